@@ -1,0 +1,228 @@
+//! Diagnostics: what sengen tells a user about their files.
+//!
+//! A diagnostic is a value (severity, stable code, message, a primary span,
+//! related spans, hints) collected by every stage and printed together at the
+//! end, so one run reports every problem it can see. Spans are byte ranges into
+//! files held by `Sources`; codespan-reporting turns them into
+//! `file:line:column` and a snippet, the way rustc and typst print theirs.
+
+use std::ops::Range;
+
+use codespan_reporting::diagnostic as cs;
+use codespan_reporting::files::{Files, SimpleFiles};
+use codespan_reporting::term;
+use codespan_reporting::term::termcolor::{Buffer, ColorChoice, StandardStream, WriteColor};
+
+/// Handle of a file registered in `Sources`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FileId(usize);
+
+/// The text of every file a run has read (and of what it generated), so that
+/// diagnostics can quote them.
+pub struct Sources {
+    files: SimpleFiles<String, String>,
+}
+
+impl Default for Sources {
+    fn default() -> Self {
+        Sources {
+            files: SimpleFiles::new(),
+        }
+    }
+}
+
+impl Sources {
+    /// Registers a file under the name diagnostics show for it.
+    pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>) -> FileId {
+        FileId(self.files.add(name.into(), text.into()))
+    }
+
+    /// The text of a registered file.
+    pub fn text(&self, file: FileId) -> &str {
+        // Ids only come from `add`, so the lookup cannot fail.
+        self.files
+            .get(file.0)
+            .map(|f| f.source().as_str())
+            .unwrap_or_default()
+    }
+
+    /// The name of a registered file.
+    pub fn name(&self, file: FileId) -> &str {
+        self.files
+            .get(file.0)
+            .map(|f| f.name().as_str())
+            .unwrap_or_default()
+    }
+
+    /// One-based line and column (in characters) of a byte offset.
+    pub fn line_column(&self, file: FileId, offset: usize) -> (usize, usize) {
+        self.files
+            .location(file.0, offset.min(self.text(file).len()))
+            .map(|l| (l.line_number, l.column_number))
+            .unwrap_or((1, 1))
+    }
+}
+
+/// A byte range in a registered file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    pub file: FileId,
+    pub range: Range<usize>,
+}
+
+impl Span {
+    pub fn new(file: FileId, range: Range<usize>) -> Self {
+        Span { file, range }
+    }
+
+    /// The span of `slice` inside `source`, the text of `file`. Parsers that
+    /// keep no positions (fluent-syntax) hand out slices of their input; a
+    /// slice's address gives its offset exactly.
+    pub fn of_slice(file: FileId, source: &str, slice: &str) -> Self {
+        let start = (slice.as_ptr() as usize).wrapping_sub(source.as_ptr() as usize);
+        if start <= source.len() && start + slice.len() <= source.len() {
+            Span::new(file, start..start + slice.len())
+        } else {
+            Span::new(file, 0..0)
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One finding.
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Stable code (`S001`…), listed in `docs/format.md`.
+    pub code: &'static str,
+    pub message: String,
+    /// Where the problem is, with a short label.
+    pub primary: Option<(Span, String)>,
+    /// Other places that explain it.
+    pub related: Vec<(Span, String)>,
+    /// What to do about it.
+    pub hints: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            message: message.into(),
+            primary: None,
+            related: Vec::new(),
+            hints: Vec::new(),
+        }
+    }
+
+    /// Points the diagnostic at `span`.
+    pub fn at(mut self, span: Span, label: impl Into<String>) -> Self {
+        self.primary = Some((span, label.into()));
+        self
+    }
+
+    pub fn related(mut self, span: Span, label: impl Into<String>) -> Self {
+        self.related.push((span, label.into()));
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hints.push(hint.into());
+        self
+    }
+
+    fn to_codespan(&self) -> cs::Diagnostic<usize> {
+        let base = match self.severity {
+            Severity::Error => cs::Diagnostic::error(),
+            Severity::Warning => cs::Diagnostic::warning(),
+        };
+        let mut labels = Vec::new();
+        if let Some((span, label)) = &self.primary {
+            labels.push(cs::Label::primary(span.file.0, span.range.clone()).with_message(label));
+        }
+        for (span, label) in &self.related {
+            labels.push(cs::Label::secondary(span.file.0, span.range.clone()).with_message(label));
+        }
+        base.with_code(self.code)
+            .with_message(&self.message)
+            .with_labels(labels)
+            .with_notes(self.hints.iter().map(|h| format!("hint: {h}")).collect())
+    }
+}
+
+/// Every finding of a run, in the order they were found.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.0.push(diagnostic);
+    }
+
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.0.extend(other.0);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Writes every diagnostic, rustc-style, to `out`.
+    pub fn emit(&self, sources: &Sources, out: &mut dyn WriteColor) -> std::io::Result<()> {
+        let config = term::Config::default();
+        for diagnostic in &self.0 {
+            term::emit(out, &config, &sources.files, &diagnostic.to_codespan())
+                .map_err(std::io::Error::other)?;
+        }
+        Ok(())
+    }
+
+    /// Prints to standard error, in colour when it is a terminal.
+    pub fn print(&self, sources: &Sources) {
+        let choice = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+            ColorChoice::Auto
+        } else {
+            ColorChoice::Never
+        };
+        let mut stderr = StandardStream::stderr(choice);
+        // Nothing sensible is left to do if standard error is gone.
+        let _ = self.emit(sources, &mut stderr);
+    }
+
+    /// The plain-text rendering (no colour), as tests compare it.
+    pub fn render(&self, sources: &Sources) -> String {
+        let mut buffer = Buffer::no_color();
+        let _ = self.emit(sources, &mut buffer);
+        String::from_utf8_lossy(buffer.as_slice()).into_owned()
+    }
+}
+
+impl From<Diagnostic> for Diagnostics {
+    fn from(diagnostic: Diagnostic) -> Self {
+        Diagnostics(vec![diagnostic])
+    }
+}
+
+/// Why a run stopped: the input is wrong (exit 1), or sengen or its
+/// environment failed (exit 2).
+#[derive(Debug)]
+pub enum Failure {
+    Invalid(Diagnostics),
+    Internal(String),
+}
+
+impl From<Diagnostics> for Failure {
+    fn from(diagnostics: Diagnostics) -> Self {
+        Failure::Invalid(diagnostics)
+    }
+}

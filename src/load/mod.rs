@@ -1,0 +1,186 @@
+//! Stage 1, load: read a declaration folder into a `Draft`.
+//!
+//! Reads `declaration.toml` and every `<lang>.ftl` beside it, registers their
+//! text in `Sources` and parses them, keeping positions. It reports every
+//! syntax problem of every file in one go; it judges nothing else (that is the
+//! check stage's work).
+
+pub mod schema;
+
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::FluentResource;
+
+use crate::diagnostic::{Diagnostic, Diagnostics, FileId, Sources, Span};
+pub use schema::DeclarationFile;
+
+/// The name of the schema file in a declaration folder.
+pub const SCHEMA_FILE: &str = "declaration.toml";
+
+/// A declaration folder, parsed but not yet judged.
+pub struct Draft {
+    pub dir: PathBuf,
+    pub schema_file: FileId,
+    pub schema: DeclarationFile,
+    /// Every `<lang>.ftl` of the folder, sorted by language tag.
+    pub texts: Vec<TextFile>,
+}
+
+/// One language's text file.
+pub struct TextFile {
+    /// The file name without `.ftl`: the language tag it claims to be.
+    pub lang: String,
+    pub file: FileId,
+    pub resource: FluentResource,
+}
+
+/// Reads and parses the declaration in `dir`.
+pub fn load(dir: &Path, sources: &mut Sources) -> Result<Draft, Diagnostics> {
+    let mut diagnostics = Diagnostics::default();
+
+    let schema_path = dir.join(SCHEMA_FILE);
+    let schema = match read_text(&schema_path, sources) {
+        Ok((file, text)) => parse_schema(file, &text)
+            .map_err(|d| diagnostics.push(d))
+            .ok()
+            .map(|s| (file, s)),
+        Err(d) => {
+            diagnostics.push(d);
+            None
+        }
+    };
+
+    let mut texts = Vec::new();
+    for path in text_files(dir).map_err(|d| Diagnostics::from(d))? {
+        let lang = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        match read_text(&path, sources) {
+            Ok((file, text)) => match FluentResource::try_new(text) {
+                Ok(resource) => texts.push(TextFile {
+                    lang,
+                    file,
+                    resource,
+                }),
+                Err((_, errors)) => {
+                    for error in errors {
+                        let range = error.pos.clone();
+                        diagnostics.push(
+                            Diagnostic::error("F001", format!("Fluent syntax error: {error}"))
+                                .at(Span::new(file, range), "here")
+                                .hint(fluent_hint(&error.kind)),
+                        );
+                    }
+                }
+            },
+            Err(d) => diagnostics.push(d),
+        }
+    }
+
+    match schema {
+        Some((schema_file, schema)) if !diagnostics.has_errors() => Ok(Draft {
+            dir: dir.to_path_buf(),
+            schema_file,
+            schema,
+            texts,
+        }),
+        _ => Err(diagnostics),
+    }
+}
+
+/// The `*.ftl` files of the folder, sorted, so every run sees them in the same order.
+fn text_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        Diagnostic::error(
+            "S001",
+            format!("cannot read the declaration folder {}: {e}", dir.display()),
+        )
+        .hint("give the folder that holds declaration.toml and the <lang>.ftl files")
+    })?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ftl") && path.is_file())
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
+
+/// Reads a file as UTF-8 text, registers it, and drops a leading byte-order mark.
+fn read_text(path: &Path, sources: &mut Sources) -> Result<(FileId, String), Diagnostic> {
+    let name = display_name(path);
+    let bytes = std::fs::read(path).map_err(|e| {
+        let hint = if e.kind() == std::io::ErrorKind::NotFound && path.ends_with(SCHEMA_FILE) {
+            "a declaration folder needs a declaration.toml; see docs/format.md"
+        } else {
+            "check the path and the file's permissions"
+        };
+        Diagnostic::error("S001", format!("cannot read {name}: {e}")).hint(hint)
+    })?;
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.replace_range(..3, "");
+            }
+            let file = sources.add(name, text.clone());
+            Ok((file, text))
+        }
+        Err(error) => {
+            // Show the file up to the bad byte so the position is exact.
+            let valid = error.utf8_error().valid_up_to();
+            let bytes = error.into_bytes();
+            let shown = String::from_utf8_lossy(&bytes).into_owned();
+            let file = sources.add(name.clone(), shown);
+            let at = String::from_utf8_lossy(&bytes[..valid]).len();
+            Err(
+                Diagnostic::error("S002", format!("{name} is not valid UTF-8"))
+                    .at(Span::new(file, at..at + 1), "this byte is not UTF-8")
+                    .hint("save the file as UTF-8"),
+            )
+        }
+    }
+}
+
+/// The name diagnostics show for a file: its path as the user gave it, without a leading `./`.
+pub fn display_name(path: &Path) -> String {
+    let shown = path.display().to_string();
+    shown.strip_prefix("./").map(str::to_owned).unwrap_or(shown)
+}
+
+/// Parses the schema file's text.
+fn parse_schema(file: FileId, text: &str) -> Result<DeclarationFile, Diagnostic> {
+    toml::from_str::<DeclarationFile>(text).map_err(|error| {
+        let message = error.message().trim_end().to_owned();
+        let diagnostic = Diagnostic::error("S003", format!("invalid declaration.toml: {message}"));
+        let diagnostic = match error.span() {
+            Some(range) => diagnostic.at(Span::new(file, range), "here"),
+            None => diagnostic,
+        };
+        diagnostic.hint(schema_hint(&message))
+    })
+}
+
+fn schema_hint(message: &str) -> &'static str {
+    if message.starts_with("unknown field") || message.starts_with("unknown variant") {
+        "check the spelling; docs/format.md lists every field"
+    } else if message.starts_with("missing field") {
+        "add the field; docs/format.md lists what each table needs"
+    } else if message.starts_with("invalid type") {
+        "the value has the wrong type; docs/format.md gives each field's type"
+    } else {
+        "see docs/format.md for the format of declaration.toml"
+    }
+}
+
+fn fluent_hint(kind: &fluent_syntax::parser::ErrorKind) -> &'static str {
+    use fluent_syntax::parser::ErrorKind;
+    match kind {
+        ErrorKind::MissingDefaultVariant => {
+            "mark one variant as the default with `*`, e.g. `*[other]`"
+        }
+        ErrorKind::UnbalancedClosingBrace => "a literal `}` must be written `{\"}\"}`",
+        ErrorKind::ExpectedMessageField { .. } => "a message needs a value after `=`",
+        _ => "Fluent syntax: `id = text`, continuation lines indented; see docs/format.md",
+    }
+}

@@ -1,0 +1,141 @@
+//! The schema file (`declaration.toml`) exactly as a user writes it.
+//!
+//! These types mirror the file: every field a user can write, nothing more
+//! (`deny_unknown_fields`, kebab-case keys), with the position of each value
+//! kept (`Spanned`) so that later stages can point back into the file. They
+//! are also the source of the JSON Schema committed as
+//! `docs/declaration.schema.json` (see `sengen schema`). Validation beyond
+//! the shape of the data (ids that exist, dates in order…) belongs to the
+//! check stage, which turns these into a `Declaration`.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+use toml::Spanned;
+
+/// A text identifier, as written: the id of a message in every `<lang>.ftl`.
+pub type MessageRef = Spanned<String>;
+
+/// One declaration: its identity, the facts of the meeting that adopts it, and
+/// the ordered structure of its text. The text itself lives in one Fluent file
+/// per language (`fr.ftl`, `ja.ftl`…), keyed by the message ids named here.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[schemars(title = "sengen declaration")]
+pub struct DeclarationFile {
+    /// Stable identifier, used to name the output files
+    /// (`shizuoka-2024` → `shizuoka-2024.fr.pdf`). Lowercase letters, digits
+    /// and hyphens.
+    #[schemars(with = "String", regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))]
+    pub id: Spanned<String>,
+    /// Whether the text is still negotiated (`draft`) or adopted (`final`).
+    #[schemars(with = "Status")]
+    pub status: Spanned<Status>,
+    /// The languages of the declaration, as BCP 47 tags (`fr`, `ja`, `en`).
+    /// Each needs a `<tag>.ftl` file beside this one.
+    #[schemars(with = "Vec<String>")]
+    pub languages: Spanned<Vec<Spanned<String>>>,
+    /// The meeting that adopts the declaration.
+    pub meeting: Meeting,
+    /// Where and when the declaration is adopted.
+    pub adoption: Adoption,
+    /// The delegations taking part, in the order the document lists them.
+    #[serde(default)]
+    pub delegations: Vec<Delegation>,
+    /// The structure of the text.
+    pub document: Document,
+}
+
+/// Lifecycle of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Still negotiated.
+    Draft,
+    /// As adopted.
+    Final,
+}
+
+/// Facts of the meeting, supplied to the text as variables
+/// (`{ $edition-ordinal }`, `{ $meeting-dates }`).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Meeting {
+    /// The edition of the series (8 for the 8th meeting).
+    #[schemars(with = "u32", range(min = 1))]
+    pub edition: Spanned<u32>,
+    /// First day of the meeting (a TOML date: `2024-11-18`).
+    #[schemars(with = "String", extend("format" = "date"))]
+    pub opens: Spanned<toml::value::Datetime>,
+    /// Last day of the meeting.
+    #[schemars(with = "String", extend("format" = "date"))]
+    pub closes: Spanned<toml::value::Datetime>,
+}
+
+/// Adoption of the declaration.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Adoption {
+    /// Day of adoption; one of the meeting's days.
+    #[schemars(with = "String", extend("format" = "date"))]
+    pub date: Spanned<toml::value::Datetime>,
+    /// Message id of the place of adoption as the dateline names it
+    /// (« Fait à Shizuoka »).
+    #[schemars(with = "String")]
+    pub place: MessageRef,
+}
+
+/// One delegation (the Japanese local governments, the French ones…).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Delegation {
+    /// Identifier; the text reads the delegation's size as `{ $<id>-count }`.
+    #[schemars(with = "String", regex(pattern = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))]
+    pub id: Spanned<String>,
+    /// Number of local governments in the delegation.
+    #[schemars(with = "u32")]
+    pub count: Spanned<u32>,
+}
+
+/// The ordered structure of the text. Every string here is a message id.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Document {
+    /// Paragraphs that open the document, before the title (« Nous,
+    /// représentants… adoptons la déclaration suivante : »).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub preamble: Vec<MessageRef>,
+    /// The line above the title, naming the meeting.
+    #[schemars(with = "Option<String>")]
+    pub meeting: Option<MessageRef>,
+    /// The title (« Déclaration de Shizuoka »); also the PDF's title.
+    #[schemars(with = "String")]
+    pub title: MessageRef,
+    /// The place and date under the title.
+    #[schemars(with = "Option<String>")]
+    pub place_and_date: Option<MessageRef>,
+    /// The body, in reading order. A `section` starts a section, a
+    /// `subsection` a sub-section of the current section.
+    #[serde(default)]
+    pub body: Vec<Block>,
+    /// Closing paragraphs, just before the dateline.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub closing: Vec<MessageRef>,
+}
+
+/// One block of the body: a table with exactly one of these keys.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub enum Block {
+    /// A section heading (level 1).
+    Section(#[schemars(with = "String")] MessageRef),
+    /// A sub-section heading (level 2), inside a section.
+    Subsection(#[schemars(with = "String")] MessageRef),
+    /// A paragraph.
+    Paragraph(#[schemars(with = "String")] MessageRef),
+    /// A bulleted list, one message per item.
+    Items(#[schemars(with = "Vec<String>")] Spanned<Vec<MessageRef>>),
+    /// A numbered list of commitments, one message per commitment.
+    Commitments(#[schemars(with = "Vec<String>")] Spanned<Vec<MessageRef>>),
+}
