@@ -1,0 +1,336 @@
+//! Stage 2, check: judge a `Draft` and turn it into a `Declaration`.
+//!
+//! A `Declaration` is valid by construction: dates are real calendar dates in
+//! order, the flat list of blocks has become a tree of sections, every message
+//! the structure names exists in every language and every reference inside the
+//! text resolves. Everything wrong is reported at once, each with its span.
+
+pub mod facts;
+mod messages;
+mod structure;
+
+use std::collections::BTreeSet;
+
+use fluent_bundle::FluentResource;
+use toml::Spanned;
+use unic_langid::LanguageIdentifier;
+
+use crate::diagnostic::{Diagnostic, Diagnostics, FileId, Span};
+use crate::load::schema::{self, DeclarationFile};
+use crate::load::{Draft, TextFile};
+pub use schema::Status;
+pub use structure::{Block, Document, Section, Subsection};
+
+/// A valid declaration.
+pub struct Declaration {
+    pub id: String,
+    pub status: Status,
+    /// In the order of `languages` in the schema file.
+    pub languages: Vec<Language>,
+    pub meeting: Meeting,
+    pub adoption: Adoption,
+    pub delegations: Vec<Delegation>,
+    pub document: Document<MessageId>,
+}
+
+/// One language of the declaration and its text.
+pub struct Language {
+    pub tag: LanguageIdentifier,
+    /// Where the schema file names it.
+    pub span: Span,
+    pub file: FileId,
+    pub resource: FluentResource,
+}
+
+pub struct Meeting {
+    pub edition: u32,
+    pub opens: Date,
+    pub closes: Date,
+}
+
+pub struct Adoption {
+    pub date: Date,
+    pub place: MessageId,
+}
+
+pub struct Delegation {
+    pub id: String,
+    pub count: u32,
+}
+
+/// A calendar date (no time of day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// A message id as the structure names it, with where it names it.
+#[derive(Debug, Clone)]
+pub struct MessageId {
+    pub id: String,
+    pub span: Span,
+}
+
+/// Checks a draft.
+pub fn check(draft: Draft) -> Result<Declaration, Diagnostics> {
+    let mut diagnostics = Diagnostics::default();
+    let file = draft.schema_file;
+    let schema = &draft.schema;
+    let span = |s: std::ops::Range<usize>| Span::new(file, s);
+
+    check_id(&schema.id, file, &mut diagnostics);
+    let edition = *schema.meeting.edition.get_ref();
+    if edition == 0 {
+        diagnostics.push(
+            Diagnostic::error("S010", "the edition must be 1 or more")
+                .at(span(schema.meeting.edition.span()), "edition 0")
+                .hint("the first meeting of a series is edition 1"),
+        );
+    }
+    let opens = date(&schema.meeting.opens, file, &mut diagnostics);
+    let closes = date(&schema.meeting.closes, file, &mut diagnostics);
+    let adopted = date(&schema.adoption.date, file, &mut diagnostics);
+    if let (Some(o), Some(c)) = (opens, closes) {
+        if o > c {
+            diagnostics.push(
+                Diagnostic::error("S011", "the meeting closes before it opens")
+                    .at(span(schema.meeting.closes.span()), "closing day")
+                    .related(span(schema.meeting.opens.span()), "opening day")
+                    .hint("swap `opens` and `closes`, or correct one of them"),
+            );
+        } else if let Some(a) = adopted.filter(|a| *a < o || *a > c) {
+            diagnostics.push(
+                Diagnostic::error(
+                    "S012",
+                    format!("adopted on {a}, outside the meeting's days"),
+                )
+                .at(span(schema.adoption.date.span()), "adoption day")
+                .related(span(schema.meeting.opens.span()), "the meeting opens")
+                .related(span(schema.meeting.closes.span()), "and closes")
+                .hint("a declaration is adopted during its meeting"),
+            );
+        }
+    }
+    let delegations = check_delegations(schema, file, &mut diagnostics);
+    let document = structure::build(&schema.document, file, &mut diagnostics);
+    let languages = check_languages(&draft, &mut diagnostics);
+
+    // Every message the structure names, in every language; every reference resolves.
+    let ids: Vec<String> = delegations.iter().map(|d| d.id.clone()).collect();
+    let variables: BTreeSet<String> = facts::facts(edition.max(1), &ids)
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    let mut needed = document.message_ids();
+    needed.push(MessageId {
+        id: schema.adoption.place.get_ref().clone(),
+        span: span(schema.adoption.place.span()),
+    });
+    for (lang, index) in &languages {
+        let text = &draft.texts[*index];
+        let defs = messages::definitions(text, &mut diagnostics);
+        for message in &needed {
+            if !defs.messages.contains_key(&message.id) {
+                diagnostics.push(
+                    Diagnostic::error(
+                        "F010",
+                        format!("`{}` has no text in {}.ftl", message.id, lang),
+                    )
+                    .at(message.span.clone(), format!("missing in {lang}.ftl"))
+                    .hint(format!("add `{} = …` to {lang}.ftl", message.id)),
+                );
+            }
+        }
+        messages::check_references(text, &defs, &variables, &mut diagnostics);
+    }
+
+    match (opens, closes, adopted) {
+        (Some(opens), Some(closes), Some(date)) if !diagnostics.has_errors() => Ok(Declaration {
+            id: schema.id.get_ref().clone(),
+            status: *schema.status.get_ref(),
+            languages: into_languages(draft.texts, &languages, &schema.languages, file),
+            meeting: Meeting {
+                edition,
+                opens,
+                closes,
+            },
+            adoption: Adoption {
+                date,
+                place: MessageId {
+                    id: schema.adoption.place.get_ref().clone(),
+                    span: span(schema.adoption.place.span()),
+                },
+            },
+            delegations,
+            document,
+        }),
+        _ => Err(diagnostics),
+    }
+}
+
+fn check_id(id: &Spanned<String>, file: FileId, diagnostics: &mut Diagnostics) {
+    let text = id.get_ref();
+    let valid = !text.is_empty()
+        && text.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        });
+    if !valid {
+        diagnostics.push(
+            Diagnostic::error("S013", format!("`{text}` cannot name the output files"))
+                .at(Span::new(file, id.span()), "invalid id")
+                .hint("use lowercase letters, digits and single hyphens, e.g. `shizuoka-2024`"),
+        );
+    }
+}
+
+/// A TOML local date, or a diagnostic if the value has a time or an offset.
+fn date(
+    value: &Spanned<toml::value::Datetime>,
+    file: FileId,
+    diagnostics: &mut Diagnostics,
+) -> Option<Date> {
+    let dt = value.get_ref();
+    match (dt.date, dt.time, dt.offset) {
+        (Some(d), None, None) => Some(Date {
+            year: i32::from(d.year),
+            month: d.month,
+            day: d.day,
+        }),
+        _ => {
+            diagnostics.push(
+                Diagnostic::error("S014", "expected a date without a time")
+                    .at(Span::new(file, value.span()), "has a time or no date")
+                    .hint("write a TOML date such as 2024-11-21"),
+            );
+            None
+        }
+    }
+}
+
+fn check_delegations(
+    schema: &DeclarationFile,
+    file: FileId,
+    diagnostics: &mut Diagnostics,
+) -> Vec<Delegation> {
+    let mut seen: Vec<&Spanned<String>> = Vec::new();
+    for delegation in &schema.delegations {
+        let id = &delegation.id;
+        let valid = id.get_ref().split('-').all(|p| {
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        }) && id.get_ref().starts_with(|c: char| c.is_ascii_lowercase());
+        if !valid {
+            diagnostics.push(
+                Diagnostic::error("S015", format!("`{}` is not a valid delegation id", id.get_ref()))
+                    .at(Span::new(file, id.span()), "invalid id")
+                    .hint("start with a letter; use lowercase letters, digits and single hyphens (`japan`)"),
+            );
+        }
+        if let Some(first) = seen.iter().find(|s| s.get_ref() == id.get_ref()) {
+            diagnostics.push(
+                Diagnostic::error(
+                    "S016",
+                    format!("two delegations are called `{}`", id.get_ref()),
+                )
+                .at(Span::new(file, id.span()), "second one")
+                .related(Span::new(file, first.span()), "first one")
+                .hint("give each delegation its own id"),
+            );
+        }
+        seen.push(id);
+    }
+    schema
+        .delegations
+        .iter()
+        .map(|d| Delegation {
+            id: d.id.get_ref().clone(),
+            count: *d.count.get_ref(),
+        })
+        .collect()
+}
+
+/// Matches the languages the schema lists with the text files; returns, per
+/// listed language, its tag and the index of its text file in the draft.
+fn check_languages(draft: &Draft, diagnostics: &mut Diagnostics) -> Vec<(String, usize)> {
+    let file = draft.schema_file;
+    let listed = &draft.schema.languages;
+    if listed.get_ref().is_empty() {
+        diagnostics.push(
+            Diagnostic::error("S017", "the declaration has no language")
+                .at(Span::new(file, listed.span()), "empty list")
+                .hint("list at least one language, e.g. `languages = [\"fr\"]`"),
+        );
+    }
+    let mut found = Vec::new();
+    for (index, lang) in listed.get_ref().iter().enumerate() {
+        let tag = lang.get_ref();
+        let span = Span::new(file, lang.span());
+        if tag.parse::<LanguageIdentifier>().is_err() {
+            diagnostics.push(
+                Diagnostic::error("S018", format!("`{tag}` is not a language tag"))
+                    .at(span, "not BCP 47")
+                    .hint("use a BCP 47 tag such as `fr`, `ja` or `en`"),
+            );
+            continue;
+        }
+        if listed.get_ref()[..index].iter().any(|l| l.get_ref() == tag) {
+            diagnostics.push(
+                Diagnostic::error("S019", format!("`{tag}` is listed twice"))
+                    .at(span, "again")
+                    .hint("list each language once"),
+            );
+            continue;
+        }
+        match draft.texts.iter().position(|t| &t.lang == tag) {
+            Some(index) => found.push((tag.clone(), index)),
+            None => diagnostics.push(
+                Diagnostic::error("S020", format!("no text file for `{tag}`"))
+                    .at(span, format!("needs {tag}.ftl"))
+                    .hint(format!(
+                        "create {tag}.ftl beside declaration.toml, with the text in that language"
+                    )),
+            ),
+        }
+    }
+    found
+}
+
+/// Moves the text files of the listed languages into `Language` values.
+fn into_languages(
+    texts: Vec<TextFile>,
+    listed: &[(String, usize)],
+    schema_languages: &Spanned<Vec<Spanned<String>>>,
+    file: FileId,
+) -> Vec<Language> {
+    let order: Vec<String> = listed.iter().map(|(tag, _)| tag.clone()).collect();
+    let mut languages: Vec<Language> = texts
+        .into_iter()
+        .filter_map(|text| {
+            let entry = schema_languages
+                .get_ref()
+                .iter()
+                .find(|l| l.get_ref() == &text.lang)?;
+            Some(Language {
+                tag: text.lang.parse().ok()?,
+                span: Span::new(file, entry.span()),
+                file: text.file,
+                resource: text.resource,
+            })
+        })
+        .filter(|l| order.contains(&l.tag.to_string()))
+        .collect();
+    languages.sort_by_key(|l| order.iter().position(|t| *t == l.tag.to_string()));
+    languages
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
