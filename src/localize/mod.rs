@@ -1,0 +1,221 @@
+//! Stage 3, localize: resolve every message of a `Declaration` in each of its
+//! languages, with the facts supplied as Fluent variables, into `Localized`.
+//!
+//! Each language gets two Fluent bundles: the declaration's text
+//! (`<lang>.ftl`) and sengen's fixed wording (`locales/<lang>/`). Unicode
+//! isolation marks are off (they would end up in the PDF); a message that
+//! fails to resolve is an error, never a `{$x}` on paper.
+
+mod dates;
+mod numbers;
+pub mod text;
+pub mod wording;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use icu_locale_core::Locale;
+use unic_langid::LanguageIdentifier;
+
+use crate::check::facts::Fact;
+use crate::check::{Date, Declaration, Document, Language, MessageId, Status};
+use crate::diagnostic::{Diagnostic, Diagnostics, Failure, Span};
+pub use text::{Inline, Text};
+use wording::Wording;
+
+/// A declaration resolved in each of its languages.
+pub struct Localized {
+    pub id: String,
+    pub status: Status,
+    pub adoption_date: Date,
+    /// One per language, in the declaration's order.
+    pub editions: Vec<Edition>,
+}
+
+/// The whole text in one language.
+pub struct Edition {
+    pub lang: LanguageIdentifier,
+    pub document: Document<Text>,
+    /// « Fait à Shizuoka, le 21 novembre 2024 ».
+    pub dateline: Text,
+}
+
+/// Resolves every language of the declaration.
+pub fn localize(declaration: &Declaration) -> Result<Localized, Failure> {
+    let mut diagnostics = Diagnostics::default();
+    let mut editions = Vec::new();
+    for language in &declaration.languages {
+        match localize_one(declaration, language) {
+            Ok(edition) => editions.push(edition),
+            Err(Failure::Invalid(d)) => diagnostics.extend(d),
+            Err(internal) => return Err(internal),
+        }
+    }
+    if diagnostics.has_errors() {
+        return Err(Failure::Invalid(diagnostics));
+    }
+    Ok(Localized {
+        id: declaration.id.clone(),
+        status: declaration.status,
+        adoption_date: declaration.adoption.date,
+        editions,
+    })
+}
+
+fn localize_one(declaration: &Declaration, language: &Language) -> Result<Edition, Failure> {
+    let lang = &language.tag;
+    let wording = Wording::load(lang)
+        .map_err(Failure::Internal)?
+        .ok_or_else(|| {
+            Diagnostics::from(
+                Diagnostic::error("L001", format!("sengen has no fixed wording for `{lang}`"))
+                    .at(language.span.clone(), "unsupported language")
+                    .hint(format!(
+                        "languages with wording: {}; add locales/{lang}/ to sengen to support it",
+                        wording::available().join(", ")
+                    )),
+            )
+        })?;
+    let locale = icu_locale(lang);
+    let args = fact_arguments(declaration, &wording, &locale).map_err(Failure::Internal)?;
+
+    let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![lang.clone()]);
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(numbers::format_number));
+    bundle
+        .add_builtins()
+        .map_err(|e| Failure::Internal(e.to_string()))?;
+    // Ids defined twice were rejected by the check stage; nothing can clash here.
+    bundle
+        .add_resource(&language.resource)
+        .map_err(|e| Failure::Internal(format!("{e:?}")))?;
+
+    let mut diagnostics = Diagnostics::default();
+    let mut resolve = |message: &MessageId| -> Text {
+        match resolve_message(&bundle, language, message, &args) {
+            Ok(text) => text,
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                Text::new("")
+            }
+        }
+    };
+    let document = declaration.document.map(&mut resolve);
+    let place = resolve(&declaration.adoption.place);
+    if diagnostics.has_errors() {
+        return Err(Failure::Invalid(diagnostics));
+    }
+
+    let mut dateline_args = FluentArgs::new();
+    dateline_args.set("place", place.as_str().to_owned());
+    dateline_args.set(
+        "date",
+        dates::long(declaration.adoption.date, &locale).map_err(Failure::Internal)?,
+    );
+    let dateline = Text::new(
+        &wording
+            .format("dateline", &dateline_args)
+            .map_err(Failure::Internal)?,
+    );
+
+    Ok(Edition {
+        lang: lang.clone(),
+        document,
+        dateline,
+    })
+}
+
+/// Resolves one message; a resolver error points at the message in its file.
+fn resolve_message(
+    bundle: &FluentBundle<&FluentResource>,
+    language: &Language,
+    message: &MessageId,
+    args: &FluentArgs,
+) -> Result<Text, Diagnostic> {
+    let lang = &language.tag;
+    let Some(pattern) = bundle.get_message(&message.id).and_then(|m| m.value()) else {
+        return Err(Diagnostic::error(
+            "F010",
+            format!("`{}` has no text in {lang}.ftl", message.id),
+        )
+        .at(message.span.clone(), format!("missing in {lang}.ftl")));
+    };
+    let mut errors = Vec::new();
+    let resolved = bundle.format_pattern(pattern, Some(args), &mut errors);
+    if let Some(error) = errors.first() {
+        let at = message_span(language, &message.id).unwrap_or_else(|| message.span.clone());
+        return Err(Diagnostic::error(
+            "F011",
+            format!("`{}` cannot be resolved in {lang}: {error}", message.id),
+        )
+        .at(at, "this message")
+        .related(message.span.clone(), "used here")
+        .hint("check the message's variables and references; see docs/format.md"));
+    }
+    Ok(Text::new(&resolved))
+}
+
+/// Where a message is defined in its language's file.
+fn message_span(language: &Language, id: &str) -> Option<Span> {
+    let source = language.resource.source();
+    language.resource.entries().find_map(|entry| match entry {
+        ast::Entry::Message(m) if m.id.name == id => {
+            Some(Span::of_slice(language.file, source, m.id.name))
+        }
+        _ => None,
+    })
+}
+
+/// The value of every fact, as Fluent variables.
+fn fact_arguments(
+    declaration: &Declaration,
+    wording: &Wording,
+    locale: &Locale,
+) -> Result<FluentArgs<'static>, String> {
+    let meeting = &declaration.meeting;
+    let ordinal = |n: u32| -> Result<String, String> {
+        let mut args = FluentArgs::new();
+        args.set("n", n);
+        wording.format("edition-ordinal", &args)
+    };
+    let (first, last) = dates::range(meeting.opens, meeting.closes, locale)?;
+    let mut args = FluentArgs::new();
+    for (name, fact) in declaration.facts() {
+        let value: FluentValue<'static> = match fact {
+            Fact::Edition => meeting.edition.into(),
+            Fact::EditionOrdinal => ordinal(meeting.edition)?.into(),
+            Fact::PreviousEditionOrdinal => ordinal(meeting.edition - 1)?.into(),
+            Fact::NextEditionOrdinal => ordinal(meeting.edition + 1)?.into(),
+            Fact::MeetingDates => {
+                let mut range = FluentArgs::new();
+                range.set("first", first.full.clone());
+                range.set("first-reduced", first.reduced.clone());
+                range.set("last", last.full.clone());
+                range.set("last-reduced", last.reduced.clone());
+                let key = if meeting.opens == meeting.closes {
+                    "date-single"
+                } else {
+                    "date-range"
+                };
+                wording.format(key, &range)?.into()
+            }
+            Fact::OpeningDate => first.full.clone().into(),
+            Fact::ClosingDate => last.full.clone().into(),
+            Fact::AdoptionDate => dates::long(declaration.adoption.date, locale)?.into(),
+            Fact::AdoptionYear => declaration.adoption.date.year.to_string().into(),
+            Fact::DelegationCount(index) => declaration.delegations[index].count.into(),
+            Fact::ParticipantCount => declaration
+                .delegations
+                .iter()
+                .map(|d| d.count)
+                .sum::<u32>()
+                .into(),
+        };
+        args.set(name, value);
+    }
+    Ok(args)
+}
+
+/// The ICU locale for a Fluent language identifier (they are the same BCP 47 tag).
+fn icu_locale(lang: &LanguageIdentifier) -> Locale {
+    lang.to_string().parse().unwrap_or(Locale::UNKNOWN)
+}
