@@ -1,0 +1,187 @@
+//! The one function that turns user text into Typst markup.
+//!
+//! Everything a declaration says reaches Typst through `markup`: the result is
+//! markup whose only construct is `#super[…];` for `<sup>` runs; every other
+//! character is literal text. Characters with a meaning in Typst markup are
+//! backslash-escaped; whitespace and line separators become plain spaces, so no
+//! text can open a heading, a list or a new paragraph. The one change of
+//! characters is typographic: an apostrophe between two letters is typeset as
+//! one (d'où → d’où); every other straight quote prints as typed.
+
+use serde::Serialize;
+
+use crate::localize::{Inline, Text};
+
+/// Typst markup made from user text by `markup`, and only there: templates
+/// receive text in no other form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Markup(String);
+
+impl Markup {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Converts localized text to Typst markup.
+pub fn markup(text: &Text) -> Markup {
+    let mut out = String::with_capacity(text.as_str().len() + 16);
+    for run in text.inlines() {
+        match run {
+            Inline::Plain(s) => escape_into(s, out.is_empty(), &mut out),
+            Inline::Superscript(s) => {
+                out.push_str("#super[");
+                escape_into(s, true, &mut out);
+                // `;` ends the embedded call, so what follows can never extend it.
+                out.push_str("];");
+            }
+        }
+    }
+    Markup(out)
+}
+
+/// Appends `text` as literal markup. `at_start`: the text begins a block,
+/// where `1.` would start a numbered list.
+fn escape_into(text: &str, at_start: bool, out: &mut String) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut leading_digits = at_start;
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = if i == 0 { None } else { Some(chars[i - 1]) };
+        let next = chars.get(i + 1).copied();
+        let escape = match c {
+            // Markup syntax: code, math, strong, emphasis, raw, labels,
+            // references, content blocks, escapes, no-break space, comments
+            // and term lists, headings, numbered lists.
+            '\\' | '#' | '$' | '*' | '_' | '`' | '<' | '>' | '@' | '[' | ']' | '~' | '/' | '='
+            | '+' => true,
+            // Typst's smart quotes: only an apostrophe inside a word is left to them.
+            '"' => true,
+            '\'' => {
+                !(prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic))
+            }
+            // `-` starts lists and makes --, ---, -? and a minus before digits;
+            // a hyphen inside a word (Aix-en-Provence) is safe as it is.
+            '-' => {
+                !(prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic))
+            }
+            // `...` is an ellipsis shorthand; `1.` opening a block a numbered list.
+            '.' => {
+                next == Some('.')
+                    || prev == Some('.')
+                    || (leading_digits && prev.is_some_and(|p| p.is_ascii_digit()))
+            }
+            _ => false,
+        };
+        if !c.is_ascii_digit() {
+            leading_digits = false;
+        }
+        if is_line_break(c) || c.is_whitespace() && c.is_ascii() {
+            out.push(' ');
+            continue;
+        }
+        if escape {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
+/// Characters Typst reads as a line break (a blank line would end the paragraph).
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use typst::syntax::{SyntaxKind, SyntaxNode};
+
+    fn m(s: &str) -> String {
+        markup(&Text::new(s)).0
+    }
+
+    /// Every node of parsed markup is literal text, or a `#super[...]` call.
+    fn only_text(node: &SyntaxNode) -> Result<(), String> {
+        match node.kind() {
+            SyntaxKind::Markup => node.children().try_for_each(only_text),
+            SyntaxKind::Text | SyntaxKind::Escape | SyntaxKind::Space | SyntaxKind::SmartQuote => {
+                Ok(())
+            }
+            SyntaxKind::Hash | SyntaxKind::Semicolon => Ok(()),
+            SyntaxKind::FuncCall => {
+                let mut children = node.children();
+                let callee = children.next().map(|c| c.text().to_string());
+                if callee.as_deref() != Some("super") {
+                    return Err(format!("call of {callee:?}"));
+                }
+                let args = children.next().ok_or("no arguments")?;
+                let content: Vec<_> = args
+                    .children()
+                    .filter(|c| c.kind() == SyntaxKind::ContentBlock)
+                    .collect();
+                if content.len() != 1 || args.children().count() != 1 {
+                    return Err(format!("unexpected arguments {args:?}"));
+                }
+                content[0]
+                    .children()
+                    .filter(|c| c.kind() == SyntaxKind::Markup)
+                    .try_for_each(only_text)
+            }
+            other => Err(format!("{other:?} in {:?}", node.text())),
+        }
+    }
+
+    fn assert_literal(input: &str) {
+        let out = m(input);
+        let root = typst::syntax::parse(&out);
+        assert!(
+            root.errors().is_empty(),
+            "{input:?} → {out:?}: {:?}",
+            root.errors()
+        );
+        if let Err(e) = only_text(&root) {
+            panic!("{input:?} → {out:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn typst_syntax_in_text_stays_literal() {
+        for input in [
+            "#read(\"/etc/passwd\")",
+            "$x$ *a* _b_ @a <b> ] [ \\ // x /* y */ `raw`",
+            "= titre",
+            "- tiret",
+            "+ plus",
+            "1. un",
+            "/ terme: définition",
+            "a -- b --- c -? d -1 ... ~",
+            "https://example.org",
+            "\\u{41} \\",
+            "x\n\ny\u{2028}z",
+            "#super[e]; #{ 1 + 1 } #let x = 1",
+        ] {
+            assert_literal(input);
+        }
+    }
+
+    #[test]
+    fn words_and_hyphens_stay_readable() {
+        assert_eq!(m("Aix-en-Provence, 2024."), "Aix-en-Provence, 2024.");
+        assert_eq!(m("8<sup>e</sup> Rencontres"), "8#super[e]; Rencontres");
+        assert_eq!(m("1. un"), "1\\. un");
+        assert_eq!(m("2023-2024"), "2023\\-2024");
+        assert_eq!(
+            m("d'où « l'économie » 'x' \"y\""),
+            "d'où « l'économie » \\'x\\' \\\"y\\\""
+        );
+    }
+
+    #[test]
+    fn superscripts_are_the_only_markup() {
+        assert_literal("les 1<sup>ères</sup>[x](y) <sup>#x</sup>");
+    }
+}
