@@ -1,0 +1,59 @@
+//! The command line, as clap definitions: the doc comments are the help text.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// sengen (宣言, "declaration"): turns a declaration written as data into
+/// signing-ready PDFs, and checks drafts before anyone signs them.
+///
+/// A declaration is a folder: `declaration.toml` (structure and facts) and one
+/// `<lang>.ftl` per language (the text). See docs/format.md.
+#[derive(Debug, Parser)]
+#[command(name = "sengen", version, propagate_version = true)]
+#[command(
+    after_help = "Exit status: 0 success, 1 invalid input (diagnostics were printed), 2 internal or environment failure."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the PDF of each language of a declaration.
+    #[command(after_help = "Examples:
+  sengen build fixtures/shizuoka-2024 -o out
+      writes out/shizuoka-2024.fr.pdf
+  sengen build fixtures/shizuoka-2024 -o out --lang fr --emit typst
+      also writes out/shizuoka-2024.fr.typ, the generated Typst source")]
+    Build(BuildArgs),
+    /// Check a declaration without building it: report every problem found.
+    Check {
+        /// The declaration folder.
+        dir: PathBuf,
+    },
+    /// Print the JSON Schema of declaration.toml.
+    Schema,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// The declaration folder (holding declaration.toml and <lang>.ftl files).
+    pub dir: PathBuf,
+    /// Folder to write the PDFs into (created if needed).
+    #[arg(short, long, value_name = "OUT", default_value = ".")]
+    pub out: PathBuf,
+    /// Build only this language (repeatable); all of the declaration's by default.
+    #[arg(long = "lang", value_name = "TAG")]
+    pub languages: Vec<String>,
+    /// Also write an intermediate form beside each PDF.
+    #[arg(long, value_enum, value_name = "FORM")]
+    pub emit: Vec<Emit>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Emit {
+    /// The generated Typst source (`<id>.<lang>.typ`).
+    Typst,
+}

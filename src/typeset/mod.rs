@@ -1,0 +1,96 @@
+//! Stage 5, typeset: compile each rendered edition with Typst, as a library,
+//! and export it to PDF bytes.
+//!
+//! The generated source is sengen's own: if Typst rejects it, that is a bug
+//! in a template (exit 2), reported against the generated file.
+
+mod fonts;
+mod world;
+
+use typst::WorldExt;
+use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
+use typst::foundations::Smart;
+use typst_layout::PagedDocument;
+use typst_pdf::PdfOptions;
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Failure, Severity, Sources, Span};
+use crate::render::Rendered;
+pub use world::DocumentWorld;
+
+/// One edition as a PDF.
+pub struct Typeset {
+    /// The output's base name: `shizuoka-2024.fr`.
+    pub name: String,
+    pub pdf: Vec<u8>,
+    pub pages: usize,
+    /// Typst's warnings, if any (none is expected from sengen's templates).
+    pub warnings: Diagnostics,
+}
+
+/// The creator string every PDF carries: fixed, so builds are reproducible.
+const CREATOR: &str = concat!("sengen ", env!("CARGO_PKG_VERSION"));
+
+/// Typesets one rendered edition. `sources` receives the generated source so
+/// that Typst's diagnostics can quote it.
+pub fn typeset(rendered: &Rendered, sources: &mut Sources) -> Result<Typeset, Failure> {
+    let file_name = format!("{}.typ", rendered.name);
+    let world = DocumentWorld::new(&file_name, rendered.source.clone(), rendered.date);
+    let result = typst::compile::<PagedDocument>(&world);
+    let report = |diagnostics: &[SourceDiagnostic], sources: &mut Sources| -> Diagnostics {
+        let file = sources.add(format!("<generated>/{file_name}"), rendered.source.clone());
+        Diagnostics(
+            diagnostics
+                .iter()
+                .map(|d| convert(d, &world, file))
+                .collect(),
+        )
+    };
+    let warnings = if result.warnings.is_empty() {
+        Diagnostics::default()
+    } else {
+        report(&result.warnings, sources)
+    };
+    let document = result
+        .output
+        .map_err(|errors| internal(report(&errors, sources), sources))?;
+
+    let options = PdfOptions {
+        ident: Smart::Custom(rendered.name.clone()),
+        creator: Smart::Custom(Some(CREATOR.to_owned())),
+        ..PdfOptions::default()
+    };
+    let pdf = typst_pdf::pdf(&document, &options)
+        .map_err(|errors| internal(report(&errors, sources), sources))?;
+    Ok(Typeset {
+        name: rendered.name.clone(),
+        pdf,
+        pages: document.pages().len(),
+        warnings,
+    })
+}
+
+/// Typst's diagnostic as ours, pointing into the generated source.
+fn convert(
+    diagnostic: &SourceDiagnostic,
+    world: &DocumentWorld,
+    file: crate::diagnostic::FileId,
+) -> Diagnostic {
+    let mut ours = Diagnostic::error("T001", format!("Typst: {}", diagnostic.message));
+    if diagnostic.severity == TypstSeverity::Warning {
+        ours.severity = Severity::Warning;
+    }
+    if let Some(range) = world.range(diagnostic.span) {
+        ours = ours.at(Span::new(file, range), "in the generated source");
+    }
+    for hint in &diagnostic.hints {
+        ours = ours.hint(hint.v.to_string());
+    }
+    ours
+}
+
+fn internal(diagnostics: Diagnostics, sources: &Sources) -> Failure {
+    Failure::Internal(format!(
+        "Typst could not typeset the generated document; this is a bug in sengen's templates.\n{}",
+        diagnostics.render(sources)
+    ))
+}

@@ -1,0 +1,87 @@
+//! The Typst world of one document: its single source in memory, the embedded
+//! fonts, the standard library, and a fixed "today". Nothing else exists in
+//! it: any other file, any package import, fails, so a document can read
+//! nothing the pipeline did not hand it.
+
+use typst::diag::{FileError, FileResult};
+use typst::foundations::{Bytes, Datetime, Duration};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+
+use super::fonts::FONTS;
+use crate::check::Date;
+
+/// A world holding one generated document.
+pub struct DocumentWorld {
+    library: LazyHash<Library>,
+    main: Source,
+    today: Option<Datetime>,
+}
+
+impl DocumentWorld {
+    /// `name` is the virtual file name diagnostics show (`shizuoka-2024.fr.typ`).
+    pub fn new(name: &str, source: String, today: Date) -> Self {
+        let path = VirtualPath::new(format!("/{name}")).unwrap_or_else(|_| {
+            // Names come from validated ids and language tags; keep a safe fallback anyway.
+            VirtualPath::new("/main.typ").expect("a constant path is valid")
+        });
+        let id = FileId::new(RootedPath::new(VirtualRoot::Project, path));
+        DocumentWorld {
+            library: LazyHash::new(Library::builder().build()),
+            main: Source::new(id, source),
+            today: Datetime::from_ymd(today.year, today.month, today.day),
+        }
+    }
+
+    pub fn source(&self) -> &Source {
+        &self.main
+    }
+}
+
+impl World for DocumentWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        FONTS.book()
+    }
+
+    fn main(&self) -> FileId {
+        self.main.id()
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.main.id() {
+            Ok(self.main.clone())
+        } else {
+            Err(not_here(id))
+        }
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == self.main.id() {
+            Ok(Bytes::from_string(self.main.clone()))
+        } else {
+            Err(not_here(id))
+        }
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        FONTS.font(index)
+    }
+
+    /// The adoption date, whatever the clock says: builds are reproducible.
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        self.today
+    }
+}
+
+/// Every file but the document itself is absent, packages included.
+fn not_here(id: FileId) -> FileError {
+    FileError::Other(Some(
+        format!("{id:?} is outside the document: sengen's documents read no files").into(),
+    ))
+}

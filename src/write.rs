@@ -1,0 +1,47 @@
+//! Stage 6, write: put the outputs on disk atomically.
+//!
+//! Each file is written to a temporary file in the destination folder, flushed
+//! to disk, then renamed over the old one: a reader sees the previous PDF or
+//! the new one, never half of one, and a failed build leaves the previous
+//! outputs as they were. Nothing is written until every output is ready.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::Failure;
+
+/// A finished output: its file name and its bytes.
+pub struct Output {
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Writes every output into `dir` (created if needed); returns their paths.
+pub fn write(outputs: &[Output], dir: &Path) -> Result<Vec<PathBuf>, Failure> {
+    std::fs::create_dir_all(dir).map_err(|e| {
+        Failure::Internal(format!(
+            "cannot create the output folder {}: {e}",
+            dir.display()
+        ))
+    })?;
+    outputs
+        .iter()
+        .map(|output| write_one(output, dir))
+        .collect()
+}
+
+fn write_one(output: &Output, dir: &Path) -> Result<PathBuf, Failure> {
+    let path = dir.join(&output.file_name);
+    let fail =
+        |e: std::io::Error| Failure::Internal(format!("cannot write {}: {e}", path.display()));
+    let mut temp = tempfile::Builder::new()
+        .prefix(&format!(".{}.", output.file_name))
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(fail)?;
+    temp.write_all(&output.bytes).map_err(fail)?;
+    temp.as_file().sync_all().map_err(fail)?;
+    // The temporary file is removed if anything above failed (it is dropped).
+    temp.persist(&path).map_err(|e| fail(e.error))?;
+    Ok(path)
+}
