@@ -1,0 +1,227 @@
+//! Helpers shared by the integration tests: run the real `sengen` binary, and
+//! read the PDFs it writes with poppler's tools (pdftotext, pdffonts, pdfinfo)
+//! and qpdf, as a reader's software would.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The project's root folder.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fixture folder.
+pub fn fixture(name: &str) -> PathBuf {
+    root().join("fixtures").join(name)
+}
+
+/// Runs `sengen` with `args` in `cwd`.
+pub fn sengen(cwd: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sengen"))
+        .args(args)
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the sengen binary runs")
+}
+
+/// Builds `dir` into a new temporary folder; panics with sengen's output if it fails.
+pub fn build(dir: &Path, extra: &[&str]) -> (tempfile::TempDir, Output) {
+    let out = tempfile::tempdir().expect("a temporary folder");
+    let mut args = vec![
+        "build",
+        dir.to_str().expect("UTF-8 path"),
+        "-o",
+        out.path().to_str().expect("UTF-8 path"),
+    ];
+    args.extend_from_slice(extra);
+    let output = sengen(&root(), &args);
+    assert!(
+        output.status.success(),
+        "sengen build failed ({:?}):\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (out, output)
+}
+
+/// Copies a fixture folder into a new temporary folder, to edit it.
+pub fn copy_fixture(name: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    for entry in std::fs::read_dir(fixture(name)).expect("the fixture exists") {
+        let path = entry.expect("a readable entry").path();
+        if path.is_file() {
+            std::fs::copy(
+                &path,
+                dir.path().join(path.file_name().expect("a file name")),
+            )
+            .expect("copy");
+        }
+    }
+    dir
+}
+
+fn tool(program: &str, args: &[&str]) -> String {
+    let output = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("{program} must be installed (poppler-utils, qpdf; .ci/run installs them): {e}")
+        });
+    assert!(
+        output.status.success(),
+        "{program} {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("UTF-8 output")
+}
+
+/// A4 in PDF points, and the height of the footer band the page number sits in.
+const PAGE_HEIGHT: u32 = 842;
+const FOOTER_BAND: u32 = 70;
+
+/// The text of the page bodies, in reading order, without the footers.
+pub fn body_text(pdf: &Path) -> String {
+    let pages = page_count(pdf);
+    (1..=pages)
+        .map(|page| {
+            let p = page.to_string();
+            let h = (PAGE_HEIGHT - FOOTER_BAND).to_string();
+            tool(
+                "pdftotext",
+                &[
+                    "-f",
+                    &p,
+                    "-l",
+                    &p,
+                    "-x",
+                    "0",
+                    "-y",
+                    "0",
+                    "-W",
+                    "595",
+                    "-H",
+                    &h,
+                    pdf.to_str().unwrap(),
+                    "-",
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The footer of one page.
+pub fn footer_text(pdf: &Path, page: usize) -> String {
+    let p = page.to_string();
+    let y = (PAGE_HEIGHT - FOOTER_BAND).to_string();
+    let h = FOOTER_BAND.to_string();
+    tool(
+        "pdftotext",
+        &[
+            "-f",
+            &p,
+            "-l",
+            &p,
+            "-x",
+            "0",
+            "-y",
+            &y,
+            "-W",
+            "595",
+            "-H",
+            &h,
+            pdf.to_str().unwrap(),
+            "-",
+        ],
+    )
+    .trim()
+    .to_owned()
+}
+
+/// `pdfinfo`'s fields.
+pub fn info(pdf: &Path) -> Vec<(String, String)> {
+    tool("pdfinfo", &[pdf.to_str().unwrap()])
+        .lines()
+        .filter_map(|line| {
+            line.split_once(':')
+                .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+        })
+        .collect()
+}
+
+pub fn info_field(pdf: &Path, key: &str) -> String {
+    info(pdf)
+        .into_iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v)
+        .unwrap_or_default()
+}
+
+pub fn page_count(pdf: &Path) -> usize {
+    info_field(pdf, "Pages")
+        .parse()
+        .expect("pdfinfo gives a page count")
+}
+
+/// One row per font of `pdffonts`: (name, embedded?).
+pub fn fonts(pdf: &Path) -> Vec<(String, bool)> {
+    tool("pdffonts", &[pdf.to_str().unwrap()])
+        .lines()
+        .skip(2)
+        .map(|line| {
+            let cols: Vec<&str> = line.split_whitespace().collect();
+            // name type [encoding…] emb sub uni object ID: `emb` is the fifth column from the end.
+            (cols[0].to_owned(), cols[cols.len() - 5] == "yes")
+        })
+        .collect()
+}
+
+/// The PDF's objects uncompressed, as qpdf writes them, to look for catalog entries.
+pub fn uncompressed(pdf: &Path) -> String {
+    let out = tempfile::NamedTempFile::new().expect("a temporary file");
+    tool(
+        "qpdf",
+        &[
+            "--qdf",
+            "--object-streams=disable",
+            pdf.to_str().unwrap(),
+            out.path().to_str().unwrap(),
+        ],
+    );
+    String::from_utf8_lossy(&std::fs::read(out.path()).expect("qpdf output")).into_owned()
+}
+
+/// Text as compared: whitespace and hyphens removed (lines are justified and
+/// hyphenated), typographic apostrophes as straight ones.
+pub fn squash(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{2010}' && *c != '\u{ad}')
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .collect()
+}
+
+/// Asserts that each needle occurs in `haystack` after the previous one.
+pub fn assert_in_order(haystack: &str, needles: &[String]) {
+    let hay = squash(haystack);
+    let mut from = 0;
+    for needle in needles {
+        let n = squash(needle);
+        match hay[from..].find(&n) {
+            Some(at) => from += at + n.len(),
+            None => {
+                let anywhere = hay.contains(&n);
+                panic!(
+                    "not found {}: {needle:?}\n(squashed: {n:?})",
+                    if anywhere {
+                        "in order (it appears earlier)"
+                    } else {
+                        "at all"
+                    }
+                );
+            }
+        }
+    }
+}

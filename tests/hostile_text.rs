@@ -1,0 +1,68 @@
+//! User text is data, never Typst code: text full of Typst syntax goes through
+//! the whole pipeline and comes out printed literally.
+
+mod common;
+
+use common::*;
+
+/// Each line is one paragraph of the hostile declaration.
+const HOSTILE: &[&str] = &[
+    r#"#read("/etc/passwd") and #include "/etc/hostname""#,
+    r"$x$ and $ sum_(i=0)^n i $",
+    r"*not bold* _not emphasis_ `not raw`",
+    r"@a reference and a <b> label",
+    r"brackets ] [ and a backslash \ and \u{41}",
+    r"// not a comment /* nor this */",
+    r"= not a heading",
+    r"- not a list",
+    r"+ not an enum",
+    r"1. not numbered",
+    r"/ Term: not a term list",
+    r"~ tilde -- dashes --- and -? and -1 and ... dots",
+    r"#let x = 1 #set text(red) #show: none",
+];
+
+#[test]
+fn typst_syntax_in_the_text_is_printed_literally() {
+    let dir = copy_fixture("lyon-2030");
+    // Replace the body with one paragraph per hostile line.
+    let mut ftl = std::fs::read_to_string(dir.path().join("fr.ftl")).unwrap();
+    let mut body = String::from("body = [\n");
+    for (i, line) in HOSTILE.iter().enumerate() {
+        // Fluent's own syntax: braces are written as string literals, and a
+        // marker word keeps a leading `[`, `*` or `.` from being read as syntax.
+        let fluent = line
+            .replace('{', "\u{0}")
+            .replace('}', "{\"}\"}")
+            .replace('\u{0}', "{\"{\"}");
+        ftl.push_str(&format!("hostile-{i} = P{i} {fluent}\n"));
+        body.push_str(&format!("  {{ paragraph = \"hostile-{i}\" }},\n"));
+    }
+    body.push_str("]\n");
+    std::fs::write(dir.path().join("fr.ftl"), ftl).unwrap();
+    let toml = std::fs::read_to_string(dir.path().join("declaration.toml")).unwrap();
+    let start = toml.find("body = [").unwrap();
+    std::fs::write(
+        dir.path().join("declaration.toml"),
+        format!("{}{body}", &toml[..start]),
+    )
+    .unwrap();
+
+    let (out, _) = build(dir.path(), &[]);
+    let text = body_text(&out.path().join("lyon-2030.fr.pdf"));
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    for (i, expected) in HOSTILE.iter().enumerate() {
+        let expected = format!("P{i} {expected}");
+        assert!(
+            lines.contains(&expected),
+            "not printed literally: {expected:?}\nPDF text:\n{text}"
+        );
+    }
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    if let Some(first) = passwd.lines().next() {
+        assert!(!text.contains(first), "the PDF shows /etc/passwd");
+    }
+}
