@@ -203,8 +203,8 @@ pub fn squash(text: &str) -> String {
         .collect()
 }
 
-/// Asserts that each needle occurs in `haystack` after the previous one.
-pub fn assert_in_order(haystack: &str, needles: &[String]) {
+/// Checks that each needle occurs in `haystack` after the previous one.
+pub fn find_in_order(haystack: &str, needles: &[String]) -> Result<(), String> {
     let hay = squash(haystack);
     let mut from = 0;
     for needle in needles {
@@ -212,16 +212,21 @@ pub fn assert_in_order(haystack: &str, needles: &[String]) {
         match hay[from..].find(&n) {
             Some(at) => from += at + n.len(),
             None => {
-                let anywhere = hay.contains(&n);
-                panic!(
-                    "not found {}: {needle:?}\n(squashed: {n:?})",
-                    if anywhere {
-                        "in order (it appears earlier)"
-                    } else {
-                        "at all"
-                    }
-                );
+                let place = if hay.contains(&n) {
+                    "in order (it appears earlier)"
+                } else {
+                    "at all"
+                };
+                return Err(format!("not found {place}: {needle:?}\n(squashed: {n:?})"));
             }
         }
+    }
+    Ok(())
+}
+
+/// Asserts that each needle occurs in `haystack` after the previous one.
+pub fn assert_in_order(haystack: &str, needles: &[String]) {
+    if let Err(message) = find_in_order(haystack, needles) {
+        panic!("{message}");
     }
 }
