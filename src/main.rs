@@ -52,8 +52,8 @@ fn main() -> ExitCode {
                 }
             })
         }
-        Command::Check { dir } => pipeline::check(dir, &mut sources).map(|declaration| {
-            println!("{}: no problems found", declaration.id);
+        Command::Check { dir } => pipeline::check(dir, &mut sources).map(|localized| {
+            println!("{}: no problems found", localized.id);
         }),
         Command::Schema => {
             print!("{}", sengen::schema_json::declaration_schema());
@@ -70,9 +70,12 @@ fn main() -> ExitCode {
                 .filter(|d| d.severity == sengen::diagnostic::Severity::Error)
                 .count();
             eprintln!(
-                "error: {errors} problem{} found; nothing was written",
+                "error: {errors} problem{} found",
                 if errors == 1 { "" } else { "s" }
             );
+            if matches!(cli.command, Command::Build(_)) {
+                eprintln!("note: nothing was written");
+            }
             ExitCode::from(INVALID)
         }
         Err(Failure::Internal(message)) => {

@@ -72,10 +72,12 @@ pub fn build(request: &BuildRequest, sources: &mut Sources) -> Result<BuildRepor
     Ok(BuildReport { written, warnings })
 }
 
-/// Loads and checks a declaration without building it.
-pub fn check(dir: &Path, sources: &mut Sources) -> Result<check::Declaration, Failure> {
+/// Checks a declaration as far as a build would before typesetting: loads,
+/// checks and resolves every message in every language.
+pub fn check(dir: &Path, sources: &mut Sources) -> Result<localize::Localized, Failure> {
     let draft = load::load(dir, sources)?;
-    Ok(check::check(draft)?)
+    let declaration = check::check(draft)?;
+    Ok(localize::localize(&declaration)?)
 }
 
 /// Keeps only the requested languages; asking for one the declaration lacks is an error.

@@ -125,40 +125,32 @@ impl Walker<'_> {
                     let known: Vec<String> =
                         self.variables.iter().map(|v| format!("${v}")).collect();
                     let d = Diagnostic::error("F003", format!("unknown variable `${}`", id.name))
-                        .at(self.span(id.name), "no such fact in declaration.toml")
-                        .hint(format!(
-                            "the variables sengen supplies here are {}",
-                            known.join(", ")
-                        ));
-                    self.diagnostics.push(d);
+                        .at(self.span(id.name), "no such fact in declaration.toml");
+                    let d = suggest(d, id.name, self.variables.iter(), "$");
+                    self.diagnostics.push(d.hint(format!(
+                        "the variables sengen supplies are {}",
+                        known.join(", ")
+                    )));
                 }
             }
             I::MessageReference { id, .. } => {
                 if !self.defs.messages.contains_key(id.name) {
-                    let d = Diagnostic::error(
-                        "F004",
-                        format!("reference to an undefined message `{}`", id.name),
-                    )
-                    .at(self.span(id.name), "not defined in this file")
-                    .hint(format!(
-                        "define `{} = …` in {}.ftl",
-                        id.name, self.text.lang
-                    ));
-                    self.diagnostics.push(d);
+                    let message = format!("reference to an undefined message `{}`", id.name);
+                    let d = Diagnostic::error("F004", message)
+                        .at(self.span(id.name), "not defined in this file");
+                    let d = suggest(d, id.name, self.defs.messages.keys(), "");
+                    let hint = format!("or define `{} = …` in {}.ftl", id.name, self.text.lang);
+                    self.diagnostics.push(d.hint(hint));
                 }
             }
             I::TermReference { id, arguments, .. } => {
                 if !self.defs.terms.contains_key(id.name) {
-                    let d = Diagnostic::error(
-                        "F005",
-                        format!("reference to an undefined term `-{}`", id.name),
-                    )
-                    .at(self.span(id.name), "not defined in this file")
-                    .hint(format!(
-                        "define `-{} = …` in {}.ftl",
-                        id.name, self.text.lang
-                    ));
-                    self.diagnostics.push(d);
+                    let message = format!("reference to an undefined term `-{}`", id.name);
+                    let d = Diagnostic::error("F005", message)
+                        .at(self.span(id.name), "not defined in this file");
+                    let d = suggest(d, id.name, self.defs.terms.keys(), "-");
+                    let hint = format!("or define `-{} = …` in {}.ftl", id.name, self.text.lang);
+                    self.diagnostics.push(d.hint(hint));
                 }
                 if let Some(args) = arguments {
                     self.arguments(args);
@@ -184,4 +176,26 @@ impl Walker<'_> {
     fn span(&self, slice: &str) -> Span {
         Span::of_slice(self.text.file, self.source, slice)
     }
+}
+
+/// Adds « did you mean » when a candidate is close to the misspelt name.
+fn suggest<'a>(
+    d: Diagnostic,
+    name: &str,
+    candidates: impl Iterator<Item = &'a String>,
+    sigil: &str,
+) -> Diagnostic {
+    match closest(name, candidates) {
+        Some(close) => d.hint(format!("did you mean `{sigil}{close}`?")),
+        None => d,
+    }
+}
+
+/// The candidate closest to a misspelt name, if one is close enough to be a typo.
+pub fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a String>) -> Option<&'a String> {
+    candidates
+        .map(|c| (strsim::jaro_winkler(name, c), c))
+        .filter(|(score, _)| *score > 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
 }

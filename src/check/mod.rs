@@ -133,14 +133,15 @@ pub fn check(draft: Draft) -> Result<Declaration, Diagnostics> {
         let defs = messages::definitions(text, &mut diagnostics);
         for message in &needed {
             if !defs.messages.contains_key(&message.id) {
-                diagnostics.push(
-                    Diagnostic::error(
-                        "F010",
-                        format!("`{}` has no text in {}.ftl", message.id, lang),
-                    )
-                    .at(message.span.clone(), format!("missing in {lang}.ftl"))
-                    .hint(format!("add `{} = …` to {lang}.ftl", message.id)),
-                );
+                let mut d = Diagnostic::error(
+                    "F010",
+                    format!("`{}` has no text in {lang}.ftl", message.id),
+                )
+                .at(message.span.clone(), format!("missing in {lang}.ftl"));
+                if let Some(close) = messages::closest(&message.id, defs.messages.keys()) {
+                    d = d.hint(format!("did you mean `{close}`?"));
+                }
+                diagnostics.push(d.hint(format!("or add `{} = …` to {lang}.ftl", message.id)));
             }
         }
         messages::check_references(text, &defs, &variables, &mut diagnostics);

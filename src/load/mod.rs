@@ -65,13 +65,25 @@ pub fn load(dir: &Path, sources: &mut Sources) -> Result<Draft, Diagnostics> {
                     resource,
                 }),
                 Err((_, errors)) => {
+                    let text = sources.text(file).to_owned();
                     for error in errors {
-                        let range = error.pos.clone();
-                        diagnostics.push(
+                        let mut d =
                             Diagnostic::error("F001", format!("Fluent syntax error: {error}"))
-                                .at(Span::new(file, range), "here")
-                                .hint(fluent_hint(&error.kind)),
-                        );
+                                .at(Span::new(file, error.pos.clone()), "here");
+                        // The entry the error broke, when it starts on an earlier line (an unclosed `{`).
+                        if let Some(slice) = error.slice.clone() {
+                            let before = &text[slice.start.min(error.pos.start)..error.pos.start];
+                            if before.contains('\n') {
+                                let line_end = text[slice.start..]
+                                    .find('\n')
+                                    .map_or(text.len(), |n| slice.start + n);
+                                d = d.related(
+                                    Span::new(file, slice.start..line_end),
+                                    "in this entry",
+                                );
+                            }
+                        }
+                        diagnostics.push(d.hint(fluent_hint(&error.kind)));
                     }
                 }
             },
@@ -151,7 +163,13 @@ pub fn display_name(path: &Path) -> String {
 /// Parses the schema file's text.
 fn parse_schema(file: FileId, text: &str) -> Result<DeclarationFile, Diagnostic> {
     toml::from_str::<DeclarationFile>(text).map_err(|error| {
-        let message = error.message().trim_end().to_owned();
+        // toml's messages may span lines and name Rust types; say it plainly.
+        let message = error
+            .message()
+            .trim_end()
+            .replace('\n', "; ")
+            .replace("expected u32", "expected a whole number")
+            .replace("expected a boolean", "expected true or false");
         let diagnostic = Diagnostic::error("S003", format!("invalid declaration.toml: {message}"));
         let diagnostic = match error.span() {
             Some(range) => diagnostic.at(Span::new(file, range), "here"),
