@@ -16,3 +16,9 @@ date-single = le { $first }
 
 # Above the signatures: « Fait à Shizuoka, le 21 novembre 2024 ».
 dateline = Fait à { $place }, le { $date }
+
+# The day of the month inside a date: « le 1er octobre », « le 2 octobre ».
+day-of-month = { $day ->
+    [1] 1<sup>er</sup>
+   *[other] { $day }
+}

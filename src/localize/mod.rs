@@ -76,7 +76,13 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
             )
         })?;
     let locale = icu_locale(lang);
-    let args = fact_arguments(declaration, &wording, &locale).map_err(Failure::Internal)?;
+    let day = |day: u8| -> Result<String, String> {
+        let mut args = FluentArgs::new();
+        args.set("day", day);
+        wording.format("day-of-month", &args)
+    };
+    let date_format = dates::DateFormat::new(&locale, &day);
+    let args = fact_arguments(declaration, &wording, &date_format).map_err(Failure::Internal)?;
 
     let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![lang.clone()]);
     bundle.set_use_isolating(false);
@@ -109,7 +115,7 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
     dateline_args.set("place", place.as_str().to_owned());
     dateline_args.set(
         "date",
-        dates::long(declaration.adoption.date, &locale).map_err(Failure::Internal)?,
+        date_format.long(declaration.adoption.date).map_err(Failure::Internal)?,
     );
     let dateline = Text::new(
         &wording
@@ -169,7 +175,7 @@ fn message_span(language: &Language, id: &str) -> Option<Span> {
 fn fact_arguments(
     declaration: &Declaration,
     wording: &Wording,
-    locale: &Locale,
+    dates: &dates::DateFormat,
 ) -> Result<FluentArgs<'static>, String> {
     let meeting = &declaration.meeting;
     let ordinal = |n: u32| -> Result<String, String> {
@@ -177,7 +183,7 @@ fn fact_arguments(
         args.set("n", n);
         wording.format("edition-ordinal", &args)
     };
-    let (first, last) = dates::range(meeting.opens, meeting.closes, locale)?;
+    let (first, last) = dates.range(meeting.opens, meeting.closes)?;
     let mut args = FluentArgs::new();
     for (name, fact) in declaration.facts() {
         let value: FluentValue<'static> = match fact {
@@ -200,7 +206,7 @@ fn fact_arguments(
             }
             Fact::OpeningDate => first.full.clone().into(),
             Fact::ClosingDate => last.full.clone().into(),
-            Fact::AdoptionDate => dates::long(declaration.adoption.date, locale)?.into(),
+            Fact::AdoptionDate => dates.long(declaration.adoption.date)?.into(),
             Fact::AdoptionYear => declaration.adoption.date.year.to_string().into(),
             Fact::DelegationCount(index) => declaration.delegations[index].count.into(),
             Fact::ParticipantCount => declaration
