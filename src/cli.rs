@@ -21,12 +21,15 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Build the PDF of each language of a declaration.
+    /// Build the PDFs of a declaration: one per language, and a bilingual one.
     #[command(after_help = "Examples:
   sengen build fixtures/shizuoka-2024 -o out
-      writes out/shizuoka-2024.fr.pdf
+      writes out/shizuoka-2024.fr.pdf, out/shizuoka-2024.ja.pdf and
+      out/shizuoka-2024.fr-ja.pdf (French and Japanese side by side)
   sengen build fixtures/shizuoka-2024 -o out --lang fr --emit typst
-      also writes out/shizuoka-2024.fr.typ, the generated Typst source")]
+      only the French PDF, and out/shizuoka-2024.fr.typ, the generated Typst source
+  sengen build fixtures/shizuoka-2024 -o out --layout sequential
+      only the bilingual PDF, the French text then the Japanese text")]
     Build(BuildArgs),
     /// Check a declaration without building it: report every problem found.
     Check {
@@ -47,6 +50,9 @@ pub struct BuildArgs {
     /// Build only this language (repeatable); all of the declaration's by default.
     #[arg(long = "lang", value_name = "TAG")]
     pub languages: Vec<String>,
+    /// Which PDFs to build (repeatable); by default `single` and `columns`.
+    #[arg(long = "layout", value_enum, value_name = "LAYOUT")]
+    pub layouts: Vec<LayoutArg>,
     /// Also write an intermediate form beside each PDF.
     #[arg(long, value_enum, value_name = "FORM")]
     pub emit: Vec<Emit>,
@@ -56,4 +62,24 @@ pub struct BuildArgs {
 pub enum Emit {
     /// The generated Typst source (`<id>.<lang>.typ`).
     Typst,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LayoutArg {
+    /// One PDF per language.
+    Single,
+    /// The bilingual PDF with the two languages side by side, block level with block.
+    Columns,
+    /// The bilingual PDF with one language after the other.
+    Sequential,
+}
+
+impl From<LayoutArg> for sengen::pipeline::LayoutChoice {
+    fn from(arg: LayoutArg) -> Self {
+        match arg {
+            LayoutArg::Single => Self::Single,
+            LayoutArg::Columns => Self::Columns,
+            LayoutArg::Sequential => Self::Sequential,
+        }
+    }
 }

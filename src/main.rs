@@ -30,10 +30,12 @@ fn main() -> ExitCode {
     let mut sources = Sources::default();
     let result = match &cli.command {
         Command::Build(args) => {
+            let layouts: Vec<_> = args.layouts.iter().map(|l| (*l).into()).collect();
             let request = BuildRequest {
                 dir: &args.dir,
                 out_dir: &args.out,
                 languages: &args.languages,
+                layouts: &layouts,
                 emit_typst: args.emit.contains(&Emit::Typst),
             };
             pipeline::build(&request, &mut sources).map(|report| {

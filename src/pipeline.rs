@@ -5,9 +5,21 @@
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Failure, Sources};
-use crate::render::Renderer;
+use crate::localize::Localized;
+use crate::render::{Layout, Renderer};
 use crate::write::Output;
 use crate::{check, load, localize, typeset, write};
+
+/// Which kinds of PDF to build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LayoutChoice {
+    /// One PDF per language.
+    Single,
+    /// The bilingual PDF, two columns, block level with block.
+    Columns,
+    /// The bilingual PDF, one language after the other.
+    Sequential,
+}
 
 /// What `sengen build` was asked to do.
 pub struct BuildRequest<'a> {
@@ -15,6 +27,8 @@ pub struct BuildRequest<'a> {
     pub out_dir: &'a Path,
     /// Only these languages (all of the declaration's when empty).
     pub languages: &'a [String],
+    /// Which PDFs (single-language and columns when empty).
+    pub layouts: &'a [LayoutChoice],
     /// Also write the generated Typst source beside each PDF.
     pub emit_typst: bool,
 }
@@ -36,20 +50,21 @@ pub struct Written {
 pub fn build(request: &BuildRequest, sources: &mut Sources) -> Result<BuildReport, Failure> {
     let draft = load::load(request.dir, sources)?;
     let declaration = check::check(draft)?;
-    let mut localized = localize::localize(&declaration)?;
-    select_languages(&mut localized, request.languages)?;
-    let rendered = Renderer::new()?.render(&localized)?;
+    let localized = localize::localize(&declaration)?;
+    let layouts = layouts(&localized, request.languages, request.layouts)?;
+    let renderer = Renderer::new()?;
 
     let mut outputs = Vec::new();
     let mut pages = Vec::new();
     let mut warnings = Diagnostics::default();
-    for edition in &rendered {
-        let typeset = typeset::typeset(edition, sources)?;
+    for layout in layouts {
+        let rendered = renderer.render(&localized, layout)?;
+        let typeset = typeset::typeset(&rendered, sources)?;
         warnings.extend(typeset.warnings);
         if request.emit_typst {
             outputs.push(Output {
-                file_name: format!("{}.typ", edition.name),
-                bytes: edition.source.clone().into_bytes(),
+                file_name: format!("{}.typ", rendered.name),
+                bytes: rendered.source.into_bytes(),
             });
             pages.push(0);
         }
@@ -74,38 +89,81 @@ pub fn build(request: &BuildRequest, sources: &mut Sources) -> Result<BuildRepor
 
 /// Checks a declaration as far as a build would before typesetting: loads,
 /// checks and resolves every message in every language.
-pub fn check(dir: &Path, sources: &mut Sources) -> Result<localize::Localized, Failure> {
+pub fn check(dir: &Path, sources: &mut Sources) -> Result<Localized, Failure> {
     let draft = load::load(dir, sources)?;
     let declaration = check::check(draft)?;
     Ok(localize::localize(&declaration)?)
 }
 
-/// Keeps only the requested languages; asking for one the declaration lacks is an error.
-fn select_languages(localized: &mut localize::Localized, wanted: &[String]) -> Result<(), Failure> {
-    if wanted.is_empty() {
-        return Ok(());
-    }
+/// The outputs to build: the requested languages alone, and the bilingual
+/// edition when both its languages are requested.
+pub fn layouts(
+    localized: &Localized,
+    wanted: &[String],
+    choices: &[LayoutChoice],
+) -> Result<Vec<Layout>, Failure> {
     let have: Vec<String> = localized
         .editions
         .iter()
         .map(|e| e.lang.to_string())
         .collect();
-    let missing: Vec<&String> = wanted.iter().filter(|w| !have.contains(w)).collect();
-    if !missing.is_empty() {
-        let mut diagnostics = Diagnostics::default();
-        for lang in missing {
-            diagnostics.push(
-                Diagnostic::error(
-                    "C001",
-                    format!("--lang {lang}: the declaration has no such language"),
-                )
-                .hint(format!("its languages are: {}", have.join(", "))),
-            );
-        }
+    let mut diagnostics = Diagnostics::default();
+    for lang in wanted.iter().filter(|w| !have.contains(w)) {
+        diagnostics.push(
+            Diagnostic::error(
+                "C001",
+                format!("--lang {lang}: the declaration has no such language"),
+            )
+            .hint(format!("its languages are: {}", have.join(", "))),
+        );
+    }
+    let defaulted = choices.is_empty();
+    let choices = if defaulted {
+        &[LayoutChoice::Single, LayoutChoice::Columns][..]
+    } else {
+        choices
+    };
+    let bilingual_choices: Vec<_> = choices
+        .iter()
+        .filter(|c| **c != LayoutChoice::Single)
+        .collect();
+    if bilingual_choices.len() > 1 {
+        diagnostics.push(
+            Diagnostic::error(
+                "C002",
+                "--layout columns and --layout sequential both write the bilingual PDF",
+            )
+            .hint("choose one bilingual layout per build"),
+        );
+    }
+    if localized.bilingual.is_none() && !bilingual_choices.is_empty() && !defaulted {
+        diagnostics.push(
+            Diagnostic::error(
+                "C003",
+                "a bilingual layout needs a declaration in two languages",
+            )
+            .hint(format!("this declaration is only in {}", have.join(", "))),
+        );
+    }
+    if diagnostics.has_errors() {
         return Err(Failure::Invalid(diagnostics));
     }
-    localized
-        .editions
-        .retain(|e| wanted.contains(&e.lang.to_string()));
-    Ok(())
+
+    let selected = |i: usize| wanted.is_empty() || wanted.contains(&have[i]);
+    let mut layouts = Vec::new();
+    if choices.contains(&LayoutChoice::Single) {
+        layouts.extend((0..have.len()).filter(|i| selected(*i)).map(Layout::Single));
+    }
+    if let Some((left, right)) = localized
+        .bilingual
+        .filter(|(l, r)| selected(*l) && selected(*r))
+    {
+        for choice in bilingual_choices {
+            layouts.push(match choice {
+                LayoutChoice::Columns => Layout::Columns(left, right),
+                _ => Layout::Sequential(left, right),
+            });
+        }
+    }
+    Ok(layouts)
 }

@@ -22,3 +22,27 @@ day-of-month = { $day ->
     [1] 1<sup>er</sup>
    *[other] { $day }
 }
+
+# The year inside a date, for calendars with eras (unused in French).
+year-of-era = { $year }
+
+# A provisional translation says so: a label at the top of every page, and a
+# note under the title. $authentic lists the authentic languages' names.
+provisional-label = Traduction provisoire
+provisional-note = Le présent texte est une traduction provisoire. Seul fait foi le texte en { $authentic }.
+
+# Language names, as $authentic uses them, and how a list of them is joined.
+language-name = { $tag ->
+    [fr] français
+    [ja] japonais
+    [en] anglais
+   *[other] { $tag }
+}
+list-separator = {", "}
+
+# Lists: the bullet of an item, the number of a commitment.
+list-marker = –
+commitment-number = { $n }.
+
+# How the language is typeset: latin (hyphenated, justified) or cjk.
+script = latin

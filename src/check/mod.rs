@@ -6,6 +6,7 @@
 //! text resolves. Everything wrong is reported at once, each with its span.
 
 pub mod facts;
+mod languages;
 mod messages;
 mod structure;
 
@@ -16,9 +17,9 @@ use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, FileId, Span};
+use crate::load::Draft;
 use crate::load::schema::{self, DeclarationFile};
-use crate::load::{Draft, TextFile};
-pub use schema::Status;
+pub use schema::{Calendar, Status};
 pub use structure::{Block, Document, Section, Subsection};
 
 /// A valid declaration.
@@ -31,6 +32,9 @@ pub struct Declaration {
     pub adoption: Adoption,
     pub delegations: Vec<Delegation>,
     pub document: Document<MessageId>,
+    /// Indices in `languages` of the bilingual edition's left and right
+    /// languages; `None` for a declaration in one language.
+    pub bilingual: Option<(usize, usize)>,
 }
 
 /// One language of the declaration and its text.
@@ -40,6 +44,9 @@ pub struct Language {
     pub span: Span,
     pub file: FileId,
     pub resource: FluentResource,
+    /// The text is the project's provisional translation, not authentic.
+    pub provisional: bool,
+    pub calendar: Calendar,
 }
 
 pub struct Meeting {
@@ -115,7 +122,8 @@ pub fn check(draft: Draft) -> Result<Declaration, Diagnostics> {
     }
     let delegations = check_delegations(schema, file, &mut diagnostics);
     let document = structure::build(&schema.document, file, &mut diagnostics);
-    let languages = check_languages(&draft, &mut diagnostics);
+    let languages = languages::check_languages(&draft, &mut diagnostics);
+    let bilingual = languages::check_options(schema, file, &languages, &mut diagnostics);
 
     // Every message the structure names, in every language; every reference resolves.
     let ids: Vec<String> = delegations.iter().map(|d| d.id.clone()).collect();
@@ -151,7 +159,7 @@ pub fn check(draft: Draft) -> Result<Declaration, Diagnostics> {
         (Some(opens), Some(closes), Some(date)) if !diagnostics.has_errors() => Ok(Declaration {
             id: schema.id.get_ref().clone(),
             status: *schema.status.get_ref(),
-            languages: into_languages(draft.texts, &languages, &schema.languages, file),
+            languages: languages::into_languages(draft.texts, &languages, schema, file),
             meeting: Meeting {
                 edition,
                 opens,
@@ -166,6 +174,7 @@ pub fn check(draft: Draft) -> Result<Declaration, Diagnostics> {
             },
             delegations,
             document,
+            bilingual,
         }),
         _ => Err(diagnostics),
     }
@@ -254,80 +263,6 @@ fn check_delegations(
             count: *d.count.get_ref(),
         })
         .collect()
-}
-
-/// Matches the languages the schema lists with the text files; returns, per
-/// listed language, its tag and the index of its text file in the draft.
-fn check_languages(draft: &Draft, diagnostics: &mut Diagnostics) -> Vec<(String, usize)> {
-    let file = draft.schema_file;
-    let listed = &draft.schema.languages;
-    if listed.get_ref().is_empty() {
-        diagnostics.push(
-            Diagnostic::error("S017", "the declaration has no language")
-                .at(Span::new(file, listed.span()), "empty list")
-                .hint("list at least one language, e.g. `languages = [\"fr\"]`"),
-        );
-    }
-    let mut found = Vec::new();
-    for (index, lang) in listed.get_ref().iter().enumerate() {
-        let tag = lang.get_ref();
-        let span = Span::new(file, lang.span());
-        if tag.parse::<LanguageIdentifier>().is_err() {
-            diagnostics.push(
-                Diagnostic::error("S018", format!("`{tag}` is not a language tag"))
-                    .at(span, "not BCP 47")
-                    .hint("use a BCP 47 tag such as `fr`, `ja` or `en`"),
-            );
-            continue;
-        }
-        if listed.get_ref()[..index].iter().any(|l| l.get_ref() == tag) {
-            diagnostics.push(
-                Diagnostic::error("S019", format!("`{tag}` is listed twice"))
-                    .at(span, "again")
-                    .hint("list each language once"),
-            );
-            continue;
-        }
-        match draft.texts.iter().position(|t| &t.lang == tag) {
-            Some(index) => found.push((tag.clone(), index)),
-            None => diagnostics.push(
-                Diagnostic::error("S020", format!("no text file for `{tag}`"))
-                    .at(span, format!("needs {tag}.ftl"))
-                    .hint(format!(
-                        "create {tag}.ftl beside declaration.toml, with the text in that language"
-                    )),
-            ),
-        }
-    }
-    found
-}
-
-/// Moves the text files of the listed languages into `Language` values.
-fn into_languages(
-    texts: Vec<TextFile>,
-    listed: &[(String, usize)],
-    schema_languages: &Spanned<Vec<Spanned<String>>>,
-    file: FileId,
-) -> Vec<Language> {
-    let order: Vec<String> = listed.iter().map(|(tag, _)| tag.clone()).collect();
-    let mut languages: Vec<Language> = texts
-        .into_iter()
-        .filter_map(|text| {
-            let entry = schema_languages
-                .get_ref()
-                .iter()
-                .find(|l| l.get_ref() == &text.lang)?;
-            Some(Language {
-                tag: text.lang.parse().ok()?,
-                span: Span::new(file, entry.span()),
-                file: text.file,
-                resource: text.resource,
-            })
-        })
-        .filter(|l| order.contains(&l.tag.to_string()))
-        .collect();
-    languages.sort_by_key(|l| order.iter().position(|t| *t == l.tag.to_string()));
-    languages
 }
 
 impl std::fmt::Display for Date {

@@ -81,6 +81,19 @@ impl<T> Document<T> {
     }
 }
 
+impl<T> Document<T> {
+    /// Every block of the body, in reading order.
+    pub fn blocks(&self) -> impl Iterator<Item = &Block<T>> {
+        self.opening
+            .iter()
+            .chain(self.sections.iter().flat_map(|s| {
+                s.blocks
+                    .iter()
+                    .chain(s.subsections.iter().flat_map(|sub| sub.blocks.iter()))
+            }))
+    }
+}
+
 impl<T> Block<T> {
     fn map<U>(&self, f: &mut impl FnMut(&T) -> U) -> Block<U> {
         match self {

@@ -8,6 +8,8 @@
 //! the shape of the data (ids that exist, dates in order…) belongs to the
 //! check stage, which turns these into a `Declaration`.
 
+use std::collections::BTreeMap;
+
 use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
@@ -34,6 +36,15 @@ pub struct DeclarationFile {
     /// Each needs a `<tag>.ftl` file beside this one.
     #[schemars(with = "Vec<String>")]
     pub languages: Spanned<Vec<Spanned<String>>>,
+    /// Which languages are provisional translations rather than authentic text.
+    #[serde(default)]
+    pub translation: Translation,
+    /// The calendar each language writes dates in, where not the Gregorian one.
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, Calendar>")]
+    pub calendar: BTreeMap<String, Spanned<Calendar>>,
+    /// The two languages of the bilingual edition, left then right.
+    pub bilingual: Option<Bilingual>,
     /// The meeting that adopts the declaration.
     pub meeting: Meeting,
     /// Where and when the declaration is adopted.
@@ -53,6 +64,37 @@ pub enum Status {
     Draft,
     /// As adopted.
     Final,
+}
+
+/// The status of each language's text.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Translation {
+    /// Languages whose text is the project's provisional translation, not an
+    /// authentic text; their PDFs say so (仮訳, « traduction provisoire »).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub provisional: Vec<Spanned<String>>,
+}
+
+/// How a language writes years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Calendar {
+    /// 2024年11月21日.
+    Gregorian,
+    /// Japanese eras: 令和6年11月21日 (元年 for an era's first year).
+    Japanese,
+}
+
+/// The bilingual edition.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Bilingual {
+    /// The two languages, in column order (left, right); by default the first
+    /// two of `languages`.
+    #[schemars(with = "[String; 2]")]
+    pub pair: Spanned<Vec<Spanned<String>>>,
 }
 
 /// Facts of the meeting, supplied to the text as variables

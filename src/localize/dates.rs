@@ -3,7 +3,8 @@
 //! both ends share are written once (« du 18 au 21 novembre 2024 »,
 //! 2024年11月18日〜21日). Which end is reduced is the locale's choice, made in
 //! its `date-range` message. The day of the month is written by the locale's
-//! `day-of-month` message, so French can say « 1er octobre ».
+//! `day-of-month` message, so French can say « 1er octobre », and in a calendar
+//! with eras the year by `year-of-era`, so Japanese can say 令和元年.
 
 use std::fmt;
 
@@ -21,10 +22,15 @@ pub struct RangeEnd {
     pub reduced: String,
 }
 
-/// Formats dates for one locale; `day` writes a day of the month in its words.
+/// Writes a number (a day of the month, a year of an era) in the locale's words.
+pub type Words<'a> = &'a dyn Fn(u32) -> Result<String, String>;
+
+/// Formats dates for one locale (and calendar, given as a `-u-ca-` extension).
 pub struct DateFormat<'a> {
     prefs: DateTimeFormatterPreferences,
-    day: &'a dyn Fn(u8) -> Result<String, String>,
+    day: Words<'a>,
+    /// For calendars with eras: how the year of the era is written.
+    era_year: Option<Words<'a>>,
 }
 
 /// Which fields a formatted date shows.
@@ -36,8 +42,12 @@ enum Fields {
 }
 
 impl<'a> DateFormat<'a> {
-    pub fn new(locale: &Locale, day: &'a dyn Fn(u8) -> Result<String, String>) -> Self {
-        DateFormat { prefs: locale.into(), day }
+    pub fn new(locale: &Locale, day: Words<'a>, era_year: Option<Words<'a>>) -> Self {
+        DateFormat {
+            prefs: locale.into(),
+            day,
+            era_year,
+        }
     }
 
     /// A date in full.
@@ -55,54 +65,96 @@ impl<'a> DateFormat<'a> {
             Fields::Day
         };
         Ok((
-            RangeEnd { full: self.long(first)?, reduced: self.format(first, fields)? },
-            RangeEnd { full: self.long(last)?, reduced: self.format(last, fields)? },
+            RangeEnd {
+                full: self.long(first)?,
+                reduced: self.format(first, fields)?,
+            },
+            RangeEnd {
+                full: self.long(last)?,
+                reduced: self.format(last, fields)?,
+            },
         ))
     }
 
     fn format(&self, date: Date, fields: Fields) -> Result<String, String> {
-        let value = IcuDate::try_new_iso(date.year, date.month, date.day).map_err(|e| format!("{date}: {e}"))?;
-        let error = |e: icu_datetime::DateTimeFormatterLoadError| e.to_string();
-        let mut sink = DaySink { out: String::new(), day: (self.day)(date.day)?, skipping: false };
-        let written = match fields {
-            Fields::YearMonthDay => DateTimeFormatter::try_new(self.prefs, YMD::long()).map_err(error)?.format(&value).write_to_parts(&mut sink),
-            Fields::MonthDay => DateTimeFormatter::try_new(self.prefs, MD::long()).map_err(error)?.format(&value).write_to_parts(&mut sink),
-            Fields::Day => DateTimeFormatter::try_new(self.prefs, D::long()).map_err(error)?.format(&value).write_to_parts(&mut sink),
+        let value = IcuDate::try_new_iso(date.year, date.month, date.day)
+            .map_err(|e| format!("{date}: {e}"))?;
+        let load = |e: icu_datetime::DateTimeFormatterLoadError| e.to_string();
+        let mut sink = WordsSink {
+            format: self,
+            out: String::new(),
+            capture: None,
+            error: None,
         };
+        let written = match fields {
+            Fields::YearMonthDay => DateTimeFormatter::try_new(self.prefs, YMD::long())
+                .map_err(load)?
+                .format(&value)
+                .write_to_parts(&mut sink),
+            Fields::MonthDay => DateTimeFormatter::try_new(self.prefs, MD::long())
+                .map_err(load)?
+                .format(&value)
+                .write_to_parts(&mut sink),
+            Fields::Day => DateTimeFormatter::try_new(self.prefs, D::long())
+                .map_err(load)?
+                .format(&value)
+                .write_to_parts(&mut sink),
+        };
+        if let Some(error) = sink.error {
+            return Err(error);
+        }
         written.map_err(|e| format!("{date}: {e}"))?;
         Ok(sink.out)
     }
 }
 
-/// Receives ICU's formatted date and puts the locale's day wording where ICU
-/// writes the day of the month.
-struct DaySink {
+/// Receives ICU's formatted date and rewrites the parts the locale words
+/// itself: the day of the month, and the year of an era.
+struct WordsSink<'f, 'a> {
+    format: &'f DateFormat<'a>,
     out: String,
-    day: String,
-    skipping: bool,
+    /// The text of the part being rewritten, while ICU writes it.
+    capture: Option<String>,
+    error: Option<String>,
 }
 
-impl fmt::Write for DaySink {
+impl fmt::Write for WordsSink<'_, '_> {
     fn write_str(&mut self, s: &str) -> fmt::Result {
-        if !self.skipping {
-            self.out.push_str(s);
+        match &mut self.capture {
+            Some(captured) => captured.push_str(s),
+            None => self.out.push_str(s),
         }
         Ok(())
     }
 }
 
-impl PartsWrite for DaySink {
+impl PartsWrite for WordsSink<'_, '_> {
     type SubPartsWrite = Self;
 
-    fn with_part(&mut self, part: Part, mut f: impl FnMut(&mut Self) -> fmt::Result) -> fmt::Result {
-        if part == icu_datetime::parts::DAY && !self.skipping {
-            self.out.push_str(&self.day.clone());
-            self.skipping = true;
-            let result = f(self);
-            self.skipping = false;
-            result
-        } else {
-            f(self)
-        }
+    fn with_part(
+        &mut self,
+        part: Part,
+        mut f: impl FnMut(&mut Self) -> fmt::Result,
+    ) -> fmt::Result {
+        let words = match part {
+            _ if self.capture.is_some() => None,
+            p if p == icu_datetime::parts::DAY => Some(self.format.day),
+            p if p == icu_datetime::parts::YEAR => self.format.era_year,
+            _ => None,
+        };
+        let Some(words) = words else { return f(self) };
+        self.capture = Some(String::new());
+        let result = f(self);
+        let captured = self.capture.take().unwrap_or_default();
+        // ICU writes these parts as plain digits; anything else is kept as written.
+        let rewritten = match captured.parse::<u32>() {
+            Ok(number) => words(number).unwrap_or_else(|e| {
+                self.error = Some(e);
+                captured.clone()
+            }),
+            Err(_) => captured,
+        };
+        self.out.push_str(&rewritten);
+        result
     }
 }

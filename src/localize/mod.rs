@@ -17,7 +17,7 @@ use icu_locale_core::Locale;
 use unic_langid::LanguageIdentifier;
 
 use crate::check::facts::Fact;
-use crate::check::{Date, Declaration, Document, Language, MessageId, Status};
+use crate::check::{Block, Calendar, Date, Declaration, Document, Language, MessageId, Status};
 use crate::diagnostic::{Diagnostic, Diagnostics, Failure, Span};
 pub use text::{Inline, Text};
 use wording::Wording;
@@ -29,6 +29,8 @@ pub struct Localized {
     pub adoption_date: Date,
     /// One per language, in the declaration's order.
     pub editions: Vec<Edition>,
+    /// Indices in `editions` of the bilingual edition's left and right languages.
+    pub bilingual: Option<(usize, usize)>,
 }
 
 /// The whole text in one language.
@@ -37,6 +39,30 @@ pub struct Edition {
     pub document: Document<Text>,
     /// « Fait à Shizuoka, le 21 novembre 2024 ».
     pub dateline: Text,
+    /// Set when the text is a provisional translation.
+    pub provisional: Option<Provisional>,
+    pub script: Script,
+    /// The bullet of a list item.
+    pub list_marker: Text,
+    /// The numbers of commitments: « 1. », « 2. »… as many as the longest list needs.
+    pub commitment_numbers: Vec<Text>,
+}
+
+/// How a provisional translation says what it is.
+pub struct Provisional {
+    /// « Traduction provisoire », 仮訳: at the top of every page.
+    pub label: Text,
+    /// Under the title: which text is authentic.
+    pub note: Option<Text>,
+}
+
+/// How a language is typeset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    /// Words separated by spaces, hyphenated.
+    Latin,
+    /// Chinese, Japanese, Korean: no spaces, line breaks between characters.
+    Cjk,
 }
 
 /// Resolves every language of the declaration.
@@ -58,6 +84,7 @@ pub fn localize(declaration: &Declaration) -> Result<Localized, Failure> {
         status: declaration.status,
         adoption_date: declaration.adoption.date,
         editions,
+        bilingual: declaration.bilingual,
     })
 }
 
@@ -75,13 +102,22 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
                     )),
             )
         })?;
-    let locale = icu_locale(lang);
-    let day = |day: u8| -> Result<String, String> {
-        let mut args = FluentArgs::new();
-        args.set("day", day);
-        wording.format("day-of-month", &args)
+    let wording_ref = &wording;
+    let number_words = |id: &'static str, name: &'static str| {
+        move |n: u32| -> Result<String, String> {
+            let mut args = FluentArgs::new();
+            args.set(name, n);
+            wording_ref.format(id, &args)
+        }
     };
-    let date_format = dates::DateFormat::new(&locale, &day);
+    let day = number_words("day-of-month", "day");
+    let era_year = number_words("year-of-era", "year");
+    let date_format = match language.calendar {
+        Calendar::Gregorian => dates::DateFormat::new(&icu_locale(lang), &day, None),
+        Calendar::Japanese => {
+            dates::DateFormat::new(&icu_locale_in(lang, "japanese"), &day, Some(&era_year))
+        }
+    };
     let args = fact_arguments(declaration, &wording, &date_format).map_err(Failure::Internal)?;
 
     let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![lang.clone()]);
@@ -115,7 +151,9 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
     dateline_args.set("place", place.as_str().to_owned());
     dateline_args.set(
         "date",
-        date_format.long(declaration.adoption.date).map_err(Failure::Internal)?,
+        date_format
+            .long(declaration.adoption.date)
+            .map_err(Failure::Internal)?,
     );
     let dateline = Text::new(
         &wording
@@ -123,10 +161,71 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
             .map_err(Failure::Internal)?,
     );
 
+    let format = |id: &str, args: &FluentArgs| wording.format(id, args).map(|t| Text::new(&t));
+    let none = FluentArgs::new();
+    let script = match format("script", &none).map_err(Failure::Internal)?.as_str() {
+        "cjk" => Script::Cjk,
+        "latin" => Script::Latin,
+        other => {
+            return Err(Failure::Internal(format!(
+                "locales/{lang}: unknown script `{other}`"
+            )));
+        }
+    };
+    let longest = (declaration.document.blocks())
+        .filter_map(|block| match block {
+            Block::Commitments(list) => Some(list.len()),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0);
+    let commitment_numbers = (1..=longest)
+        .map(|n| {
+            let mut args = FluentArgs::new();
+            args.set("n", n);
+            format("commitment-number", &args)
+        })
+        .collect::<Result<_, _>>()
+        .map_err(Failure::Internal)?;
+    let provisional = if language.provisional {
+        Some(provisional(declaration, &wording).map_err(Failure::Internal)?)
+    } else {
+        None
+    };
     Ok(Edition {
         lang: lang.clone(),
         document,
         dateline,
+        provisional,
+        script,
+        list_marker: format("list-marker", &none).map_err(Failure::Internal)?,
+        commitment_numbers,
+    })
+}
+
+/// The label and note of a provisional translation, in its own language.
+fn provisional(declaration: &Declaration, wording: &Wording) -> Result<Provisional, String> {
+    let authentic: Vec<String> = declaration
+        .languages
+        .iter()
+        .filter(|l| !l.provisional)
+        .map(|l| {
+            let mut args = FluentArgs::new();
+            args.set("tag", l.tag.to_string());
+            wording.format("language-name", &args)
+        })
+        .collect::<Result<_, _>>()?;
+    let note = if authentic.is_empty() {
+        None
+    } else {
+        let separator = wording.format("list-separator", &FluentArgs::new())?;
+        let mut args = FluentArgs::new();
+        args.set("authentic", authentic.join(&separator));
+        Some(Text::new(&wording.format("provisional-note", &args)?))
+    };
+    Ok(Provisional {
+        label: Text::new(&wording.format("provisional-label", &FluentArgs::new())?),
+        note,
     })
 }
 
@@ -224,4 +323,11 @@ fn fact_arguments(
 /// The ICU locale for a Fluent language identifier (they are the same BCP 47 tag).
 fn icu_locale(lang: &LanguageIdentifier) -> Locale {
     lang.to_string().parse().unwrap_or(Locale::UNKNOWN)
+}
+
+/// The ICU locale of a language, with dates in the given calendar.
+fn icu_locale_in(lang: &LanguageIdentifier, calendar: &str) -> Locale {
+    format!("{lang}-u-ca-{calendar}")
+        .parse()
+        .unwrap_or_else(|_| icu_locale(lang))
 }

@@ -45,6 +45,9 @@ impl Wording {
         let mut bundle = FluentBundle::new(vec![lang.clone()]);
         bundle.set_use_isolating(false);
         bundle.set_formatter(Some(super::numbers::format_number));
+        bundle
+            .add_builtins()
+            .map_err(|e| format!("locales/{lang}: {e}"))?;
         for (path, text) in files {
             let resource = FluentResource::try_new(text.to_owned())
                 .map_err(|(_, errors)| format!("locales/{path}: {errors:?}"))?;

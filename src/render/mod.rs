@@ -6,21 +6,31 @@
 //! turns a misspelt variable into an error instead of silence, and HTML
 //! escaping is off because the text is already safe Typst.
 
+mod context;
 pub mod markup;
 
 use handlebars::Handlebars;
 use include_dir::{Dir, include_dir};
 use serde::Serialize;
 
-use crate::check::{Block, Date, Document, Section, Status, Subsection};
+use crate::check::Date;
 use crate::diagnostic::Failure;
-use crate::localize::{Edition, Localized, Text};
+use crate::localize::Localized;
+use context::{ColumnsContext, DocumentContext, EditionContext, SequentialContext, SingleContext};
 pub use markup::{Markup, markup};
 
 static TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
 
-/// The template every edition starts from.
-const MAIN_TEMPLATE: &str = "declaration";
+/// One output to render: a language alone, or two languages together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// One language (an index into the localized editions).
+    Single(usize),
+    /// Two languages side by side, block level with block (left, right).
+    Columns(usize, usize),
+    /// Two languages one after the other, in full.
+    Sequential(usize, usize),
+}
 
 /// One edition, as Typst source ready to typeset.
 pub struct Rendered {
@@ -59,127 +69,59 @@ impl Renderer {
         Ok(Renderer { registry })
     }
 
-    /// Renders every edition of a localized declaration.
-    pub fn render(&self, localized: &Localized) -> Result<Vec<Rendered>, Failure> {
-        localized
-            .editions
-            .iter()
-            .map(|edition| {
-                let context = EditionContext::new(localized, edition);
-                let source = self
-                    .registry
-                    .render(MAIN_TEMPLATE, &context)
-                    .map_err(|e| Failure::Internal(format!("template {MAIN_TEMPLATE}: {e}")))?;
-                Ok(Rendered {
-                    name: format!("{}.{}", localized.id, edition.lang),
-                    source,
-                    date: localized.adoption_date,
-                })
-            })
-            .collect()
+    /// Renders one output of a localized declaration.
+    pub fn render(&self, localized: &Localized, layout: Layout) -> Result<Rendered, Failure> {
+        let document = DocumentContext::new(localized);
+        let edition = |i: usize| {
+            localized
+                .editions
+                .get(i)
+                .map(EditionContext::new)
+                .ok_or_else(|| Failure::Internal(format!("no edition {i} to render")))
+        };
+        let tag = |i: usize| {
+            localized
+                .editions
+                .get(i)
+                .map(|e| e.lang.to_string())
+                .unwrap_or_default()
+        };
+        let (suffix, source) = match layout {
+            Layout::Single(i) => {
+                let context = SingleContext {
+                    document,
+                    edition: edition(i)?,
+                };
+                (tag(i), self.fill("single", &context)?)
+            }
+            Layout::Columns(l, r) => {
+                let context = ColumnsContext::new(document, edition(l)?, edition(r)?);
+                (
+                    format!("{}-{}", tag(l), tag(r)),
+                    self.fill("columns", &context)?,
+                )
+            }
+            Layout::Sequential(l, r) => {
+                let context = SequentialContext {
+                    document,
+                    editions: [edition(l)?, edition(r)?],
+                };
+                (
+                    format!("{}-{}", tag(l), tag(r)),
+                    self.fill("sequential", &context)?,
+                )
+            }
+        };
+        Ok(Rendered {
+            name: format!("{}.{suffix}", localized.id),
+            source,
+            date: localized.adoption_date,
+        })
     }
-}
 
-/// What the templates see of one edition.
-#[derive(Serialize)]
-struct EditionContext {
-    id: String,
-    /// BCP 47 tag: letters, digits and hyphens only.
-    lang: String,
-    draft: bool,
-    date: DateContext,
-    preamble: Vec<Markup>,
-    meeting: Option<Markup>,
-    title: Markup,
-    place_and_date: Option<Markup>,
-    opening: Vec<BlockContext>,
-    sections: Vec<SectionContext>,
-    closing: Vec<Markup>,
-    dateline: Markup,
-}
-
-#[derive(Serialize)]
-struct DateContext {
-    year: i32,
-    month: u8,
-    day: u8,
-}
-
-#[derive(Serialize)]
-struct SectionContext {
-    heading: Markup,
-    blocks: Vec<BlockContext>,
-    subsections: Vec<SubsectionContext>,
-}
-
-#[derive(Serialize)]
-struct SubsectionContext {
-    heading: Markup,
-    blocks: Vec<BlockContext>,
-}
-
-#[derive(Serialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
-enum BlockContext {
-    Paragraph { text: Markup },
-    Items { items: Vec<Markup> },
-    Commitments { items: Vec<Markup> },
-}
-
-impl EditionContext {
-    fn new(localized: &Localized, edition: &Edition) -> Self {
-        let doc: Document<Markup> = edition.document.map(&mut |t: &Text| markup(t));
-        let date = localized.adoption_date;
-        EditionContext {
-            id: localized.id.clone(),
-            lang: edition.lang.to_string(),
-            draft: localized.status == Status::Draft,
-            date: DateContext {
-                year: date.year,
-                month: date.month,
-                day: date.day,
-            },
-            preamble: doc.preamble,
-            meeting: doc.meeting,
-            title: doc.title,
-            place_and_date: doc.place_and_date,
-            opening: doc.opening.into_iter().map(BlockContext::from).collect(),
-            sections: doc.sections.into_iter().map(SectionContext::from).collect(),
-            closing: doc.closing,
-            dateline: markup(&edition.dateline),
-        }
-    }
-}
-
-impl From<Section<Markup>> for SectionContext {
-    fn from(section: Section<Markup>) -> Self {
-        SectionContext {
-            heading: section.heading,
-            blocks: section.blocks.into_iter().map(BlockContext::from).collect(),
-            subsections: section
-                .subsections
-                .into_iter()
-                .map(SubsectionContext::from)
-                .collect(),
-        }
-    }
-}
-
-impl From<Subsection<Markup>> for SubsectionContext {
-    fn from(sub: Subsection<Markup>) -> Self {
-        SubsectionContext {
-            heading: sub.heading,
-            blocks: sub.blocks.into_iter().map(BlockContext::from).collect(),
-        }
-    }
-}
-
-impl From<Block<Markup>> for BlockContext {
-    fn from(block: Block<Markup>) -> Self {
-        match block {
-            Block::Paragraph(text) => BlockContext::Paragraph { text },
-            Block::Items(items) => BlockContext::Items { items },
-            Block::Commitments(items) => BlockContext::Commitments { items },
-        }
+    fn fill(&self, template: &str, context: &impl Serialize) -> Result<String, Failure> {
+        self.registry
+            .render(template, context)
+            .map_err(|e| Failure::Internal(format!("template {template}: {e}")))
     }
 }

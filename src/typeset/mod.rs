@@ -10,6 +10,7 @@ mod world;
 use typst::WorldExt;
 use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
 use typst::foundations::Smart;
+use typst::introspection::Introspector;
 use typst_layout::PagedDocument;
 use typst_pdf::PdfOptions;
 
@@ -25,6 +26,19 @@ pub struct Typeset {
     pub pages: usize,
     /// Typst's warnings, if any (none is expected from sengen's templates).
     pub warnings: Diagnostics,
+    /// Where the source's anchors (`<sengen-…>` labels) were laid out.
+    pub anchors: Vec<Anchor>,
+}
+
+/// Where a labelled anchor of the generated source landed: the side-by-side
+/// layout marks the start of each block, so alignment can be measured.
+#[derive(Debug, Clone)]
+pub struct Anchor {
+    pub label: String,
+    pub page: usize,
+    /// From the page's top-left corner, in points.
+    pub x: f64,
+    pub y: f64,
 }
 
 /// The creator string every PDF carries: fixed, so builds are reproducible.
@@ -66,7 +80,30 @@ pub fn typeset(rendered: &Rendered, sources: &mut Sources) -> Result<Typeset, Fa
         pdf,
         pages: document.pages().len(),
         warnings,
+        anchors: anchors(&document),
     })
+}
+
+/// The positions of the `<sengen-…>` labels of a laid-out document.
+fn anchors(document: &PagedDocument) -> Vec<Anchor> {
+    let introspector = document.introspector();
+    introspector
+        .query_labelled()
+        .iter()
+        .filter_map(|content| {
+            let label = content.label()?.resolve().to_string();
+            if !label.starts_with("sengen-") {
+                return None;
+            }
+            let position = introspector.position(content.location()?)?;
+            Some(Anchor {
+                label,
+                page: position.page.get(),
+                x: position.point.x.to_pt(),
+                y: position.point.y.to_pt(),
+            })
+        })
+        .collect()
 }
 
 /// Typst's diagnostic as ours, pointing into the generated source.

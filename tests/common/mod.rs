@@ -63,6 +63,31 @@ pub fn copy_fixture(name: &str) -> tempfile::TempDir {
     dir
 }
 
+/// `pdftotext` with `args`, on `pdf`, to standard output.
+pub fn pdftotext(args: &[&str], pdf: &Path) -> String {
+    let mut all = args.to_vec();
+    all.push(pdf.to_str().unwrap());
+    all.push("-");
+    tool("pdftotext", &all)
+}
+
+/// The text of the right half of every page's body (the right column).
+pub fn right_half_text(pdf: &Path) -> String {
+    let h = (PAGE_HEIGHT - FOOTER_BAND).to_string();
+    (1..=page_count(pdf))
+        .map(|page| {
+            let p = page.to_string();
+            pdftotext(
+                &[
+                    "-f", &p, "-l", &p, "-x", "298", "-y", "0", "-W", "297", "-H", &h,
+                ],
+                pdf,
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 fn tool(program: &str, args: &[&str]) -> String {
     let output = Command::new(program)
         .args(args)

@@ -1,0 +1,36 @@
+# sengen's fixed wording in English: what the tool itself writes around a
+# declaration's text. Every locale under locales/ defines the same ids.
+
+# The edition as an ordinal: the 8th meeting.
+edition-ordinal = { NUMBER($n, type: "ordinal") ->
+    [one] { $n }st
+    [two] { $n }nd
+    [few] { $n }rd
+   *[other] { $n }th
+}
+
+# A meeting's days, both written in full: "from May 12, 2027 to May 13, 2027".
+date-range = { $first } to { $last }
+date-single = { $first }
+
+# Above the signatures: "Done at Shizuoka on 21 November 2024".
+dateline = Done at { $place } on { $date }
+
+day-of-month = { $day }
+year-of-era = { $year }
+
+provisional-label = Provisional translation
+provisional-note = This text is a provisional translation; only the text in { $authentic } is authentic.
+
+language-name = { $tag ->
+    [fr] French
+    [ja] Japanese
+    [en] English
+   *[other] { $tag }
+}
+list-separator = {", "}
+
+list-marker = •
+commitment-number = { $n }.
+
+script = latin

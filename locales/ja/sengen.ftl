@@ -1,0 +1,37 @@
+# sengenが宣言の本文の前後に自ら書き入れる日本語の定型文言。
+# locales/ 以下のすべての言語が同じIDを定義する。
+
+# 回次：第8回。
+edition-ordinal = 第{ $n }回
+
+# 会期。$first-reduced と $last-reduced は両端に共通する部分を省いた形
+# （2024年11月18日〜21日）。
+date-range = { $first }〜{ $last-reduced }
+date-single = { $first }
+
+# 署名欄の上の日付・場所：2024年11月21日　静岡市にて
+dateline = { $date }　{ $place }にて
+
+# 日付の中の「日」と、元号の年（元年）。
+day-of-month = { $day }
+year-of-era = { $year ->
+    [1] 元
+   *[other] { $year }
+}
+
+# 仮訳であることの表示：各ページ上部の表示と、表題下の注記。
+provisional-label = 仮訳
+provisional-note = 本書は仮訳であり、{ $authentic }による本文のみを正文とする。
+
+language-name = { $tag ->
+    [fr] フランス語
+    [ja] 日本語
+    [en] 英語
+   *[other] { $tag }
+}
+list-separator = 、
+
+list-marker = ○
+commitment-number = { $n }．
+
+script = cjk

@@ -1,0 +1,279 @@
+//! What the templates see: a typed, serialisable context per output, in which
+//! every piece of user text is `Markup`. Templates lay it out; they decide
+//! nothing else.
+
+use serde::Serialize;
+
+use super::markup::{Markup, markup};
+use crate::check::{Block, Document, Status};
+use crate::localize::{Edition, Localized, Script, Text};
+
+/// One edition (one language), for the single-language and sequential layouts.
+#[derive(Serialize)]
+pub struct EditionContext {
+    /// BCP 47 tag: letters, digits and hyphens only.
+    pub lang: String,
+    /// `latin` or `cjk`: which typesetting rules apply.
+    pub script: &'static str,
+    pub provisional_label: Option<Markup>,
+    pub provisional_note: Option<Markup>,
+    pub preamble: Vec<Markup>,
+    pub meeting: Option<Markup>,
+    pub title: Markup,
+    pub place_and_date: Option<Markup>,
+    /// The body as a flat sequence of blocks, headings included.
+    pub body: Vec<BlockContext>,
+    pub closing: Vec<Markup>,
+    pub dateline: Markup,
+}
+
+/// One block of the body.
+#[derive(Serialize, Clone)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum BlockContext {
+    Section {
+        text: Markup,
+    },
+    Subsection {
+        text: Markup,
+    },
+    Paragraph {
+        text: Markup,
+    },
+    /// A bulleted list.
+    Items {
+        marker: Markup,
+        items: Vec<Markup>,
+    },
+    /// A numbered list: each entry with its number.
+    Commitments {
+        items: Vec<Numbered>,
+    },
+}
+
+#[derive(Serialize, Clone)]
+pub struct Numbered {
+    pub number: Markup,
+    pub text: Markup,
+}
+
+/// Facts every output states.
+#[derive(Serialize)]
+pub struct DocumentContext {
+    pub id: String,
+    pub draft: bool,
+    pub date: DateContext,
+}
+
+#[derive(Serialize)]
+pub struct DateContext {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// A document in one language.
+#[derive(Serialize)]
+pub struct SingleContext {
+    pub document: DocumentContext,
+    pub edition: EditionContext,
+}
+
+/// Two languages one after the other, in full.
+#[derive(Serialize)]
+pub struct SequentialContext {
+    pub document: DocumentContext,
+    pub editions: [EditionContext; 2],
+}
+
+/// Two languages side by side: each row holds a block and its counterpart,
+/// so both start at the same height.
+#[derive(Serialize)]
+pub struct ColumnsContext {
+    pub document: DocumentContext,
+    pub left: EditionContext,
+    pub right: EditionContext,
+    pub rows: Vec<Row>,
+}
+
+/// One row of the side-by-side layout.
+#[derive(Serialize)]
+pub struct Row {
+    /// Names the row's anchors (`sengen-row-12-left`), by which tests measure alignment.
+    pub index: usize,
+    pub left: Cell,
+    pub right: Cell,
+}
+
+/// A block in one column.
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Cell {
+    TitleBlock {
+        meeting: Option<Markup>,
+        title: Markup,
+        place_and_date: Option<Markup>,
+        provisional_note: Option<Markup>,
+    },
+    Section {
+        text: Markup,
+    },
+    Subsection {
+        text: Markup,
+    },
+    Paragraph {
+        text: Markup,
+    },
+    Item {
+        marker: Markup,
+        text: Markup,
+    },
+    Commitment {
+        number: Markup,
+        text: Markup,
+    },
+    Dateline {
+        text: Markup,
+    },
+}
+
+impl DocumentContext {
+    pub fn new(localized: &Localized) -> Self {
+        let date = localized.adoption_date;
+        DocumentContext {
+            id: localized.id.clone(),
+            draft: localized.status == Status::Draft,
+            date: DateContext {
+                year: date.year,
+                month: date.month,
+                day: date.day,
+            },
+        }
+    }
+}
+
+impl EditionContext {
+    pub fn new(edition: &Edition) -> Self {
+        let doc: Document<Markup> = edition.document.map(&mut |t: &Text| markup(t));
+        let numbers: Vec<Markup> = edition.commitment_numbers.iter().map(markup).collect();
+        let marker = markup(&edition.list_marker);
+        let block = |block: &Block<Markup>| match block {
+            Block::Paragraph(text) => BlockContext::Paragraph { text: text.clone() },
+            Block::Items(items) => BlockContext::Items {
+                marker: marker.clone(),
+                items: items.clone(),
+            },
+            Block::Commitments(items) => BlockContext::Commitments {
+                items: items
+                    .iter()
+                    .zip(&numbers)
+                    .map(|(text, number)| Numbered {
+                        number: number.clone(),
+                        text: text.clone(),
+                    })
+                    .collect(),
+            },
+        };
+        let mut body: Vec<BlockContext> = doc.opening.iter().map(block).collect();
+        for section in &doc.sections {
+            body.push(BlockContext::Section {
+                text: section.heading.clone(),
+            });
+            body.extend(section.blocks.iter().map(block));
+            for sub in &section.subsections {
+                body.push(BlockContext::Subsection {
+                    text: sub.heading.clone(),
+                });
+                body.extend(sub.blocks.iter().map(block));
+            }
+        }
+        EditionContext {
+            lang: edition.lang.to_string(),
+            script: match edition.script {
+                Script::Latin => "latin",
+                Script::Cjk => "cjk",
+            },
+            provisional_label: edition.provisional.as_ref().map(|p| markup(&p.label)),
+            provisional_note: edition
+                .provisional
+                .as_ref()
+                .and_then(|p| p.note.as_ref())
+                .map(markup),
+            preamble: doc.preamble,
+            meeting: doc.meeting,
+            title: doc.title,
+            place_and_date: doc.place_and_date,
+            body,
+            closing: doc.closing,
+            dateline: markup(&edition.dateline),
+        }
+    }
+
+    /// The edition as a sequence of cells, one per block that pairs with its
+    /// counterpart in another language (list entries each on their own).
+    fn cells(&self) -> Vec<Cell> {
+        let mut cells: Vec<Cell> = self
+            .preamble
+            .iter()
+            .map(|t| Cell::Paragraph { text: t.clone() })
+            .collect();
+        cells.push(Cell::TitleBlock {
+            meeting: self.meeting.clone(),
+            title: self.title.clone(),
+            place_and_date: self.place_and_date.clone(),
+            provisional_note: self.provisional_note.clone(),
+        });
+        for block in &self.body {
+            match block {
+                BlockContext::Section { text } => cells.push(Cell::Section { text: text.clone() }),
+                BlockContext::Subsection { text } => {
+                    cells.push(Cell::Subsection { text: text.clone() })
+                }
+                BlockContext::Paragraph { text } => {
+                    cells.push(Cell::Paragraph { text: text.clone() })
+                }
+                BlockContext::Items { marker, items } => {
+                    cells.extend(items.iter().map(|text| Cell::Item {
+                        marker: marker.clone(),
+                        text: text.clone(),
+                    }))
+                }
+                BlockContext::Commitments { items } => {
+                    cells.extend(items.iter().map(|n| Cell::Commitment {
+                        number: n.number.clone(),
+                        text: n.text.clone(),
+                    }))
+                }
+            }
+        }
+        cells.extend(
+            self.closing
+                .iter()
+                .map(|t| Cell::Paragraph { text: t.clone() }),
+        );
+        cells.push(Cell::Dateline {
+            text: self.dateline.clone(),
+        });
+        cells
+    }
+}
+
+impl ColumnsContext {
+    /// Pairs two editions block by block. Both come from the same structure,
+    /// so their cells correspond one to one.
+    pub fn new(document: DocumentContext, left: EditionContext, right: EditionContext) -> Self {
+        let rows = left
+            .cells()
+            .into_iter()
+            .zip(right.cells())
+            .enumerate()
+            .map(|(index, (left, right))| Row { index, left, right })
+            .collect();
+        ColumnsContext {
+            document,
+            left,
+            right,
+            rows,
+        }
+    }
+}

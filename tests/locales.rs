@@ -1,0 +1,101 @@
+//! sengen's fixed wording: every locale under `locales/` defines the same
+//! message ids, and every message resolves without error.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_bundle::FluentArgs;
+use sengen::localize::wording::{self, Wording};
+
+fn ids(lang: &str) -> BTreeSet<String> {
+    let tag = lang.parse().unwrap();
+    let files = wording::files(&tag).expect("the locale exists");
+    let mut ids = BTreeSet::new();
+    for (path, text) in files {
+        let resource =
+            fluent_syntax::parser::parse(text).unwrap_or_else(|(_, e)| panic!("{path}: {e:?}"));
+        for entry in resource.body {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                assert!(
+                    ids.insert(m.id.name.to_owned()),
+                    "{path}: `{}` defined twice",
+                    m.id.name
+                );
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_locale_defines_the_same_ids() {
+    let locales = wording::available();
+    assert!(locales.len() >= 3, "{locales:?}");
+    let all: BTreeMap<String, BTreeSet<String>> =
+        locales.iter().map(|l| (l.clone(), ids(l))).collect();
+    let union: BTreeSet<&String> = all.values().flatten().collect();
+    let mut missing = Vec::new();
+    for (lang, ids) in &all {
+        for id in &union {
+            if !ids.contains(*id) {
+                missing.push(format!("locales/{lang} lacks `{id}`"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+/// Every variable any fixed message uses, but the numbers.
+fn sample_args() -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    for (name, value) in [
+        ("first", "A"),
+        ("last", "B"),
+        ("first-reduced", "a"),
+        ("last-reduced", "b"),
+    ] {
+        args.set(name, value);
+    }
+    args.set("place", "Shizuoka");
+    args.set("date", "21");
+    args.set("tag", "fr");
+    args.set("authentic", "X");
+    args
+}
+
+#[test]
+fn every_fixed_message_resolves() {
+    for lang in wording::available() {
+        let wording = Wording::load(&lang.parse().unwrap())
+            .unwrap()
+            .expect("the locale loads");
+        for id in ids(&lang) {
+            for n in [1, 2, 3, 4, 11, 21, 22, 23] {
+                let mut args = sample_args();
+                args.set("n", n);
+                args.set("day", n);
+                args.set("year", n);
+                wording
+                    .format(&id, &args)
+                    .unwrap_or_else(|e| panic!("{lang}: {e}"));
+            }
+        }
+    }
+}
+
+#[test]
+fn ordinals_and_days_in_each_language() {
+    let format = |lang: &str, id: &str, name: &str, n: u32| {
+        let wording = Wording::load(&lang.parse().unwrap()).unwrap().unwrap();
+        let mut args = FluentArgs::new();
+        args.set(name, n);
+        wording.format(id, &args).unwrap()
+    };
+    assert_eq!(format("fr", "edition-ordinal", "n", 1), "1<sup>res</sup>");
+    assert_eq!(format("fr", "edition-ordinal", "n", 8), "8<sup>e</sup>");
+    assert_eq!(format("ja", "edition-ordinal", "n", 8), "第8回");
+    assert_eq!(format("en", "edition-ordinal", "n", 1), "1st");
+    assert_eq!(format("en", "edition-ordinal", "n", 22), "22nd");
+    assert_eq!(format("en", "edition-ordinal", "n", 13), "13th");
+    assert_eq!(format("fr", "day-of-month", "day", 1), "1<sup>er</sup>");
+    assert_eq!(format("ja", "year-of-era", "year", 1), "元");
+}
