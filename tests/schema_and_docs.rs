@@ -48,7 +48,7 @@ fn the_format_documentation_example_is_the_lyon_fixture() {
     let doc = std::fs::read_to_string(root().join("docs/format.md")).unwrap();
     let toml = fenced(&doc, "toml");
     let ftl = fenced(&doc, "fluent");
-    assert_eq!(toml.len(), 1, "one declaration.toml example");
+    assert!(!toml.is_empty(), "the declaration.toml example comes first");
     assert_eq!(ftl.len(), 1, "one fr.ftl example");
     assert_eq!(
         toml[0],

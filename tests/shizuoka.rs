@@ -147,7 +147,11 @@ fn build_writes_nothing_but_the_outputs() {
     names.sort();
     assert_eq!(
         names,
-        ["shizuoka-2024.fr-ja.pdf", "shizuoka-2024.fr.pdf", "shizuoka-2024.ja.pdf"],
+        [
+            "shizuoka-2024.fr-ja.pdf",
+            "shizuoka-2024.fr.pdf",
+            "shizuoka-2024.ja.pdf"
+        ],
         "one PDF per language and the bilingual one, no temporary file left behind"
     );
     assert!(
