@@ -40,8 +40,30 @@ fn write_one(output: &Output, dir: &Path) -> Result<PathBuf, Failure> {
         .tempfile_in(dir)
         .map_err(fail)?;
     temp.write_all(&output.bytes).map_err(fail)?;
+    // A temporary file is private (0600); the output is an ordinary file, and a
+    // replaced one keeps the permissions it had.
+    if let Some(permissions) = permissions_for(&path) {
+        temp.as_file().set_permissions(permissions).map_err(fail)?;
+    }
     temp.as_file().sync_all().map_err(fail)?;
     // The temporary file is removed if anything above failed (it is dropped).
     temp.persist(&path).map_err(|e| fail(e.error))?;
     Ok(path)
+}
+
+/// The permissions the output should have: those of the file it replaces, or
+/// an ordinary file's.
+fn permissions_for(path: &Path) -> Option<std::fs::Permissions> {
+    if let Ok(existing) = std::fs::metadata(path) {
+        return Some(existing.permissions());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        Some(std::fs::Permissions::from_mode(0o644))
+    }
+    #[cfg(not(unix))]
+    {
+        None
+    }
 }
