@@ -32,12 +32,61 @@ pub enum Command {
       only the bilingual PDF, the French text then the Japanese text")]
     Build(BuildArgs),
     /// Check a declaration without building it: report every problem found.
-    Check {
-        /// The declaration folder.
-        dir: PathBuf,
-    },
+    #[command(after_help = "Examples:
+  sengen check fixtures/shizuoka-2024
+  sengen check fixtures/shizuoka-2024 --format json --deny warnings
+  sengen check fixtures/shizuoka-2024 --fix      rewrites the .ftl files for the fixable findings")]
+    Check(CheckArgs),
+    /// List, per translated language, which messages are missing, stale or
+    /// current; record reviewed translations in translations.lock.
+    #[command(after_help = "Examples:
+  sengen translations fixtures/shizuoka-2024
+  sengen translations fixtures/shizuoka-2024 --mark-reviewed ja preamble title
+      records that the Japanese preamble and title match the current French text")]
+    Translations(TranslationsArgs),
     /// Print the JSON Schema of declaration.toml.
     Schema,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The declaration folder.
+    pub dir: PathBuf,
+    /// How to print the findings.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: Format,
+    /// Treat warnings as errors (exit 1 when there are any).
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub deny: Option<Deny>,
+    /// Rewrite the .ftl files for the findings that have a certain fix.
+    #[arg(long)]
+    pub fix: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// rustc-style, with the lines of the files.
+    Human,
+    /// One JSON object per line per finding.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Deny {
+    Warnings,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TranslationsArgs {
+    /// The declaration folder.
+    pub dir: PathBuf,
+    /// Record these messages of this language (all when none are named) as
+    /// translated from the current source text.
+    #[arg(long, value_name = "LANG")]
+    pub mark_reviewed: Option<String>,
+    /// The messages to mark as reviewed.
+    #[arg(requires = "mark_reviewed")]
+    pub ids: Vec<String>,
 }
 
 #[derive(Debug, clap::Args)]

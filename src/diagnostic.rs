@@ -14,7 +14,7 @@ use codespan_reporting::term;
 use codespan_reporting::term::termcolor::{Buffer, ColorChoice, StandardStream, WriteColor};
 
 /// Handle of a file registered in `Sources`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FileId(usize);
 
 /// The text of every file a run has read (and of what it generated), so that
@@ -107,6 +107,15 @@ pub struct Diagnostic {
     pub related: Vec<(Span, String)>,
     /// What to do about it.
     pub hints: Vec<String>,
+    /// Edits that fix it (`sengen check --fix` applies them).
+    pub fixes: Vec<Edit>,
+}
+
+/// Replaces the text of a span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    pub span: Span,
+    pub replacement: String,
 }
 
 impl Diagnostic {
@@ -118,7 +127,24 @@ impl Diagnostic {
             primary: None,
             related: Vec::new(),
             hints: Vec::new(),
+            fixes: Vec::new(),
         }
+    }
+
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, message)
+        }
+    }
+
+    /// Attaches an edit that fixes the problem.
+    pub fn fix(mut self, span: Span, replacement: impl Into<String>) -> Self {
+        self.fixes.push(Edit {
+            span,
+            replacement: replacement.into(),
+        });
+        self
     }
 
     /// Points the diagnostic at `span`.
@@ -173,6 +199,10 @@ impl Diagnostics {
         self.0.iter().any(|d| d.severity == Severity::Error)
     }
 
+    pub fn count(&self, severity: Severity) -> usize {
+        self.0.iter().filter(|d| d.severity == severity).count()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -197,6 +227,48 @@ impl Diagnostics {
         let mut stderr = StandardStream::stderr(choice);
         // Nothing sensible is left to do if standard error is gone.
         let _ = self.emit(sources, &mut stderr);
+    }
+
+    /// One JSON object per line per diagnostic, for tools and editors.
+    pub fn to_json_lines(&self, sources: &Sources) -> String {
+        let location = |span: &Span| {
+            let (line, column) = sources.line_column(span.file, span.range.start);
+            let (end_line, end_column) = sources.line_column(span.file, span.range.end);
+            serde_json::json!({
+                "file": sources.name(span.file),
+                "line": line,
+                "column": column,
+                "end_line": end_line,
+                "end_column": end_column,
+            })
+        };
+        let mut out = String::new();
+        for d in &self.0 {
+            let mut object = serde_json::json!({
+                "code": d.code,
+                "severity": match d.severity { Severity::Error => "error", Severity::Warning => "warning" },
+                "message": d.message,
+                "hints": d.hints,
+                "fixable": !d.fixes.is_empty(),
+            });
+            if let Some((span, label)) = &d.primary {
+                let mut at = location(span);
+                at["label"] = serde_json::Value::from(label.as_str());
+                object["span"] = at;
+            }
+            object["related"] = d
+                .related
+                .iter()
+                .map(|(span, label)| {
+                    let mut at = location(span);
+                    at["label"] = serde_json::Value::from(label.as_str());
+                    at
+                })
+                .collect();
+            out.push_str(&object.to_string());
+            out.push('\n');
+        }
+        out
     }
 
     /// The plain-text rendering (no colour), as tests compare it.

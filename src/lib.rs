@@ -5,6 +5,8 @@
 
 pub mod check;
 pub mod diagnostic;
+pub mod fix;
+pub mod fonts;
 pub mod load;
 pub mod localize;
 pub mod pipeline;

@@ -6,10 +6,11 @@ mod cli;
 use std::process::ExitCode;
 
 use clap::Parser;
-use sengen::diagnostic::{Failure, Sources};
+use sengen::check::lint::translations::{self, Status};
+use sengen::diagnostic::{Diagnostics, Failure, Severity, Sources};
 use sengen::pipeline::{self, BuildRequest};
 
-use cli::{Cli, Command, Emit};
+use cli::{BuildArgs, CheckArgs, Cli, Command, Emit, Format, TranslationsArgs};
 
 const INVALID: u8 = 1;
 const INTERNAL: u8 = 2;
@@ -28,53 +29,23 @@ fn main() -> ExitCode {
         }
     };
     let mut sources = Sources::default();
+    let format = match &cli.command {
+        Command::Check(args) => args.format,
+        _ => Format::Human,
+    };
     let result = match &cli.command {
-        Command::Build(args) => {
-            let layouts: Vec<_> = args.layouts.iter().map(|l| (*l).into()).collect();
-            let request = BuildRequest {
-                dir: &args.dir,
-                out_dir: &args.out,
-                languages: &args.languages,
-                layouts: &layouts,
-                emit_typst: args.emit.contains(&Emit::Typst),
-            };
-            pipeline::build(&request, &mut sources).map(|report| {
-                report.warnings.print(&sources);
-                for file in &report.written {
-                    let pages = if file.pages > 0 {
-                        format!("{} pages, ", file.pages)
-                    } else {
-                        String::new()
-                    };
-                    println!(
-                        "wrote {} ({pages}{} bytes)",
-                        file.path.display(),
-                        file.bytes
-                    );
-                }
-            })
-        }
-        Command::Check { dir } => pipeline::check(dir, &mut sources).map(|localized| {
-            println!("{}: no problems found", localized.id);
-        }),
+        Command::Build(args) => build(args, &mut sources),
+        Command::Check(args) => check(args, &mut sources),
+        Command::Translations(args) => translations(args, &mut sources),
         Command::Schema => {
             print!("{}", sengen::schema_json::declaration_schema());
-            Ok(())
+            Ok(ExitCode::SUCCESS)
         }
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(Failure::Invalid(diagnostics)) => {
-            diagnostics.print(&sources);
-            let errors = diagnostics
-                .0
-                .iter()
-                .filter(|d| d.severity == sengen::diagnostic::Severity::Error)
-                .count();
-            eprintln!(
-                "error: {errors} problem{} found",
-                if errors == 1 { "" } else { "s" }
-            );
+            report(&diagnostics, &sources, format);
             if matches!(cli.command, Command::Build(_)) {
                 eprintln!("note: nothing was written");
             }
@@ -85,4 +56,178 @@ fn main() -> ExitCode {
             ExitCode::from(INTERNAL)
         }
     }
+}
+
+/// Prints diagnostics (to standard error for people, standard output for JSON) and a summary.
+fn report(diagnostics: &Diagnostics, sources: &Sources, format: Format) {
+    match format {
+        Format::Json => print!("{}", diagnostics.to_json_lines(sources)),
+        Format::Human => {
+            diagnostics.print(sources);
+            let errors = diagnostics.count(Severity::Error);
+            let warnings = diagnostics.count(Severity::Warning);
+            let plural = |n: usize| if n == 1 { "" } else { "s" };
+            match (errors, warnings) {
+                (0, 0) => {}
+                (0, w) => eprintln!("warning: {w} warning{}", plural(w)),
+                (e, 0) => eprintln!("error: {e} problem{} found", plural(e)),
+                (e, w) => eprintln!(
+                    "error: {e} problem{} found, and {w} warning{}",
+                    plural(e),
+                    plural(w)
+                ),
+            }
+        }
+    }
+}
+
+fn build(args: &BuildArgs, sources: &mut Sources) -> Result<ExitCode, Failure> {
+    let layouts: Vec<_> = args.layouts.iter().map(|l| (*l).into()).collect();
+    let request = BuildRequest {
+        dir: &args.dir,
+        out_dir: &args.out,
+        languages: &args.languages,
+        layouts: &layouts,
+        emit_typst: args.emit.contains(&Emit::Typst),
+    };
+    let report = pipeline::build(&request, sources)?;
+    summarize(&report.warnings, &args.dir);
+    for file in &report.written {
+        let pages = if file.pages > 0 {
+            format!("{} pages, ", file.pages)
+        } else {
+            String::new()
+        };
+        println!(
+            "wrote {} ({pages}{} bytes)",
+            file.path.display(),
+            file.bytes
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A build names its warnings by kind; `sengen check` shows each one.
+fn summarize(warnings: &Diagnostics, dir: &std::path::Path) {
+    if warnings.is_empty() {
+        return;
+    }
+    let mut kinds: Vec<(&str, &str, usize)> = Vec::new();
+    for d in &warnings.0 {
+        match kinds
+            .iter_mut()
+            .find(|(code, message, _)| *code == d.code && *message == d.message)
+        {
+            Some(kind) => kind.2 += 1,
+            None => kinds.push((d.code, &d.message, 1)),
+        }
+    }
+    let fixable = warnings.0.iter().filter(|d| !d.fixes.is_empty()).count();
+    eprintln!(
+        "warning: {} warning{} in the text:",
+        warnings.0.len(),
+        if warnings.0.len() == 1 { "" } else { "s" }
+    );
+    for (code, message, count) in kinds {
+        eprintln!("  {count:>4} × {code} {message}");
+    }
+    eprintln!(
+        "  `sengen check {}` shows each one{}",
+        dir.display(),
+        if fixable > 0 {
+            format!("; `--fix` fixes {fixable}")
+        } else {
+            String::new()
+        }
+    );
+}
+
+fn check(args: &CheckArgs, sources: &mut Sources) -> Result<ExitCode, Failure> {
+    let mut checked = pipeline::check(&args.dir, sources)?;
+    if args.fix {
+        let fixed = sengen::fix::apply(&checked.warnings, sources)?;
+        for (file, edits) in &fixed.files {
+            eprintln!(
+                "fixed {edits} finding{} in {file}",
+                if *edits == 1 { "" } else { "s" }
+            );
+        }
+        // Report what is left, from the files as they now are.
+        *sources = Sources::default();
+        checked = pipeline::check(&args.dir, sources)?;
+    }
+    report(&checked.warnings, sources, args.format);
+    let denied = args.deny.is_some() && !checked.warnings.is_empty();
+    if args.format == Format::Human && checked.warnings.is_empty() {
+        println!("{}: no problems found", checked.declaration.id);
+    }
+    Ok(if denied {
+        ExitCode::from(INVALID)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn translations(args: &TranslationsArgs, sources: &mut Sources) -> Result<ExitCode, Failure> {
+    let checked = pipeline::check(&args.dir, sources)?;
+    let declaration = &checked.declaration;
+    if let Some(lang) = &args.mark_reviewed {
+        let text =
+            translations::mark_reviewed(declaration, declaration.lock.as_ref(), lang, &args.ids)
+                .map_err(|e| {
+                    Failure::Invalid(Diagnostics::from(sengen::diagnostic::Diagnostic::error(
+                        "L021", e,
+                    )))
+                })?;
+        sengen::write::replace(&args.dir.join(translations::LOCK_FILE), text.as_bytes())?;
+        let what = if args.ids.is_empty() {
+            "every message".to_owned()
+        } else {
+            args.ids.join(", ")
+        };
+        println!(
+            "recorded {what} of {lang} as reviewed in {}",
+            args.dir.join(translations::LOCK_FILE).display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let statuses = translations::statuses(declaration, declaration.lock.as_ref());
+    let source = declaration
+        .languages
+        .first()
+        .map(|l| l.tag.to_string())
+        .unwrap_or_default();
+    for language in declaration.languages.iter().skip(1) {
+        let of = |status: Status| -> Vec<&str> {
+            statuses
+                .iter()
+                .filter(|(l, _, s)| l.tag == language.tag && *s == status)
+                .map(|(_, id, _)| id.as_str())
+                .collect()
+        };
+        let (missing, stale, unreviewed, current) = (
+            of(Status::Missing),
+            of(Status::Stale),
+            of(Status::Unreviewed),
+            of(Status::Current),
+        );
+        println!(
+            "{} (from {source}): {} current, {} stale, {} unreviewed, {} missing",
+            language.tag,
+            current.len(),
+            stale.len(),
+            unreviewed.len(),
+            missing.len()
+        );
+        for (label, ids) in [
+            ("stale", &stale),
+            ("unreviewed", &unreviewed),
+            ("missing", &missing),
+        ] {
+            if !ids.is_empty() {
+                println!("  {label}: {}", ids.join(", "));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -49,14 +49,14 @@ pub struct Written {
 /// Builds the PDFs of a declaration.
 pub fn build(request: &BuildRequest, sources: &mut Sources) -> Result<BuildReport, Failure> {
     let draft = load::load(request.dir, sources)?;
-    let declaration = check::check(draft)?;
-    let localized = localize::localize(&declaration)?;
+    let checked = check::check(draft)?;
+    let localized = localize::localize(&checked.declaration)?;
     let layouts = layouts(&localized, request.languages, request.layouts)?;
     let renderer = Renderer::new()?;
 
     let mut outputs = Vec::new();
     let mut pages = Vec::new();
-    let mut warnings = Diagnostics::default();
+    let mut warnings = checked.warnings;
     for layout in layouts {
         let rendered = renderer.render(&localized, layout)?;
         let typeset = typeset::typeset(&rendered, sources)?;
@@ -87,12 +87,24 @@ pub fn build(request: &BuildRequest, sources: &mut Sources) -> Result<BuildRepor
     Ok(BuildReport { written, warnings })
 }
 
+/// What `sengen check` found in a declaration that has no errors.
+pub struct CheckReport {
+    pub declaration: check::Declaration,
+    pub localized: Localized,
+    pub warnings: Diagnostics,
+}
+
 /// Checks a declaration as far as a build would before typesetting: loads,
 /// checks and resolves every message in every language.
-pub fn check(dir: &Path, sources: &mut Sources) -> Result<Localized, Failure> {
+pub fn check(dir: &Path, sources: &mut Sources) -> Result<CheckReport, Failure> {
     let draft = load::load(dir, sources)?;
-    let declaration = check::check(draft)?;
-    Ok(localize::localize(&declaration)?)
+    let checked = check::check(draft)?;
+    let localized = localize::localize(&checked.declaration)?;
+    Ok(CheckReport {
+        declaration: checked.declaration,
+        localized,
+        warnings: checked.warnings,
+    })
 }
 
 /// The outputs to build: the requested languages alone, and the bilingual

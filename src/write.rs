@@ -32,14 +32,29 @@ pub fn write(outputs: &[Output], dir: &Path) -> Result<Vec<PathBuf>, Failure> {
 
 fn write_one(output: &Output, dir: &Path) -> Result<PathBuf, Failure> {
     let path = dir.join(&output.file_name);
+    replace(&path, &output.bytes)?;
+    Ok(path)
+}
+
+/// Replaces (or creates) one file atomically.
+pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let path = path.to_path_buf();
     let fail =
         |e: std::io::Error| Failure::Internal(format!("cannot write {}: {e}", path.display()));
     let mut temp = tempfile::Builder::new()
-        .prefix(&format!(".{}.", output.file_name))
+        .prefix(&format!(".{file_name}."))
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(fail)?;
-    temp.write_all(&output.bytes).map_err(fail)?;
+    temp.write_all(bytes).map_err(fail)?;
     // A temporary file is private (0600); the output is an ordinary file, and a
     // replaced one keeps the permissions it had.
     if let Some(permissions) = permissions_for(&path) {
@@ -48,7 +63,7 @@ fn write_one(output: &Output, dir: &Path) -> Result<PathBuf, Failure> {
     temp.as_file().sync_all().map_err(fail)?;
     // The temporary file is removed if anything above failed (it is dropped).
     temp.persist(&path).map_err(|e| fail(e.error))?;
-    Ok(path)
+    Ok(())
 }
 
 /// The permissions the output should have: those of the file it replaces, or

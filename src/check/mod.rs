@@ -7,6 +7,7 @@
 
 pub mod facts;
 mod languages;
+pub mod lint;
 mod messages;
 mod structure;
 
@@ -35,6 +36,31 @@ pub struct Declaration {
     /// Indices in `languages` of the bilingual edition's left and right
     /// languages; `None` for a declaration in one language.
     pub bilingual: Option<(usize, usize)>,
+    /// The folder it was read from.
+    pub dir: std::path::PathBuf,
+    /// `translations.lock`, when the folder has one.
+    pub lock: Option<lint::translations::Lock>,
+}
+
+/// A valid declaration and what the checks of its text found short of errors.
+pub struct Checked {
+    pub declaration: Declaration,
+    pub warnings: Diagnostics,
+}
+
+/// Checks a draft: its structure and data, then its text. Errors stop here;
+/// warnings travel with the declaration.
+pub fn check(draft: Draft) -> Result<Checked, Diagnostics> {
+    let declaration = build(draft)?;
+    let findings = lint::lint(&declaration, declaration.lock.as_ref());
+    if findings.has_errors() {
+        Err(findings)
+    } else {
+        Ok(Checked {
+            declaration,
+            warnings: findings,
+        })
+    }
 }
 
 /// One language of the declaration and its text.
@@ -80,8 +106,8 @@ pub struct MessageId {
     pub span: Span,
 }
 
-/// Checks a draft.
-pub fn check(draft: Draft) -> Result<Declaration, Diagnostics> {
+/// Checks the structure and data of a draft and builds the declaration.
+fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
     let mut diagnostics = Diagnostics::default();
     let file = draft.schema_file;
     let schema = &draft.schema;
@@ -124,6 +150,11 @@ pub fn check(draft: Draft) -> Result<Declaration, Diagnostics> {
     let document = structure::build(&schema.document, file, &mut diagnostics);
     let languages = languages::check_languages(&draft, &mut diagnostics);
     let bilingual = languages::check_options(schema, file, &languages, &mut diagnostics);
+    let lock = draft.lock.as_ref().and_then(|(file, text)| {
+        lint::translations::parse(*file, text)
+            .map_err(|d| diagnostics.push(d))
+            .ok()
+    });
 
     // Every message the structure names, in every language; every reference resolves.
     let ids: Vec<String> = delegations.iter().map(|d| d.id.clone()).collect();
@@ -175,6 +206,8 @@ pub fn check(draft: Draft) -> Result<Declaration, Diagnostics> {
             delegations,
             document,
             bilingual,
+            dir: draft.dir.clone(),
+            lock,
         }),
         _ => Err(diagnostics),
     }

@@ -24,7 +24,12 @@ pub struct Draft {
     pub schema: DeclarationFile,
     /// Every `<lang>.ftl` of the folder, sorted by language tag.
     pub texts: Vec<TextFile>,
+    /// `translations.lock`, when the folder has one.
+    pub lock: Option<(FileId, String)>,
 }
+
+/// The name of the file recording which translations were reviewed.
+pub const LOCK_FILE: &str = "translations.lock";
 
 /// One language's text file.
 pub struct TextFile {
@@ -91,12 +96,22 @@ pub fn load(dir: &Path, sources: &mut Sources) -> Result<Draft, Diagnostics> {
         }
     }
 
+    let lock_path = dir.join(LOCK_FILE);
+    let lock = if lock_path.is_file() {
+        read_text(&lock_path, sources)
+            .map_err(|d| diagnostics.push(d))
+            .ok()
+    } else {
+        None
+    };
+
     match schema {
         Some((schema_file, schema)) if !diagnostics.has_errors() => Ok(Draft {
             dir: dir.to_path_buf(),
             schema_file,
             schema,
             texts,
+            lock,
         }),
         _ => Err(diagnostics),
     }

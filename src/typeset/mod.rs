@@ -4,7 +4,6 @@
 //! The generated source is sengen's own: if Typst rejects it, that is a bug
 //! in a template (exit 2), reported against the generated file.
 
-mod fonts;
 mod world;
 
 use typst::WorldExt;

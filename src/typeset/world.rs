@@ -10,8 +10,8 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-use super::fonts::FONTS;
 use crate::check::Date;
+use crate::fonts::FONTS;
 
 /// A world holding one generated document.
 pub struct DocumentWorld {

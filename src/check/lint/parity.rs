@@ -1,0 +1,68 @@
+//! Parity between languages: a message that holds a list written inline must
+//! hold as many entries in every language.
+
+use std::collections::BTreeMap;
+
+use super::text_runs;
+use crate::check::Declaration;
+use crate::diagnostic::{Diagnostic, Diagnostics, Span};
+
+pub fn lists(declaration: &Declaration, findings: &mut Diagnostics) {
+    let Some((source, translations)) = declaration.languages.split_first() else {
+        return;
+    };
+    let source_counts = counts(source);
+    for language in translations {
+        for (id, (count, span)) in counts(language) {
+            let Some((source_count, source_span)) = source_counts.get(&id) else {
+                continue;
+            };
+            if count != *source_count {
+                findings.push(
+                    Diagnostic::warning("P001", format!("`{id}` lists {count} entries in {}, {source_count} in {}", language.tag, source.tag))
+                        .at(span, format!("{count} entries"))
+                        .related(source_span.clone(), format!("{source_count} entries"))
+                        .hint("a list written inside a message must have the same entries in every language; \
+                               or make it an `items` block in declaration.toml"),
+                );
+            }
+        }
+    }
+}
+
+/// Per message, how many of its lines start like a list entry, and where the message is.
+fn counts(language: &crate::check::Language) -> BTreeMap<String, (usize, Span)> {
+    // The literal text of each message, its lines as written.
+    let mut texts: BTreeMap<String, (String, Span)> = BTreeMap::new();
+    for run in text_runs(language) {
+        texts
+            .entry(run.entry.clone())
+            .or_insert((String::new(), run.span.clone()))
+            .0
+            .push_str(run.text);
+    }
+    texts
+        .into_iter()
+        .map(|(id, (text, span))| {
+            let entries = text
+                .lines()
+                .map(str::trim_start)
+                .filter(|line| is_list_entry(line))
+                .count();
+            let span = super::translations::message_span(language, &id).unwrap_or(span);
+            (id, (entries, span))
+        })
+        .collect()
+}
+
+fn is_list_entry(line: &str) -> bool {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some('-' | '–' | '•' | '・' | '○' | '●' | '◆' | '①'..='⑳') => true,
+        Some(c) if c.is_ascii_digit() => {
+            let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
+            rest.starts_with(". ") || rest.starts_with(") ")
+        }
+        _ => false,
+    }
+}
