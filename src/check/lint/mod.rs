@@ -28,6 +28,8 @@ pub fn lint(declaration: &Declaration, lock: Option<&translations::Lock>) -> Dia
             _ => {}
         }
         prose::counts(declaration, language, &runs, &mut findings);
+        prose::ordinals(declaration, language, &runs, &mut findings);
+        prose::dates(declaration, language, &runs, &mut findings);
         unused::check(declaration, language, &mut findings);
     }
     parity::lists(declaration, &mut findings);
