@@ -92,6 +92,9 @@ fn build(args: &BuildArgs, sources: &mut Sources) -> Result<ExitCode, Failure> {
     };
     let report = pipeline::build(&request, sources)?;
     summarize(&report.warnings, &args.dir);
+    for warning in &report.typst_warnings {
+        eprint!("{warning}");
+    }
     for file in &report.written {
         let pages = if file.pages > 0 {
             format!("{} pages, ", file.pages)

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Failure, Sources};
 use crate::localize::Localized;
-use crate::render::{Layout, Renderer};
+use crate::render::{Layout, Rendered, Renderer};
 use crate::write::Output;
 use crate::{check, load, localize, typeset, write};
 
@@ -38,6 +38,8 @@ pub struct BuildReport {
     pub written: Vec<Written>,
     /// Findings that did not stop the build.
     pub warnings: Diagnostics,
+    /// Typst's own warnings about the generated sources, printed.
+    pub typst_warnings: Vec<String>,
 }
 
 pub struct Written {
@@ -54,13 +56,36 @@ pub fn build(request: &BuildRequest, sources: &mut Sources) -> Result<BuildRepor
     let layouts = layouts(&localized, request.languages, request.layouts)?;
     let renderer = Renderer::new()?;
 
+    // Every output at once, one thread each: they share the fonts and Typst's caches.
+    let finished: Vec<Result<(Rendered, typeset::Typeset), Failure>> =
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = layouts
+                .iter()
+                .map(|layout| {
+                    let (renderer, localized) = (&renderer, &localized);
+                    scope.spawn(move || {
+                        let rendered = renderer.render(localized, *layout)?;
+                        let typeset = typeset::typeset(&rendered)?;
+                        Ok((rendered, typeset))
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join().unwrap_or_else(|_| {
+                        Err(Failure::Internal("a typesetting thread panicked".into()))
+                    })
+                })
+                .collect()
+        });
+
     let mut outputs = Vec::new();
     let mut pages = Vec::new();
-    let mut warnings = checked.warnings;
-    for layout in layouts {
-        let rendered = renderer.render(&localized, layout)?;
-        let typeset = typeset::typeset(&rendered, sources)?;
-        warnings.extend(typeset.warnings);
+    let mut typst_warnings = Vec::new();
+    for result in finished {
+        let (rendered, typeset) = result?;
+        typst_warnings.extend(typeset.warnings);
         if request.emit_typst {
             outputs.push(Output {
                 file_name: format!("{}.typ", rendered.name),
@@ -84,7 +109,11 @@ pub fn build(request: &BuildRequest, sources: &mut Sources) -> Result<BuildRepor
             bytes: output.bytes.len(),
         })
         .collect();
-    Ok(BuildReport { written, warnings })
+    Ok(BuildReport {
+        written,
+        warnings: checked.warnings,
+        typst_warnings,
+    })
 }
 
 /// What `sengen check` found in a declaration that has no errors.

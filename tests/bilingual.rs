@@ -16,14 +16,14 @@ use sengen::render::{Layout, Renderer};
 fn row_starts(dir: &std::path::Path) -> BTreeMap<usize, [Option<(usize, f64)>; 2]> {
     let mut sources = Sources::default();
     let localized = sengen::pipeline::check(dir, &mut sources)
-        .unwrap_or_else(|_| panic!("{} checks", dir.display()));
+        .unwrap_or_else(|_| panic!("{} checks", dir.display()))
+        .localized;
     let (left, right) = localized.bilingual.expect("a bilingual declaration");
     let rendered = Renderer::new()
         .unwrap()
         .render(&localized, Layout::Columns(left, right))
         .unwrap();
-    let typeset =
-        sengen::typeset::typeset(&rendered, &mut sources).unwrap_or_else(|_| panic!("typesets"));
+    let typeset = sengen::typeset::typeset(&rendered).unwrap_or_else(|_| panic!("typesets"));
     let mut rows: BTreeMap<usize, [Option<(usize, f64)>; 2]> = BTreeMap::new();
     for anchor in typeset.anchors {
         let Some(rest) = anchor.label.strip_prefix("sengen-row-") else {

@@ -21,7 +21,8 @@ fn build_all() -> (tempfile::TempDir, PathBuf) {
 fn resolved_messages(dir: &std::path::Path, lang: &str) -> Vec<String> {
     let mut sources = Sources::default();
     let localized = sengen::pipeline::check(dir, &mut sources)
-        .unwrap_or_else(|_| panic!("{} checks", dir.display()));
+        .unwrap_or_else(|_| panic!("{} checks", dir.display()))
+        .localized;
     let edition = localized
         .editions
         .iter()

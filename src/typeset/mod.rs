@@ -23,8 +23,9 @@ pub struct Typeset {
     pub name: String,
     pub pdf: Vec<u8>,
     pub pages: usize,
-    /// Typst's warnings, if any (none is expected from sengen's templates).
-    pub warnings: Diagnostics,
+    /// Typst's warnings, if any, printed against the generated source (none
+    /// is expected from sengen's templates).
+    pub warnings: Option<String>,
     /// Where the source's anchors (`<sengen-…>` labels) were laid out.
     pub anchors: Vec<Anchor>,
 }
@@ -43,9 +44,12 @@ pub struct Anchor {
 /// The creator string every PDF carries: fixed, so builds are reproducible.
 const CREATOR: &str = concat!("sengen ", env!("CARGO_PKG_VERSION"));
 
-/// Typesets one rendered edition. `sources` receives the generated source so
-/// that Typst's diagnostics can quote it.
-pub fn typeset(rendered: &Rendered, sources: &mut Sources) -> Result<Typeset, Failure> {
+/// Typesets one rendered edition. It needs nothing but the rendered source,
+/// so several editions can be typeset at once; Typst's diagnostics quote the
+/// generated source.
+pub fn typeset(rendered: &Rendered) -> Result<Typeset, Failure> {
+    let mut local = Sources::default();
+    let sources = &mut local;
     let file_name = format!("{}.typ", rendered.name);
     let world = DocumentWorld::new(&file_name, rendered.source.clone(), rendered.date);
     let result = typst::compile::<PagedDocument>(&world);
@@ -59,9 +63,9 @@ pub fn typeset(rendered: &Rendered, sources: &mut Sources) -> Result<Typeset, Fa
         )
     };
     let warnings = if result.warnings.is_empty() {
-        Diagnostics::default()
+        None
     } else {
-        report(&result.warnings, sources)
+        Some(report(&result.warnings, sources).render(sources))
     };
     let document = result
         .output
