@@ -20,7 +20,7 @@ use unic_langid::LanguageIdentifier;
 use crate::diagnostic::{Diagnostic, Diagnostics, FileId, Span};
 use crate::load::Draft;
 use crate::load::schema::{self, DeclarationFile};
-pub use schema::{Calendar, Status};
+pub use schema::{Calendar, Status, Width};
 pub use structure::{Block, Document, Section, Subsection};
 
 /// A valid declaration.
@@ -36,6 +36,8 @@ pub struct Declaration {
     /// Indices in `languages` of the bilingual edition's left and right
     /// languages; `None` for a declaration in one language.
     pub bilingual: Option<(usize, usize)>,
+    /// How Japanese text writes Latin letters and digits.
+    pub japanese_alphanumerics: Width,
     /// The folder it was read from.
     pub dir: std::path::PathBuf,
     /// `translations.lock`, when the folder has one.
@@ -206,6 +208,7 @@ fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
             delegations,
             document,
             bilingual,
+            japanese_alphanumerics: schema.typography.japanese_alphanumerics,
             dir: draft.dir.clone(),
             lock,
         }),

@@ -45,6 +45,9 @@ pub struct DeclarationFile {
     pub calendar: BTreeMap<String, Spanned<Calendar>>,
     /// The two languages of the bilingual edition, left then right.
     pub bilingual: Option<Bilingual>,
+    /// House rules the typography checks follow.
+    #[serde(default)]
+    pub typography: Typography,
     /// The meeting that adopts the declaration.
     pub meeting: Meeting,
     /// Where and when the declaration is adopted.
@@ -75,6 +78,24 @@ pub struct Translation {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub provisional: Vec<Spanned<String>>,
+}
+
+/// House rules of typography.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Typography {
+    /// How Japanese text writes Latin letters and digits (default: half-width, 2024年).
+    #[serde(default)]
+    pub japanese_alphanumerics: Width,
+}
+
+/// Half-width (2024, ABC) or full-width (２０２４, ＡＢＣ) letters and digits.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Width {
+    #[default]
+    HalfWidth,
+    FullWidth,
 }
 
 /// How a language writes years.

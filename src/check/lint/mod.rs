@@ -24,7 +24,7 @@ pub fn lint(declaration: &Declaration, lock: Option<&translations::Lock>) -> Dia
         glyphs::check(language, &runs, &mut findings);
         match language.tag.language.as_str() {
             "fr" => typography::french(&runs, &mut findings),
-            "ja" => typography::japanese(&runs, &mut findings),
+            "ja" => typography::japanese(&runs, declaration.japanese_alphanumerics, &mut findings),
             _ => {}
         }
         prose::counts(declaration, language, &runs, &mut findings);

@@ -44,8 +44,11 @@ fn counts(language: &crate::check::Language) -> BTreeMap<String, (usize, Span)> 
     texts
         .into_iter()
         .map(|(id, (text, span))| {
+            // The first line opens the message (a heading may start with ①); a
+            // list written inside a message runs on the lines after it.
             let entries = text
                 .lines()
+                .skip(1)
                 .map(str::trim_start)
                 .filter(|line| is_list_entry(line))
                 .count();

@@ -11,6 +11,7 @@
 //! half-width letters and digits.
 
 use super::TextRun;
+use crate::check::Width;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
 const NNBSP: char = '\u{202F}';
@@ -187,8 +188,8 @@ fn ordinals(run: &TextRun, findings: &mut Diagnostics) {
     }
 }
 
-/// The Japanese rules.
-pub fn japanese(runs: &[TextRun], findings: &mut Diagnostics) {
+/// The Japanese rules; `width` is the house rule for letters and digits.
+pub fn japanese(runs: &[TextRun], width: Width, findings: &mut Diagnostics) {
     // Which full stop and comma the text uses most, to flag the others.
     let count = |c: char| {
         runs.iter()
@@ -253,14 +254,20 @@ pub fn japanese(runs: &[TextRun], findings: &mut Diagnostics) {
                     .hint("use one full stop and one comma throughout")
                     .fix(span, wanted.to_string()),
                 );
-            } else if let Some(half) = half_width(c) {
+            } else if let Some(other) = other_width(c, width) {
+                let (found, wanted) = match width {
+                    Width::HalfWidth => ("full-width", "half-width"),
+                    Width::FullWidth => ("half-width", "full-width"),
+                };
+                let hint = format!(
+                    "letters and digits are {wanted} ({other}) in this declaration \
+                     (`typography.japanese-alphanumerics` in declaration.toml)"
+                );
                 findings.push(
-                    Diagnostic::warning("T204", format!("full-width {c} in Japanese text"))
-                        .at(span.clone(), "full-width")
-                        .hint(format!(
-                            "letters and digits are half-width ({half}) in this declaration"
-                        ))
-                        .fix(span, half.to_string()),
+                    Diagnostic::warning("T204", format!("{found} {c} in Japanese text"))
+                        .at(span.clone(), found)
+                        .hint(hint)
+                        .fix(span, other.to_string()),
                 );
             }
         }
@@ -272,10 +279,13 @@ fn is_japanese(c: char) -> bool {
     matches!(c as u32, 0x3005 | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 
-/// The half-width form of a full-width letter or digit.
-fn half_width(c: char) -> Option<char> {
-    match c {
-        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(c as u32 - 0xFEE0),
+/// The wanted form of a letter or digit written in the other width.
+fn other_width(c: char, wanted: Width) -> Option<char> {
+    match (wanted, c) {
+        (Width::HalfWidth, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ') => {
+            char::from_u32(c as u32 - 0xFEE0)
+        }
+        (Width::FullWidth, '0'..='9' | 'A'..='Z' | 'a'..='z') => char::from_u32(c as u32 + 0xFEE0),
         _ => None,
     }
 }
