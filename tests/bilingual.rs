@@ -105,13 +105,7 @@ fn french_left_japanese_right_with_both_titles_on_every_page() {
     );
     let pages = page_count(&pdf);
     for page in 2..=pages {
-        let p = page.to_string();
-        let head = squash(&pdftotext(
-            &[
-                "-f", &p, "-l", &p, "-x", "0", "-y", "0", "-W", "595", "-H", "70",
-            ],
-            &pdf,
-        ));
+        let head = squash(&header_text(&pdf, page));
         assert!(
             head.contains(&squash("Déclaration de Shizuoka")) && head.contains("静岡宣言"),
             "page {page}: {head}"

@@ -186,13 +186,7 @@ fn the_japanese_pdf_says_it_is_a_provisional_translation() {
     let (out, ja) = build_all();
     let pages = page_count(&ja);
     for page in 1..=pages {
-        let p = page.to_string();
-        let head = pdftotext(
-            &[
-                "-f", &p, "-l", &p, "-y", "0", "-H", "70", "-W", "595", "-x", "0",
-            ],
-            &ja,
-        );
+        let head = header_text(&ja, page);
         assert!(
             head.contains("仮訳"),
             "page {page} has no 仮訳 label: {head:?}"

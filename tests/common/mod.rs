@@ -71,23 +71,6 @@ pub fn pdftotext(args: &[&str], pdf: &Path) -> String {
     tool("pdftotext", &all)
 }
 
-/// The text of the right half of every page's body (the right column).
-pub fn right_half_text(pdf: &Path) -> String {
-    let h = (PAGE_HEIGHT - FOOTER_BAND).to_string();
-    (1..=page_count(pdf))
-        .map(|page| {
-            let p = page.to_string();
-            pdftotext(
-                &[
-                    "-f", &p, "-l", &p, "-x", "298", "-y", "0", "-W", "297", "-H", &h,
-                ],
-                pdf,
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 fn tool(program: &str, args: &[&str]) -> String {
     let output = Command::new(program)
         .args(args)
@@ -103,67 +86,59 @@ fn tool(program: &str, args: &[&str]) -> String {
     String::from_utf8(output.stdout).expect("UTF-8 output")
 }
 
-/// A4 in PDF points, and the height of the footer band the page number sits in.
+/// A4 in PDF points, and the bands the header and the page number sit in.
+const PAGE_WIDTH: u32 = 595;
 const PAGE_HEIGHT: u32 = 842;
+const HEADER_BAND: u32 = 70;
 const FOOTER_BAND: u32 = 70;
 
-/// The text of the page bodies, in reading order, without the footers.
-pub fn body_text(pdf: &Path) -> String {
-    let pages = page_count(pdf);
-    (1..=pages)
-        .map(|page| {
-            let p = page.to_string();
-            let h = (PAGE_HEIGHT - FOOTER_BAND).to_string();
-            tool(
-                "pdftotext",
-                &[
-                    "-f",
-                    &p,
-                    "-l",
-                    &p,
-                    "-x",
-                    "0",
-                    "-y",
-                    "0",
-                    "-W",
-                    "595",
-                    "-H",
-                    &h,
-                    pdf.to_str().unwrap(),
-                    "-",
-                ],
-            )
-        })
+/// The text of one region of one page: `x`, `y`, width and height in points
+/// from the top-left corner.
+pub fn region_text(pdf: &Path, page: usize, (x, y, w, h): (u32, u32, u32, u32)) -> String {
+    let [page, x, y, w, h] = [page as u32, x, y, w, h].map(|n| n.to_string());
+    pdftotext(
+        &[
+            "-f", &page, "-l", &page, "-x", &x, "-y", &y, "-W", &w, "-H", &h,
+        ],
+        pdf,
+    )
+}
+
+/// The same region of every page, joined.
+fn every_page(pdf: &Path, region: (u32, u32, u32, u32)) -> String {
+    (1..=page_count(pdf))
+        .map(|page| region_text(pdf, page, region))
         .collect::<Vec<_>>()
         .join("\n")
 }
 
+/// The text of the page bodies, in reading order, without the footers.
+pub fn body_text(pdf: &Path) -> String {
+    every_page(pdf, (0, 0, PAGE_WIDTH, PAGE_HEIGHT - FOOTER_BAND))
+}
+
+/// The text of the right half of every page's body (the right column).
+pub fn right_half_text(pdf: &Path) -> String {
+    every_page(
+        pdf,
+        (PAGE_WIDTH / 2, 0, PAGE_WIDTH / 2, PAGE_HEIGHT - FOOTER_BAND),
+    )
+}
+
 /// The footer of one page.
 pub fn footer_text(pdf: &Path, page: usize) -> String {
-    let p = page.to_string();
-    let y = (PAGE_HEIGHT - FOOTER_BAND).to_string();
-    let h = FOOTER_BAND.to_string();
-    tool(
-        "pdftotext",
-        &[
-            "-f",
-            &p,
-            "-l",
-            &p,
-            "-x",
-            "0",
-            "-y",
-            &y,
-            "-W",
-            "595",
-            "-H",
-            &h,
-            pdf.to_str().unwrap(),
-            "-",
-        ],
+    region_text(
+        pdf,
+        page,
+        (0, PAGE_HEIGHT - FOOTER_BAND, PAGE_WIDTH, FOOTER_BAND),
     )
     .trim()
     .to_owned()
+}
+
+/// The header band of one page.
+pub fn header_text(pdf: &Path, page: usize) -> String {
+    region_text(pdf, page, (0, 0, PAGE_WIDTH, HEADER_BAND))
 }
 
 /// `pdfinfo`'s fields.
