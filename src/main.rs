@@ -89,6 +89,7 @@ fn build(args: &BuildArgs, sources: &mut Sources) -> Result<ExitCode, Failure> {
         languages: &args.languages,
         layouts: &layouts,
         emit_typst: args.emit.contains(&Emit::Typst),
+        timestamp: source_date_epoch()?,
     };
     let report = pipeline::build(&request, sources)?;
     summarize(&report.warnings, &args.dir);
@@ -143,6 +144,19 @@ fn summarize(warnings: &Diagnostics, dir: &std::path::Path) {
             String::new()
         }
     );
+}
+
+/// `SOURCE_DATE_EPOCH`, the reproducible-builds convention for a fixed date.
+fn source_date_epoch() -> Result<Option<i64>, Failure> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(value) => value.trim().parse().map(Some).map_err(|_| {
+            Failure::Invalid(Diagnostics::from(
+                sengen::diagnostic::Diagnostic::error("C004", format!("SOURCE_DATE_EPOCH={value} is not a number of seconds"))
+                    .hint("set it to seconds since 1970-01-01, e.g. `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`"),
+            ))
+        }),
+        Err(_) => Ok(None),
+    }
 }
 
 fn check(args: &CheckArgs, sources: &mut Sources) -> Result<ExitCode, Failure> {

@@ -31,6 +31,9 @@ pub struct BuildRequest<'a> {
     pub layouts: &'a [LayoutChoice],
     /// Also write the generated Typst source beside each PDF.
     pub emit_typst: bool,
+    /// The PDFs' creation date as seconds since 1970 (`SOURCE_DATE_EPOCH`);
+    /// the adoption date when `None`.
+    pub timestamp: Option<i64>,
 }
 
 /// What a build wrote.
@@ -65,7 +68,7 @@ pub fn build(request: &BuildRequest, sources: &mut Sources) -> Result<BuildRepor
                     let (renderer, localized) = (&renderer, &localized);
                     scope.spawn(move || {
                         let rendered = renderer.render(localized, *layout)?;
-                        let typeset = typeset::typeset(&rendered)?;
+                        let typeset = typeset::typeset(&rendered, request.timestamp)?;
                         Ok((rendered, typeset))
                     })
                 })

@@ -23,7 +23,7 @@ fn row_starts(dir: &std::path::Path) -> BTreeMap<usize, [Option<(usize, f64)>; 2
         .unwrap()
         .render(&localized, Layout::Columns(left, right))
         .unwrap();
-    let typeset = sengen::typeset::typeset(&rendered).unwrap_or_else(|_| panic!("typesets"));
+    let typeset = sengen::typeset::typeset(&rendered, None).unwrap_or_else(|_| panic!("typesets"));
     let mut rows: BTreeMap<usize, [Option<(usize, f64)>; 2]> = BTreeMap::new();
     for anchor in typeset.anchors {
         let Some(rest) = anchor.label.strip_prefix("sengen-row-") else {

@@ -34,3 +34,6 @@ list-marker = •
 commitment-number = { $n }.
 
 script = latin
+
+# Keywords of the PDF's metadata, comma-separated.
+document-keywords = declaration, decentralised cooperation, France, Japan, local governments

@@ -46,3 +46,6 @@ commitment-number = { $n }.
 
 # How the language is typeset: latin (hyphenated, justified) or cjk.
 script = latin
+
+# Keywords of the PDF's metadata, comma-separated.
+document-keywords = déclaration, coopération décentralisée, France, Japon, collectivités locales

@@ -17,6 +17,8 @@ pub struct Document<T> {
     pub meeting: Option<T>,
     pub title: T,
     pub place_and_date: Option<T>,
+    /// The organisers, for the PDF's metadata.
+    pub author: Option<T>,
     /// Blocks before the first section.
     pub opening: Vec<Block<T>>,
     pub sections: Vec<Section<T>>,
@@ -51,6 +53,7 @@ impl<T> Document<T> {
         let meeting = self.meeting.as_ref().map(&mut *f);
         let title = f(&self.title);
         let place_and_date = self.place_and_date.as_ref().map(&mut *f);
+        let author = self.author.as_ref().map(&mut *f);
         let opening = self.opening.iter().map(|b| b.map(f)).collect();
         let sections = self
             .sections
@@ -74,6 +77,7 @@ impl<T> Document<T> {
             meeting,
             title,
             place_and_date,
+            author,
             opening,
             sections,
             closing,
@@ -128,6 +132,7 @@ pub fn build(
         meeting: doc.meeting.as_ref().map(id),
         title: id(&doc.title),
         place_and_date: doc.place_and_date.as_ref().map(id),
+        author: doc.author.as_ref().map(id),
         opening: Vec::new(),
         sections: Vec::new(),
         closing: doc.closing.iter().map(id).collect(),

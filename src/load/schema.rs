@@ -177,6 +177,9 @@ pub struct Document {
     /// The place and date under the title.
     #[schemars(with = "Option<String>")]
     pub place_and_date: Option<MessageRef>,
+    /// Who issues the document (the organisers), for the PDF's metadata.
+    #[schemars(with = "Option<String>")]
+    pub author: Option<MessageRef>,
     /// The body, in reading order. A `section` starts a section, a
     /// `subsection` a sub-section of the current section.
     #[serde(default)]

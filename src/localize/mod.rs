@@ -46,6 +46,8 @@ pub struct Edition {
     pub list_marker: Text,
     /// The numbers of commitments: « 1. », « 2. »… as many as the longest list needs.
     pub commitment_numbers: Vec<Text>,
+    /// Keywords for the PDF's metadata.
+    pub keywords: Vec<String>,
 }
 
 /// How a provisional translation says what it is.
@@ -199,6 +201,13 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
         provisional,
         script,
         list_marker: format("list-marker", &none).map_err(Failure::Internal)?,
+        keywords: wording
+            .format("document-keywords", &none)
+            .map_err(Failure::Internal)?
+            .split([',', '、'])
+            .map(|k| k.trim().to_owned())
+            .filter(|k| !k.is_empty())
+            .collect(),
         commitment_numbers,
     })
 }

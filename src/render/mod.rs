@@ -40,6 +40,48 @@ pub struct Rendered {
     pub source: String,
     /// The date the PDF states as its creation date.
     pub date: Date,
+    /// What the PDF says of itself, as plain text.
+    pub metadata: Metadata,
+}
+
+/// The PDF's metadata: data, handed to the PDF writer, never markup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Metadata {
+    pub title: String,
+    pub author: Vec<String>,
+    pub subject: Option<String>,
+    pub keywords: Vec<String>,
+}
+
+impl Metadata {
+    /// The metadata of editions shown together (one, or a bilingual pair).
+    fn of(editions: &[&crate::localize::Edition]) -> Self {
+        let join = |texts: Vec<String>| texts.join(" – ");
+        let doc = |e: &&crate::localize::Edition| e.document.clone();
+        let title = join(editions.iter().map(|e| doc(e).title.plain()).collect());
+        let subject: Vec<String> = editions
+            .iter()
+            .filter_map(|e| doc(e).meeting.map(|m| m.plain()))
+            .collect();
+        let mut keywords: Vec<String> = editions
+            .iter()
+            .flat_map(|e| e.keywords.iter().cloned())
+            .collect();
+        keywords.dedup();
+        Metadata {
+            title,
+            author: editions
+                .iter()
+                .filter_map(|e| doc(e).author.map(|a| a.plain()))
+                .collect(),
+            subject: if subject.is_empty() {
+                None
+            } else {
+                Some(join(subject))
+            },
+            keywords,
+        }
+    }
 }
 
 /// Handlebars with sengen's templates registered.
@@ -86,6 +128,15 @@ impl Renderer {
                 .map(|e| e.lang.to_string())
                 .unwrap_or_default()
         };
+        let indices = match layout {
+            Layout::Single(i) => vec![i],
+            Layout::Columns(l, r) | Layout::Sequential(l, r) => vec![l, r],
+        };
+        let editions: Vec<&crate::localize::Edition> = indices
+            .iter()
+            .filter_map(|i| localized.editions.get(*i))
+            .collect();
+        let metadata = Metadata::of(&editions);
         let (suffix, source) = match layout {
             Layout::Single(i) => {
                 let context = SingleContext {
@@ -116,6 +167,7 @@ impl Renderer {
             name: format!("{}.{suffix}", localized.id),
             source,
             date: localized.adoption_date,
+            metadata,
         })
     }
 

@@ -8,10 +8,10 @@ mod world;
 
 use typst::WorldExt;
 use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
-use typst::foundations::Smart;
+use typst::foundations::{Datetime, Smart};
 use typst::introspection::Introspector;
 use typst_layout::PagedDocument;
-use typst_pdf::PdfOptions;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Failure, Severity, Sources, Span};
 use crate::render::Rendered;
@@ -47,7 +47,9 @@ const CREATOR: &str = concat!("sengen ", env!("CARGO_PKG_VERSION"));
 /// Typesets one rendered edition. It needs nothing but the rendered source,
 /// so several editions can be typeset at once; Typst's diagnostics quote the
 /// generated source.
-pub fn typeset(rendered: &Rendered) -> Result<Typeset, Failure> {
+/// `timestamp` (seconds since 1970, from `SOURCE_DATE_EPOCH`) overrides the
+/// adoption date as the PDF's creation date.
+pub fn typeset(rendered: &Rendered, timestamp: Option<i64>) -> Result<Typeset, Failure> {
     let mut local = Sources::default();
     let sources = &mut local;
     let file_name = format!("{}.typ", rendered.name);
@@ -67,13 +69,18 @@ pub fn typeset(rendered: &Rendered) -> Result<Typeset, Failure> {
     } else {
         Some(report(&result.warnings, sources).render(sources))
     };
-    let document = result
+    let mut document = result
         .output
         .map_err(|errors| internal(report(&errors, sources), sources))?;
+    describe(&mut document, rendered, timestamp)?;
 
+    // Archival (PDF/A-2a) and accessible (PDF/UA-1): Typst checks both as it writes.
+    let standards = PdfStandards::new(&[PdfStandard::A_2a, PdfStandard::Ua_1])
+        .map_err(|e| Failure::Internal(format!("PDF standards: {}", e.message())))?;
     let options = PdfOptions {
         ident: Smart::Custom(rendered.name.clone()),
         creator: Smart::Custom(Some(CREATOR.to_owned())),
+        standards,
         ..PdfOptions::default()
     };
     let pdf = typst_pdf::pdf(&document, &options)
@@ -85,6 +92,41 @@ pub fn typeset(rendered: &Rendered) -> Result<Typeset, Failure> {
         warnings,
         anchors: anchors(&document),
     })
+}
+
+/// Sets the PDF's metadata from data: title, authors, subject, keywords, date.
+fn describe(
+    document: &mut PagedDocument,
+    rendered: &Rendered,
+    timestamp: Option<i64>,
+) -> Result<(), Failure> {
+    let metadata = &rendered.metadata;
+    let info = document.info_mut();
+    info.title = Some(metadata.title.as_str().into());
+    info.author = metadata.author.iter().map(|a| a.as_str().into()).collect();
+    info.description = metadata.subject.as_deref().map(Into::into);
+    info.keywords = metadata
+        .keywords
+        .iter()
+        .map(|k| k.as_str().into())
+        .collect();
+    let date = match timestamp {
+        Some(seconds) => {
+            let t = time::OffsetDateTime::from_unix_timestamp(seconds)
+                .map_err(|e| Failure::Internal(format!("SOURCE_DATE_EPOCH={seconds}: {e}")))?;
+            Datetime::from_ymd_hms(
+                t.year(),
+                t.month().into(),
+                t.day(),
+                t.hour(),
+                t.minute(),
+                t.second(),
+            )
+        }
+        None => Datetime::from_ymd(rendered.date.year, rendered.date.month, rendered.date.day),
+    };
+    info.date = Smart::Custom(date);
+    Ok(())
 }
 
 /// The positions of the `<sengen-…>` labels of a laid-out document.
