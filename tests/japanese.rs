@@ -17,7 +17,7 @@ fn build_all() -> (tempfile::TempDir, PathBuf) {
     (out, ja)
 }
 
-/// Every resolved message of an edition, in reading order, then the dateline.
+/// Every printed message of an edition, in reading order, then the dateline.
 fn resolved_messages(dir: &std::path::Path, lang: &str) -> Vec<String> {
     let mut sources = Sources::default();
     let localized = sengen::pipeline::check(dir, &mut sources)
@@ -30,6 +30,10 @@ fn resolved_messages(dir: &std::path::Path, lang: &str) -> Vec<String> {
         .expect("the language");
     let mut texts = Vec::new();
     edition.document.map(&mut |t: &Text| texts.push(t.plain()));
+    // The author is the PDF's metadata, not printed text.
+    if let Some(author) = &edition.document.author {
+        texts.retain(|t| *t != author.plain());
+    }
     texts.push(edition.dateline.plain());
     texts
 }
