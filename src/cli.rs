@@ -44,6 +44,12 @@ pub enum Command {
   sengen translations fixtures/shizuoka-2024 --mark-reviewed ja preamble title
       records that the Japanese preamble and title match the current French text")]
     Translations(TranslationsArgs),
+    /// Print the SHA-256 fingerprint of a declaration's sources (schema file,
+    /// texts, templates and fixed wording), as its PDFs show it on every page.
+    Fingerprint {
+        /// The declaration folder.
+        dir: PathBuf,
+    },
     /// Print the JSON Schema of declaration.toml.
     Schema,
 }

@@ -5,6 +5,7 @@
 
 pub mod check;
 pub mod diagnostic;
+pub mod fingerprint;
 pub mod fix;
 pub mod fonts;
 pub mod load;

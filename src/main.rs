@@ -37,6 +37,12 @@ fn main() -> ExitCode {
         Command::Build(args) => build(args, &mut sources),
         Command::Check(args) => check(args, &mut sources),
         Command::Translations(args) => translations(args, &mut sources),
+        Command::Fingerprint { dir } => {
+            pipeline::fingerprint(dir, &mut sources).map(|fingerprint| {
+                println!("{}", fingerprint.full());
+                ExitCode::SUCCESS
+            })
+        }
         Command::Schema => {
             print!("{}", sengen::schema_json::declaration_schema());
             Ok(ExitCode::SUCCESS)

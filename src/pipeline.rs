@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Failure, Sources};
+use crate::fingerprint::Fingerprint;
 use crate::localize::Localized;
 use crate::render::{Layout, Rendered, Renderer};
 use crate::write::Output;
@@ -54,8 +55,10 @@ pub struct Written {
 /// Builds the PDFs of a declaration.
 pub fn build(request: &BuildRequest, sources: &mut Sources) -> Result<BuildReport, Failure> {
     let draft = load::load(request.dir, sources)?;
+    let inputs = fingerprint_inputs(&draft, sources);
     let checked = check::check(draft)?;
     let localized = localize::localize(&checked.declaration)?;
+    let fingerprint = fingerprint_of(inputs, &localized);
     let layouts = layouts(&localized, request.languages, request.layouts)?;
     let renderer = Renderer::new()?;
 
@@ -65,9 +68,9 @@ pub fn build(request: &BuildRequest, sources: &mut Sources) -> Result<BuildRepor
             let handles: Vec<_> = layouts
                 .iter()
                 .map(|layout| {
-                    let (renderer, localized) = (&renderer, &localized);
+                    let (renderer, localized, fingerprint) = (&renderer, &localized, &fingerprint);
                     scope.spawn(move || {
-                        let rendered = renderer.render(localized, *layout)?;
+                        let rendered = renderer.render(localized, *layout, fingerprint)?;
                         let typeset = typeset::typeset(&rendered, request.timestamp)?;
                         Ok((rendered, typeset))
                     })
@@ -137,6 +140,47 @@ pub fn check(dir: &Path, sources: &mut Sources) -> Result<CheckReport, Failure> 
         localized,
         warnings: checked.warnings,
     })
+}
+
+/// The fingerprint of a declaration: what `sengen fingerprint` prints and every page shows.
+pub fn fingerprint(dir: &Path, sources: &mut Sources) -> Result<Fingerprint, Failure> {
+    let draft = load::load(dir, sources)?;
+    let inputs = fingerprint_inputs(&draft, sources);
+    let checked = check::check(draft)?;
+    let localized = localize::localize(&checked.declaration)?;
+    Ok(fingerprint_of(inputs, &localized))
+}
+
+/// The declaration's own files, as read: the schema file and every text file.
+fn fingerprint_inputs(draft: &load::Draft, sources: &Sources) -> Vec<(String, Vec<u8>)> {
+    let mut inputs = vec![(
+        load::SCHEMA_FILE.to_owned(),
+        sources.text(draft.schema_file).as_bytes().to_vec(),
+    )];
+    for text in &draft.texts {
+        inputs.push((
+            format!("{}.ftl", text.lang),
+            sources.text(text.file).as_bytes().to_vec(),
+        ));
+    }
+    inputs
+}
+
+/// Adds what typesets the declaration: the templates, and the fixed wording of its languages.
+fn fingerprint_of(mut inputs: Vec<(String, Vec<u8>)>, localized: &Localized) -> Fingerprint {
+    for (path, bytes) in crate::render::templates() {
+        inputs.push((path, bytes.to_vec()));
+    }
+    for edition in &localized.editions {
+        for (path, text) in localize::wording::files(&edition.lang).unwrap_or_default() {
+            inputs.push((format!("locales/{path}"), text.as_bytes().to_vec()));
+        }
+    }
+    let borrowed: Vec<(String, &[u8])> = inputs
+        .iter()
+        .map(|(n, b)| (n.clone(), b.as_slice()))
+        .collect();
+    Fingerprint::of(&borrowed)
 }
 
 /// The outputs to build: the requested languages alone, and the bilingual

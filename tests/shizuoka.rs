@@ -74,17 +74,23 @@ fn french_pdf_keeps_the_adopted_typos() {
 }
 
 #[test]
-fn french_pdf_ends_with_the_dateline() {
+fn french_pdf_ends_with_the_dateline_then_the_fingerprint() {
     let (_out, pdf) = build_french();
     let text = body_text(&pdf);
-    let last = text
+    let lines: Vec<&str> = text
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
-        .last()
-        .unwrap_or_default()
-        .to_owned();
-    assert_eq!(last, "Fait à Shizuoka, le 21 novembre 2024");
+        .collect();
+    let full = fingerprint(&fixture("shizuoka-2024"));
+    assert_eq!(
+        lines[lines.len() - 2],
+        "Fait à Shizuoka, le 21 novembre 2024"
+    );
+    assert_eq!(
+        squash(lines[lines.len() - 1]),
+        squash(&format!("Empreinte SHA-256 des sources : {full}"))
+    );
 }
 
 #[test]
@@ -93,7 +99,11 @@ fn french_pdf_numbers_its_pages_n_of_total() {
     let pages = page_count(&pdf);
     assert!((3..=12).contains(&pages), "{pages} pages");
     for page in 1..=pages {
-        assert_eq!(footer_text(&pdf, page), format!("{page}/{pages}"));
+        let short = &fingerprint(&fixture("shizuoka-2024"))[..12];
+        assert_eq!(
+            footer_text(&pdf, page),
+            format!("{page}/{pages} SHA-256 {short}")
+        );
     }
 }
 

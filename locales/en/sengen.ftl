@@ -37,3 +37,6 @@ script = latin
 
 # Keywords of the PDF's metadata, comma-separated.
 document-keywords = declaration, decentralised cooperation, France, Japan, local governments
+
+# Before the full fingerprint, at the end of the document.
+fingerprint-label = SHA-256 fingerprint of the sources:

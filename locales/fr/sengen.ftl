@@ -49,3 +49,6 @@ script = latin
 
 # Keywords of the PDF's metadata, comma-separated.
 document-keywords = déclaration, coopération décentralisée, France, Japon, collectivités locales
+
+# Before the full fingerprint, at the end of the document.
+fingerprint-label = Empreinte SHA-256 des sources :

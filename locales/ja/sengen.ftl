@@ -38,3 +38,6 @@ script = cjk
 
 # Keywords of the PDF's metadata, comma-separated.
 document-keywords = 宣言, 日仏自治体交流会議, 自治体間協力, 日本, フランス
+
+# Before the full fingerprint, at the end of the document.
+fingerprint-label = 原稿のSHA-256ハッシュ値：

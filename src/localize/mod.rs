@@ -48,6 +48,8 @@ pub struct Edition {
     pub commitment_numbers: Vec<Text>,
     /// Keywords for the PDF's metadata.
     pub keywords: Vec<String>,
+    /// Names the fingerprint printed in full at the end.
+    pub fingerprint_label: Text,
 }
 
 /// How a provisional translation says what it is.
@@ -201,6 +203,7 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
         provisional,
         script,
         list_marker: format("list-marker", &none).map_err(Failure::Internal)?,
+        fingerprint_label: format("fingerprint-label", &none).map_err(Failure::Internal)?,
         keywords: wording
             .format("document-keywords", &none)
             .map_err(Failure::Internal)?

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::markup::{Markup, markup};
 use crate::check::{Block, Document, Status};
+use crate::fingerprint::Fingerprint;
 use crate::localize::{Edition, Localized, Script, Text};
 
 /// One edition (one language), for the single-language and sequential layouts.
@@ -25,6 +26,7 @@ pub struct EditionContext {
     pub body: Vec<BlockContext>,
     pub closing: Vec<Markup>,
     pub dateline: Markup,
+    pub fingerprint_label: Markup,
 }
 
 /// One block of the body.
@@ -63,6 +65,9 @@ pub struct DocumentContext {
     pub id: String,
     pub draft: bool,
     pub date: DateContext,
+    /// SHA-256 of the inputs, in full and its first 12 digits (hexadecimal only).
+    pub fingerprint: String,
+    pub fingerprint_short: String,
 }
 
 #[derive(Serialize)]
@@ -138,11 +143,13 @@ pub enum Cell {
 }
 
 impl DocumentContext {
-    pub fn new(localized: &Localized) -> Self {
+    pub fn new(localized: &Localized, fingerprint: &Fingerprint) -> Self {
         let date = localized.adoption_date;
         DocumentContext {
             id: localized.id.clone(),
             draft: localized.status == Status::Draft,
+            fingerprint: fingerprint.full().to_owned(),
+            fingerprint_short: fingerprint.short().to_owned(),
             date: DateContext {
                 year: date.year,
                 month: date.month,
@@ -206,6 +213,7 @@ impl EditionContext {
             body,
             closing: doc.closing,
             dateline: markup(&edition.dateline),
+            fingerprint_label: markup(&edition.fingerprint_label),
         }
     }
 

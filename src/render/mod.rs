@@ -15,11 +15,20 @@ use serde::Serialize;
 
 use crate::check::Date;
 use crate::diagnostic::Failure;
+use crate::fingerprint::Fingerprint;
 use crate::localize::Localized;
 use context::{ColumnsContext, DocumentContext, EditionContext, SequentialContext, SingleContext};
 pub use markup::{Markup, markup};
 
 static TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
+
+/// The compiled-in templates, by path: part of what a fingerprint covers.
+pub fn templates() -> Vec<(String, &'static [u8])> {
+    TEMPLATES
+        .files()
+        .map(|f| (format!("templates/{}", f.path().display()), f.contents()))
+        .collect()
+}
 
 /// One output to render: a language alone, or two languages together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,9 +120,14 @@ impl Renderer {
         Ok(Renderer { registry })
     }
 
-    /// Renders one output of a localized declaration.
-    pub fn render(&self, localized: &Localized, layout: Layout) -> Result<Rendered, Failure> {
-        let document = DocumentContext::new(localized);
+    /// Renders one output of a localized declaration; every page shows `fingerprint`.
+    pub fn render(
+        &self,
+        localized: &Localized,
+        layout: Layout,
+        fingerprint: &Fingerprint,
+    ) -> Result<Rendered, Failure> {
+        let document = DocumentContext::new(localized, fingerprint);
         let edition = |i: usize| {
             localized
                 .editions

@@ -127,13 +127,20 @@ pub fn right_half_text(pdf: &Path) -> String {
 
 /// The footer of one page.
 pub fn footer_text(pdf: &Path, page: usize) -> String {
-    region_text(
-        pdf,
-        page,
-        (0, PAGE_HEIGHT - FOOTER_BAND, PAGE_WIDTH, FOOTER_BAND),
-    )
-    .trim()
-    .to_owned()
+    let region = (0, PAGE_HEIGHT - FOOTER_BAND, PAGE_WIDTH, FOOTER_BAND);
+    let text = region_text(pdf, page, region);
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What `sengen fingerprint` prints for a declaration.
+pub fn fingerprint(dir: &Path) -> String {
+    let output = sengen(&root(), &["fingerprint", dir.to_str().unwrap()]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap().trim().to_owned()
 }
 
 /// The header band of one page.
@@ -164,6 +171,25 @@ pub fn page_count(pdf: &Path) -> usize {
     info_field(pdf, "Pages")
         .parse()
         .expect("pdfinfo gives a page count")
+}
+
+/// The XMP metadata, as `pdfinfo -meta` prints it.
+pub fn pdfinfo_meta(pdf: &Path) -> String {
+    tool("pdfinfo", &["-meta", pdf.to_str().unwrap()])
+}
+
+/// `qpdf --check` passes.
+pub fn qpdf_check(pdf: &Path) {
+    let output = Command::new("qpdf")
+        .args(["--check", pdf.to_str().unwrap()])
+        .output()
+        .expect("qpdf is installed");
+    assert!(
+        output.status.success(),
+        "qpdf --check {}: {}",
+        pdf.display(),
+        String::from_utf8_lossy(&output.stdout)
+    );
 }
 
 /// One row per font of `pdffonts`: (name, embedded?).
