@@ -117,3 +117,80 @@ fn source_date_epoch_sets_the_creation_date() {
         "Tue Nov 14 22:13:20 2023 UTC"
     );
 }
+
+/// A page rendered as a greyscale image (the watermark is drawn as an
+/// artifact on the diagonal, which text extraction leaves out).
+fn page_pixels(pdf: &std::path::Path, page: usize) -> Vec<u8> {
+    let out = tempfile::tempdir().unwrap();
+    let p = page.to_string();
+    let prefix = out.path().join("page");
+    let status = std::process::Command::new("pdftoppm")
+        .args([
+            "-gray",
+            "-r",
+            "30",
+            "-f",
+            &p,
+            "-l",
+            &p,
+            pdf.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ])
+        .status()
+        .expect("pdftoppm is installed");
+    assert!(status.success());
+    let file = std::fs::read_dir(out.path())
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::read(file).unwrap()
+}
+
+#[test]
+fn a_draft_is_marked_on_every_page_and_a_final_text_is_not() {
+    // The same declaration as a draft and as adopted.
+    let draft = copy_fixture("forum-2027");
+    let adopted = copy_fixture("forum-2027");
+    let path = adopted.path().join("declaration.toml");
+    let toml = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("status = \"draft\"", "status = \"final\"");
+    std::fs::write(&path, toml).unwrap();
+    let (draft_out, _) = build(draft.path(), &["--emit", "typst"]);
+    let (final_out, _) = build(adopted.path(), &["--emit", "typst"]);
+    for (name, mark) in [
+        ("forum-2027.en", "[DRAFT]"),
+        ("forum-2027.ja", "[草案]"),
+        ("forum-2027.ja-en", "[草案 · DRAFT]"),
+    ] {
+        let source = std::fs::read_to_string(draft_out.path().join(format!("{name}.typ"))).unwrap();
+        assert!(
+            source.contains(&format!("watermark: draft-mark({mark}")),
+            "{name}: {mark}"
+        );
+        let final_source =
+            std::fs::read_to_string(final_out.path().join(format!("{name}.typ"))).unwrap();
+        assert!(
+            final_source.contains("watermark: none"),
+            "{name}: a final text has no watermark"
+        );
+        let (d, f) = (
+            draft_out.path().join(format!("{name}.pdf")),
+            final_out.path().join(format!("{name}.pdf")),
+        );
+        for page in 1..=page_count(&d) {
+            assert_ne!(
+                page_pixels(&d, page),
+                page_pixels(&f, page),
+                "{name} page {page}: the watermark shows"
+            );
+        }
+    }
+    let source = std::fs::read_to_string(draft_out.path().join("forum-2027.en.typ")).unwrap();
+    assert!(
+        source.contains("[version of April 30, 2027]"),
+        "the draft's date"
+    );
+}

@@ -40,3 +40,7 @@ document-keywords = declaration, decentralised cooperation, France, Japan, local
 
 # Before the full fingerprint, at the end of the document.
 fingerprint-label = SHA-256 fingerprint of the sources:
+
+# The diagonal watermark of a draft, and the draft's date under it.
+draft-watermark = DRAFT
+draft-version = version of { $date }

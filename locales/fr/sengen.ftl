@@ -52,3 +52,7 @@ document-keywords = déclaration, coopération décentralisée, France, Japon, c
 
 # Before the full fingerprint, at the end of the document.
 fingerprint-label = Empreinte SHA-256 des sources :
+
+# The diagonal watermark of a draft, and the draft's date under it.
+draft-watermark = PROJET
+draft-version = version du { $date }

@@ -41,3 +41,7 @@ document-keywords = 宣言, 日仏自治体交流会議, 自治体間協力, 日
 
 # Before the full fingerprint, at the end of the document.
 fingerprint-label = 原稿のSHA-256ハッシュ値：
+
+# The diagonal watermark of a draft, and the draft's date under it.
+draft-watermark = 草案
+draft-version = { $date }版

@@ -27,6 +27,8 @@ pub use structure::{Block, Document, Section, Subsection};
 pub struct Declaration {
     pub id: String,
     pub status: Status,
+    /// The date of this version of a draft.
+    pub draft_date: Option<Date>,
     /// In the order of `languages` in the schema file.
     pub languages: Vec<Language>,
     pub meeting: Meeting,
@@ -127,6 +129,10 @@ fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
     let opens = date(&schema.meeting.opens, file, &mut diagnostics);
     let closes = date(&schema.meeting.closes, file, &mut diagnostics);
     let adopted = date(&schema.adoption.date, file, &mut diagnostics);
+    let draft_date = schema
+        .draft_date
+        .as_ref()
+        .and_then(|d| date(d, file, &mut diagnostics));
     if let (Some(o), Some(c)) = (opens, closes) {
         if o > c {
             diagnostics.push(
@@ -192,6 +198,7 @@ fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
         (Some(opens), Some(closes), Some(date)) if !diagnostics.has_errors() => Ok(Declaration {
             id: schema.id.get_ref().clone(),
             status: *schema.status.get_ref(),
+            draft_date,
             languages: languages::into_languages(draft.texts, &languages, schema, file),
             meeting: Meeting {
                 edition,

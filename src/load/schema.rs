@@ -32,6 +32,9 @@ pub struct DeclarationFile {
     /// Whether the text is still negotiated (`draft`) or adopted (`final`).
     #[schemars(with = "Status")]
     pub status: Spanned<Status>,
+    /// The date of this version of a draft, shown under its watermark.
+    #[schemars(with = "Option<String>", extend("format" = "date"))]
+    pub draft_date: Option<Spanned<toml::value::Datetime>>,
     /// The languages of the declaration, as BCP 47 tags (`fr`, `ja`, `en`).
     /// Each needs a `<tag>.ftl` file beside this one.
     #[schemars(with = "Vec<String>")]

@@ -50,6 +50,14 @@ pub struct Edition {
     pub keywords: Vec<String>,
     /// Names the fingerprint printed in full at the end.
     pub fingerprint_label: Text,
+    /// Set for a draft: its watermark (PROJET, 草案) and the draft's date.
+    pub draft: Option<DraftMark>,
+}
+
+/// What marks every page of a draft.
+pub struct DraftMark {
+    pub watermark: Text,
+    pub version: Option<Text>,
 }
 
 /// How a provisional translation says what it is.
@@ -191,6 +199,22 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
         })
         .collect::<Result<_, _>>()
         .map_err(Failure::Internal)?;
+    let draft = if declaration.status == Status::Draft {
+        let version = match declaration.draft_date {
+            Some(date) => {
+                let mut args = FluentArgs::new();
+                args.set("date", date_format.long(date).map_err(Failure::Internal)?);
+                Some(format("draft-version", &args).map_err(Failure::Internal)?)
+            }
+            None => None,
+        };
+        Some(DraftMark {
+            watermark: format("draft-watermark", &none).map_err(Failure::Internal)?,
+            version,
+        })
+    } else {
+        None
+    };
     let provisional = if language.provisional {
         Some(provisional(declaration, &wording).map_err(Failure::Internal)?)
     } else {
@@ -204,6 +228,7 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
         script,
         list_marker: format("list-marker", &none).map_err(Failure::Internal)?,
         fingerprint_label: format("fingerprint-label", &none).map_err(Failure::Internal)?,
+        draft,
         keywords: wording
             .format("document-keywords", &none)
             .map_err(Failure::Internal)?

@@ -27,6 +27,9 @@ pub struct EditionContext {
     pub closing: Vec<Markup>,
     pub dateline: Markup,
     pub fingerprint_label: Markup,
+    /// A draft's watermark and date.
+    pub draft_watermark: Option<Markup>,
+    pub draft_version: Option<Markup>,
 }
 
 /// One block of the body.
@@ -214,6 +217,12 @@ impl EditionContext {
             closing: doc.closing,
             dateline: markup(&edition.dateline),
             fingerprint_label: markup(&edition.fingerprint_label),
+            draft_watermark: edition.draft.as_ref().map(|d| markup(&d.watermark)),
+            draft_version: edition
+                .draft
+                .as_ref()
+                .and_then(|d| d.version.as_ref())
+                .map(markup),
         }
     }
 
