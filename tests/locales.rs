@@ -59,6 +59,7 @@ fn sample_args() -> FluentArgs<'static> {
     args.set("date", "21");
     args.set("tag", "fr");
     args.set("authentic", "X");
+    args.set("count", 35);
     args
 }
 

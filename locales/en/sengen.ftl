@@ -44,3 +44,15 @@ fingerprint-label = SHA-256 fingerprint of the sources:
 # The diagonal watermark of a draft, and the draft's date under it.
 draft-watermark = DRAFT
 draft-version = version of { $date }
+
+# Signature pages: their heading, the labels of a block, its description for
+# screen readers.
+signatures-heading = Signatures
+signature-number = No. { $n }
+signature-government = Local government
+signature-title = Title
+signature-name = Name
+signature-signature = Signature
+signature-seal = Seal
+signature-block = Signature block { $n } of { $count }
+signature-blank = to be filled in

@@ -56,3 +56,15 @@ fingerprint-label = Empreinte SHA-256 des sources :
 # The diagonal watermark of a draft, and the draft's date under it.
 draft-watermark = PROJET
 draft-version = version du { $date }
+
+# Signature pages: their heading, the labels of a block, its description for
+# screen readers.
+signatures-heading = Signatures
+signature-number = n° { $n }
+signature-government = Collectivité
+signature-title = Qualité
+signature-name = Nom
+signature-signature = Signature
+signature-seal = Sceau
+signature-block = Bloc de signature { $n } sur { $count }
+signature-blank = à remplir

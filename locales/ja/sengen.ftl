@@ -45,3 +45,14 @@ fingerprint-label = 原稿のSHA-256ハッシュ値：
 # The diagonal watermark of a draft, and the draft's date under it.
 draft-watermark = 草案
 draft-version = { $date }版
+
+# 署名欄：見出し、各欄の項目名、読み上げ用の説明。
+signatures-heading = 署名
+signature-number = { $n }
+signature-government = 自治体名
+signature-title = 役職
+signature-name = 氏名
+signature-signature = 署名
+signature-seal = 印
+signature-block = 署名欄 { $n }／{ $count }
+signature-blank = 記入欄

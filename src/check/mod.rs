@@ -9,6 +9,7 @@ pub mod facts;
 mod languages;
 pub mod lint;
 mod messages;
+pub mod signatories;
 mod structure;
 
 use std::collections::BTreeSet;
@@ -19,8 +20,9 @@ use unic_langid::LanguageIdentifier;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, FileId, Span};
 use crate::load::Draft;
-use crate::load::schema::{self, DeclarationFile};
+use crate::load::schema;
 pub use schema::{Calendar, Status, Width};
+pub use signatories::{Delegation, Member, PersonName};
 pub use structure::{Block, Document, Section, Subsection};
 
 /// A valid declaration.
@@ -90,11 +92,6 @@ pub struct Adoption {
     pub place: MessageId,
 }
 
-pub struct Delegation {
-    pub id: String,
-    pub count: u32,
-}
-
 /// A calendar date (no time of day).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
@@ -154,7 +151,7 @@ fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
             );
         }
     }
-    let delegations = check_delegations(schema, file, &mut diagnostics);
+    let delegations = signatories::check(schema, file, &mut diagnostics);
     let document = structure::build(&schema.document, file, &mut diagnostics);
     let languages = languages::check_languages(&draft, &mut diagnostics);
     let bilingual = languages::check_options(schema, file, &languages, &mut diagnostics);
@@ -171,6 +168,7 @@ fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
         .map(|(n, _)| n)
         .collect();
     let mut needed = document.message_ids();
+    needed.extend(delegations.iter().flat_map(|d| d.message_ids().cloned()));
     needed.push(MessageId {
         id: schema.adoption.place.get_ref().clone(),
         span: span(schema.adoption.place.span()),
@@ -263,49 +261,6 @@ fn date(
             None
         }
     }
-}
-
-fn check_delegations(
-    schema: &DeclarationFile,
-    file: FileId,
-    diagnostics: &mut Diagnostics,
-) -> Vec<Delegation> {
-    let mut seen: Vec<&Spanned<String>> = Vec::new();
-    for delegation in &schema.delegations {
-        let id = &delegation.id;
-        let valid = id.get_ref().split('-').all(|p| {
-            !p.is_empty()
-                && p.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        }) && id.get_ref().starts_with(|c: char| c.is_ascii_lowercase());
-        if !valid {
-            diagnostics.push(
-                Diagnostic::error("S015", format!("`{}` is not a valid delegation id", id.get_ref()))
-                    .at(Span::new(file, id.span()), "invalid id")
-                    .hint("start with a letter; use lowercase letters, digits and single hyphens (`japan`)"),
-            );
-        }
-        if let Some(first) = seen.iter().find(|s| s.get_ref() == id.get_ref()) {
-            diagnostics.push(
-                Diagnostic::error(
-                    "S016",
-                    format!("two delegations are called `{}`", id.get_ref()),
-                )
-                .at(Span::new(file, id.span()), "second one")
-                .related(Span::new(file, first.span()), "first one")
-                .hint("give each delegation its own id"),
-            );
-        }
-        seen.push(id);
-    }
-    schema
-        .delegations
-        .iter()
-        .map(|d| Delegation {
-            id: d.id.get_ref().clone(),
-            count: *d.count.get_ref(),
-        })
-        .collect()
 }
 
 impl std::fmt::Display for Date {

@@ -157,9 +157,48 @@ pub struct Delegation {
     /// Identifier; the text reads the delegation's size as `{ $<id>-count }`.
     #[schemars(with = "String", regex(pattern = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))]
     pub id: Spanned<String>,
-    /// Number of local governments in the delegation.
-    #[schemars(with = "u32")]
-    pub count: Spanned<u32>,
+    /// Number of local governments in the delegation. Computed from `members`
+    /// when they are listed; given alone, the signature pages carry that many
+    /// numbered blank blocks.
+    #[schemars(with = "Option<u32>")]
+    pub count: Option<Spanned<u32>>,
+    /// Message id naming the delegation above its signatures (« Collectivités japonaises »).
+    #[schemars(with = "Option<String>")]
+    pub name: Option<MessageRef>,
+    /// Whether its signatories affix a seal: a seal box (印) beside each signature.
+    #[serde(default)]
+    pub seal: bool,
+    /// `false` when `members` lists only some of the `count` signatories: the
+    /// others get blank blocks.
+    #[serde(default = "yes")]
+    pub complete: bool,
+    /// The signatories, in the order of the signature pages.
+    #[serde(default)]
+    pub members: Vec<Member>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// One signatory: a local government and its representative.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Member {
+    /// Message id of the local government's name (静岡市, Ville de Shizuoka).
+    #[schemars(with = "String")]
+    pub government: MessageRef,
+    /// Message id of the representative's title (市長, Maire).
+    #[schemars(with = "Option<String>")]
+    pub title: Option<MessageRef>,
+    /// The representative's family name, as written in their own language (難波).
+    pub family_name: Option<String>,
+    /// The representative's given name (喬司).
+    pub given_name: Option<String>,
+    /// The family name in Latin letters, for languages in Latin script (NANBA).
+    pub latin_family_name: Option<String>,
+    /// The given name in Latin letters (Takashi).
+    pub latin_given_name: Option<String>,
 }
 
 /// The ordered structure of the text. Every string here is a message id.

@@ -8,6 +8,7 @@
 
 mod dates;
 mod numbers;
+pub mod signatures;
 pub mod text;
 pub mod wording;
 
@@ -52,6 +53,9 @@ pub struct Edition {
     pub fingerprint_label: Text,
     /// Set for a draft: its watermark (PROJET, 草案) and the draft's date.
     pub draft: Option<DraftMark>,
+    /// The signature pages: per delegation, a block per signatory.
+    pub signatures: Vec<signatures::SignatureGroup>,
+    pub signature_labels: signatures::SignatureLabels,
 }
 
 /// What marks every page of a draft.
@@ -155,6 +159,18 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
     };
     let document = declaration.document.map(&mut resolve);
     let place = resolve(&declaration.adoption.place);
+    let mut signature_errors = Vec::new();
+    let signatures = signatures::groups(
+        declaration,
+        language,
+        &bundle,
+        &args,
+        &wording,
+        &mut signature_errors,
+    )?;
+    for d in signature_errors {
+        diagnostics.push(d);
+    }
     if diagnostics.has_errors() {
         return Err(Failure::Invalid(diagnostics));
     }
@@ -229,6 +245,8 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
         list_marker: format("list-marker", &none).map_err(Failure::Internal)?,
         fingerprint_label: format("fingerprint-label", &none).map_err(Failure::Internal)?,
         draft,
+        signatures,
+        signature_labels: signatures::SignatureLabels::new(&wording).map_err(Failure::Internal)?,
         keywords: wording
             .format("document-keywords", &none)
             .map_err(Failure::Internal)?

@@ -85,6 +85,7 @@ pub struct DateContext {
 pub struct SingleContext {
     pub document: DocumentContext,
     pub edition: EditionContext,
+    pub signatures: Option<SignaturesContext>,
 }
 
 /// Two languages one after the other, in full.
@@ -92,6 +93,7 @@ pub struct SingleContext {
 pub struct SequentialContext {
     pub document: DocumentContext,
     pub editions: [EditionContext; 2],
+    pub signatures: Option<SignaturesContext>,
 }
 
 /// Two languages side by side: each row holds a block and its counterpart,
@@ -102,6 +104,7 @@ pub struct ColumnsContext {
     pub left: EditionContext,
     pub right: EditionContext,
     pub rows: Vec<Row>,
+    pub signatures: Option<SignaturesContext>,
 }
 
 /// One row of the side-by-side layout.
@@ -278,7 +281,12 @@ impl EditionContext {
 impl ColumnsContext {
     /// Pairs two editions block by block. Both come from the same structure,
     /// so their cells correspond one to one.
-    pub fn new(document: DocumentContext, left: EditionContext, right: EditionContext) -> Self {
+    pub fn new(
+        document: DocumentContext,
+        left: EditionContext,
+        right: EditionContext,
+        signatures: Option<SignaturesContext>,
+    ) -> Self {
         let rows = left
             .cells()
             .into_iter()
@@ -291,6 +299,153 @@ impl ColumnsContext {
             left,
             right,
             rows,
+            signatures,
         }
+    }
+}
+
+/// The signature pages: per delegation, a block per signatory, in one or two languages.
+#[derive(Serialize)]
+pub struct SignaturesContext {
+    pub heading: Markup,
+    pub signature_label: Markup,
+    pub seal_label: Markup,
+    pub groups: Vec<SignatureGroupContext>,
+}
+
+#[derive(Serialize)]
+pub struct SignatureGroupContext {
+    pub heading: Vec<LangValue>,
+    pub seal: bool,
+    pub blocks: Vec<SignatureBlockContext>,
+}
+
+#[derive(Serialize)]
+pub struct SignatureBlockContext {
+    pub number: Markup,
+    /// Key of the block's description in `sys.inputs` (alternative text is data, not markup).
+    pub alt_key: String,
+    pub lines: Vec<SignatureLine>,
+}
+
+/// One line of a block: its label, and its value in each language (none: a blank line).
+#[derive(Serialize)]
+pub struct SignatureLine {
+    pub label: Markup,
+    pub values: Vec<LangValue>,
+}
+
+/// A value in one language, with how to typeset it.
+#[derive(Serialize)]
+pub struct LangValue {
+    pub lang: String,
+    pub script: &'static str,
+    pub text: Markup,
+}
+
+impl SignaturesContext {
+    /// The signature pages of one edition, or of two side by side; `inputs`
+    /// receives each block's description for screen readers.
+    pub fn new(editions: &[&Edition], inputs: &mut Vec<(String, String)>) -> Option<Self> {
+        let first = editions.first()?;
+        let joined = |part: &dyn Fn(&Edition) -> &Text| -> Markup {
+            let texts: Vec<String> = editions
+                .iter()
+                .map(|e| part(e).as_str().to_owned())
+                .collect();
+            let mut unique = texts.clone();
+            unique.dedup();
+            markup(&Text::new(&unique.join(" / ")))
+        };
+        let value = |e: &Edition, text: &Text| LangValue {
+            lang: e.lang.to_string(),
+            script: script(e),
+            text: markup(text),
+        };
+        let mut groups = Vec::new();
+        for (g, group) in first.signatures.iter().enumerate() {
+            let mut blocks = Vec::new();
+            for (b, block) in group.blocks.iter().enumerate() {
+                let line = |label: &dyn Fn(&Edition) -> &Text,
+                            get: &dyn Fn(
+                    &crate::localize::signatures::SignatureBlock,
+                ) -> Option<Text>| SignatureLine {
+                    label: joined(label),
+                    values: dedup(
+                        editions
+                            .iter()
+                            .filter_map(|e| block_at(e, g, b).and_then(get).map(|t| value(e, &t)))
+                            .collect(),
+                    ),
+                };
+                let alt_key = format!("signature-{g}-{b}");
+                let description: Vec<String> = editions
+                    .iter()
+                    .filter_map(|e| block_at(e, g, b).map(|blk| blk.description.clone()))
+                    .collect();
+                inputs.push((alt_key.clone(), description.join(" / ")));
+                blocks.push(SignatureBlockContext {
+                    number: markup(&block.number),
+                    alt_key,
+                    lines: vec![
+                        line(&|e| &e.signature_labels.government, &|blk| {
+                            blk.government.clone()
+                        }),
+                        line(&|e| &e.signature_labels.title, &|blk| blk.title.clone()),
+                        line(&|e| &e.signature_labels.name, &|blk| {
+                            blk.name.as_deref().map(Text::new)
+                        }),
+                    ],
+                });
+            }
+            let heading = editions
+                .iter()
+                .filter_map(|e| {
+                    e.signatures
+                        .get(g)
+                        .and_then(|grp| grp.heading.as_ref())
+                        .map(|h| value(e, h))
+                })
+                .collect();
+            groups.push(SignatureGroupContext {
+                heading,
+                seal: group.seal,
+                blocks,
+            });
+        }
+        if groups.iter().all(|g| g.blocks.is_empty()) {
+            return None;
+        }
+        Some(SignaturesContext {
+            heading: joined(&|e| &e.signature_labels.heading),
+            signature_label: joined(&|e| &e.signature_labels.signature),
+            seal_label: joined(&|e| &e.signature_labels.seal),
+            groups,
+        })
+    }
+}
+
+/// The values of a line, the same text once (a name written alike in both languages).
+fn dedup(mut values: Vec<LangValue>) -> Vec<LangValue> {
+    values.dedup_by(|b, a| a.text == b.text);
+    values
+}
+
+/// Block `b` of group `g` of an edition's signatures.
+fn block_at(
+    edition: &Edition,
+    g: usize,
+    b: usize,
+) -> Option<&crate::localize::signatures::SignatureBlock> {
+    edition
+        .signatures
+        .get(g)
+        .and_then(|group| group.blocks.get(b))
+}
+
+fn script(edition: &Edition) -> &'static str {
+    match edition.script {
+        Script::Latin => "latin",
+        Script::Cjk => "cjk",
     }
 }

@@ -17,7 +17,10 @@ use crate::check::Date;
 use crate::diagnostic::Failure;
 use crate::fingerprint::Fingerprint;
 use crate::localize::Localized;
-use context::{ColumnsContext, DocumentContext, EditionContext, SequentialContext, SingleContext};
+use context::{
+    ColumnsContext, DocumentContext, EditionContext, SequentialContext, SignaturesContext,
+    SingleContext,
+};
 pub use markup::{Markup, markup};
 
 static TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
@@ -51,6 +54,9 @@ pub struct Rendered {
     pub date: Date,
     /// What the PDF says of itself, as plain text.
     pub metadata: Metadata,
+    /// Text the document reads as data (`sys.inputs`): descriptions for
+    /// screen readers, which Typst takes as strings, not markup.
+    pub inputs: Vec<(String, String)>,
 }
 
 /// The PDF's metadata: data, handed to the PDF writer, never markup.
@@ -151,16 +157,19 @@ impl Renderer {
             .filter_map(|i| localized.editions.get(*i))
             .collect();
         let metadata = Metadata::of(&editions);
+        let mut inputs = Vec::new();
+        let signatures = SignaturesContext::new(&editions, &mut inputs);
         let (suffix, source) = match layout {
             Layout::Single(i) => {
                 let context = SingleContext {
                     document,
                     edition: edition(i)?,
+                    signatures,
                 };
                 (tag(i), self.fill("single", &context)?)
             }
             Layout::Columns(l, r) => {
-                let context = ColumnsContext::new(document, edition(l)?, edition(r)?);
+                let context = ColumnsContext::new(document, edition(l)?, edition(r)?, signatures);
                 (
                     format!("{}-{}", tag(l), tag(r)),
                     self.fill("columns", &context)?,
@@ -170,6 +179,7 @@ impl Renderer {
                 let context = SequentialContext {
                     document,
                     editions: [edition(l)?, edition(r)?],
+                    signatures,
                 };
                 (
                     format!("{}-{}", tag(l), tag(r)),
@@ -182,6 +192,7 @@ impl Renderer {
             source,
             date: localized.adoption_date,
             metadata,
+            inputs,
         })
     }
 

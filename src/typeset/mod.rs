@@ -53,7 +53,12 @@ pub fn typeset(rendered: &Rendered, timestamp: Option<i64>) -> Result<Typeset, F
     let mut local = Sources::default();
     let sources = &mut local;
     let file_name = format!("{}.typ", rendered.name);
-    let world = DocumentWorld::new(&file_name, rendered.source.clone(), rendered.date);
+    let world = DocumentWorld::new(
+        &file_name,
+        rendered.source.clone(),
+        rendered.date,
+        &rendered.inputs,
+    );
     let result = typst::compile::<PagedDocument>(&world);
     let report = |diagnostics: &[SourceDiagnostic], sources: &mut Sources| -> Diagnostics {
         let file = sources.add(format!("<generated>/{file_name}"), rendered.source.clone());

@@ -4,7 +4,7 @@
 //! nothing the pipeline did not hand it.
 
 use typst::diag::{FileError, FileResult};
-use typst::foundations::{Bytes, Datetime, Duration};
+use typst::foundations::{Bytes, Datetime, Dict, Duration, IntoValue};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
@@ -22,14 +22,15 @@ pub struct DocumentWorld {
 
 impl DocumentWorld {
     /// `name` is the virtual file name diagnostics show (`shizuoka-2024.fr.typ`).
-    pub fn new(name: &str, source: String, today: Date) -> Self {
+    /// `inputs` become `sys.inputs`: strings the document reads as data.
+    pub fn new(name: &str, source: String, today: Date, inputs: &[(String, String)]) -> Self {
         let path = VirtualPath::new(format!("/{name}")).unwrap_or_else(|_| {
             // Names come from validated ids and language tags; keep a safe fallback anyway.
             VirtualPath::new("/main.typ").expect("a constant path is valid")
         });
         let id = FileId::new(RootedPath::new(VirtualRoot::Project, path));
         DocumentWorld {
-            library: LazyHash::new(Library::builder().build()),
+            library: LazyHash::new(Library::builder().with_inputs(dict(inputs)).build()),
             main: Source::new(id, source),
             today: Datetime::from_ymd(today.year, today.month, today.day),
         }
@@ -84,4 +85,11 @@ fn not_here(id: FileId) -> FileError {
     FileError::Other(Some(
         format!("{id:?} is outside the document: sengen's documents read no files").into(),
     ))
+}
+
+fn dict(inputs: &[(String, String)]) -> Dict {
+    inputs
+        .iter()
+        .map(|(key, value)| (key.as_str().into(), value.as_str().into_value()))
+        .collect()
 }

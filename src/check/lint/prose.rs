@@ -63,7 +63,7 @@ pub fn counts(
                 .collect();
             if matching.is_empty() && number != total {
                 findings.push(
-                    Diagnostic::error("X001", format!("the text says {number}, but the delegations count {}", counts.join(", ")))
+                    Diagnostic::error("X001", format!("the text says {number}, but the delegations count {} ({total} in all)", counts.join(", ")))
                         .at(span, format!("{number} typed by hand"))
                         .hint("write the count as a variable ({ $<delegation>-count }) so it follows the data"),
                 );

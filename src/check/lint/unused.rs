@@ -15,6 +15,12 @@ pub fn check(declaration: &Declaration, language: &Language, findings: &mut Diag
         .map(|m| m.id)
         .collect();
     used.insert(declaration.adoption.place.id.clone());
+    used.extend(
+        declaration
+            .delegations
+            .iter()
+            .flat_map(|d| d.message_ids().map(|m| m.id.clone())),
+    );
     // Messages other messages refer to ({ title }) are used through them.
     let source = language.resource.source();
     referenced(language, &mut used);

@@ -1,0 +1,145 @@
+//! The delegations and their signatories. A delegation's count is the length
+//! of its list of members, or the declared count when the list is unknown or
+//! partial; a declared count that disagrees with a complete list is an error.
+
+use toml::Spanned;
+
+use super::MessageId;
+use crate::diagnostic::{Diagnostic, Diagnostics, FileId, Span};
+use crate::load::schema::{self, DeclarationFile};
+
+/// A delegation, checked.
+pub struct Delegation {
+    pub id: String,
+    /// How many local governments sign for it.
+    pub count: u32,
+    /// Names it above its signatures.
+    pub name: Option<MessageId>,
+    /// Its signatories affix a seal (印).
+    pub seal: bool,
+    /// The signatories known by name; blocks up to `count` stay blank.
+    pub members: Vec<Member>,
+}
+
+pub struct Member {
+    pub government: MessageId,
+    pub title: Option<MessageId>,
+    pub name: Option<PersonName>,
+}
+
+/// A person's name, its parts kept apart so each language orders them its own way.
+#[derive(Debug, Clone)]
+pub struct PersonName {
+    pub family: String,
+    pub given: Option<String>,
+    pub latin_family: Option<String>,
+    pub latin_given: Option<String>,
+}
+
+impl Delegation {
+    /// Every message id the delegation needs in every language.
+    pub fn message_ids(&self) -> impl Iterator<Item = &MessageId> {
+        self.name.iter().chain(
+            self.members
+                .iter()
+                .flat_map(|m| std::iter::once(&m.government).chain(m.title.iter())),
+        )
+    }
+}
+
+/// Checks the delegations: ids, counts against lists.
+pub fn check(
+    schema: &DeclarationFile,
+    file: FileId,
+    diagnostics: &mut Diagnostics,
+) -> Vec<Delegation> {
+    let span = |s: std::ops::Range<usize>| Span::new(file, s);
+    let id_of = |m: &schema::MessageRef| MessageId {
+        id: m.get_ref().clone(),
+        span: span(m.span()),
+    };
+    let mut seen: Vec<&Spanned<String>> = Vec::new();
+    let mut delegations = Vec::new();
+    for delegation in &schema.delegations {
+        let id = &delegation.id;
+        let valid = id.get_ref().split('-').all(|p| {
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        }) && id.get_ref().starts_with(|c: char| c.is_ascii_lowercase());
+        if !valid {
+            diagnostics.push(
+                Diagnostic::error("S015", format!("`{}` is not a valid delegation id", id.get_ref()))
+                    .at(span(id.span()), "invalid id")
+                    .hint("start with a letter; use lowercase letters, digits and single hyphens (`japan`)"),
+            );
+        }
+        if let Some(first) = seen.iter().find(|s| s.get_ref() == id.get_ref()) {
+            diagnostics.push(
+                Diagnostic::error(
+                    "S016",
+                    format!("two delegations are called `{}`", id.get_ref()),
+                )
+                .at(span(id.span()), "second one")
+                .related(span(first.span()), "first one")
+                .hint("give each delegation its own id"),
+            );
+        }
+        seen.push(id);
+
+        let listed = delegation.members.len() as u32;
+        let count = match &delegation.count {
+            None if listed == 0 => {
+                diagnostics.push(
+                    Diagnostic::error("S027", format!("the delegation `{}` has neither a count nor members", id.get_ref()))
+                        .at(span(id.span()), "how many sign?")
+                        .hint("list its signatories under [[delegations.members]], or give `count` when they are not known"),
+                );
+                0
+            }
+            None => listed,
+            Some(count) => {
+                let declared = *count.get_ref();
+                let disagrees = if delegation.complete {
+                    declared != listed && listed > 0
+                } else {
+                    declared < listed
+                };
+                if disagrees {
+                    diagnostics.push(
+                        Diagnostic::error("S028", format!("`count = {declared}`, but the delegation `{}` lists {listed} members", id.get_ref()))
+                            .at(span(count.span()), format!("{declared} declared"))
+                            .hint(if delegation.complete {
+                                "remove `count` (it is computed from the list), or correct it; if the list is partial, say `complete = false`"
+                            } else {
+                                "a partial list cannot hold more members than the count"
+                            }),
+                    );
+                }
+                declared
+            }
+        };
+        let members = delegation
+            .members
+            .iter()
+            .map(|m| Member {
+                government: id_of(&m.government),
+                title: m.title.as_ref().map(id_of),
+                name: m.family_name.clone().map(|family| PersonName {
+                    family,
+                    given: m.given_name.clone(),
+                    latin_family: m.latin_family_name.clone(),
+                    latin_given: m.latin_given_name.clone(),
+                }),
+            })
+            .collect();
+        delegations.push(Delegation {
+            id: id.get_ref().clone(),
+            count,
+            name: delegation.name.as_ref().map(id_of),
+            seal: delegation.seal,
+            members,
+        });
+    }
+    delegations
+}
