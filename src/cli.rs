@@ -108,6 +108,10 @@ pub struct BuildArgs {
     /// Which PDFs to build (repeatable); by default `single` and `columns`.
     #[arg(long = "layout", value_enum, value_name = "LAYOUT")]
     pub layouts: Vec<LayoutArg>,
+    /// Embed the declaration's source files (declaration.toml, the .ftl files)
+    /// in each PDF, which is then PDF/A-3a rather than PDF/A-2a.
+    #[arg(long)]
+    pub attach_source: bool,
     /// Also write an intermediate form beside each PDF.
     #[arg(long, value_enum, value_name = "FORM")]
     pub emit: Vec<Emit>,

@@ -96,6 +96,7 @@ fn build(args: &BuildArgs, sources: &mut Sources) -> Result<ExitCode, Failure> {
         layouts: &layouts,
         emit_typst: args.emit.contains(&Emit::Typst),
         timestamp: source_date_epoch()?,
+        attach_source: args.attach_source,
     };
     let report = pipeline::build(&request, sources)?;
     summarize(&report.warnings, &args.dir);

@@ -35,6 +35,8 @@ pub struct BuildRequest<'a> {
     /// The PDFs' creation date as seconds since 1970 (`SOURCE_DATE_EPOCH`);
     /// the adoption date when `None`.
     pub timestamp: Option<i64>,
+    /// Embed the declaration's source files in each PDF (PDF/A-3a).
+    pub attach_source: bool,
 }
 
 /// What a build wrote.
@@ -58,6 +60,11 @@ pub fn build(request: &BuildRequest, sources: &mut Sources) -> Result<BuildRepor
     let inputs = fingerprint_inputs(&draft, sources);
     let checked = check::check(draft)?;
     let localized = localize::localize(&checked.declaration)?;
+    let attachments: Vec<(String, Vec<u8>)> = if request.attach_source {
+        inputs.clone()
+    } else {
+        Vec::new()
+    };
     let fingerprint = fingerprint_of(inputs, &localized);
     let layouts = layouts(&localized, request.languages, request.layouts)?;
     let renderer = Renderer::new()?;
@@ -68,9 +75,11 @@ pub fn build(request: &BuildRequest, sources: &mut Sources) -> Result<BuildRepor
             let handles: Vec<_> = layouts
                 .iter()
                 .map(|layout| {
-                    let (renderer, localized, fingerprint) = (&renderer, &localized, &fingerprint);
+                    let (renderer, localized, fingerprint, attachments) =
+                        (&renderer, &localized, &fingerprint, &attachments);
                     scope.spawn(move || {
-                        let rendered = renderer.render(localized, *layout, fingerprint)?;
+                        let rendered =
+                            renderer.render(localized, *layout, fingerprint, attachments)?;
                         let typeset = typeset::typeset(&rendered, request.timestamp)?;
                         Ok((rendered, typeset))
                     })

@@ -26,6 +26,7 @@ fn row_starts(dir: &std::path::Path) -> BTreeMap<usize, [Option<(usize, f64)>; 2
             &localized,
             Layout::Columns(left, right),
             &Fingerprint::of(&[]),
+            &[],
         )
         .unwrap();
     let typeset = sengen::typeset::typeset(&rendered, None).unwrap_or_else(|_| panic!("typesets"));

@@ -194,3 +194,37 @@ fn a_draft_is_marked_on_every_page_and_a_final_text_is_not() {
         "the draft's date"
     );
 }
+
+#[test]
+fn attach_source_embeds_the_declaration_files_in_a_pdf_a_3a() {
+    let (out, _) = build(
+        &fixture("shizuoka-2024"),
+        &["--lang", "fr", "--attach-source"],
+    );
+    let pdf = out.path().join("shizuoka-2024.fr.pdf");
+    let xmp = pdfinfo_meta(&pdf);
+    assert!(
+        xmp.contains("<pdfaid:part>3</pdfaid:part>")
+            && xmp.contains("<pdfuaid:part>1</pdfuaid:part>")
+    );
+    for (index, name) in ["declaration.toml", "fr.ftl", "ja.ftl"].iter().enumerate() {
+        let saved = out.path().join(format!("attached-{name}"));
+        let status = std::process::Command::new("pdfdetach")
+            .args([
+                "-save",
+                &(index + 1).to_string(),
+                "-o",
+                saved.to_str().unwrap(),
+                pdf.to_str().unwrap(),
+            ])
+            .status()
+            .expect("pdfdetach is installed");
+        assert!(status.success());
+        assert_eq!(
+            std::fs::read(&saved).unwrap(),
+            std::fs::read(fixture("shizuoka-2024").join(name)).unwrap(),
+            "{name}"
+        );
+    }
+    qpdf_check(&pdf);
+}

@@ -71,6 +71,8 @@ pub struct DocumentContext {
     /// SHA-256 of the inputs, in full and its first 12 digits (hexadecimal only).
     pub fingerprint: String,
     pub fingerprint_short: String,
+    /// Names of the files to embed (`declaration.toml`, `fr.ftl`…), read from `/attachments/`.
+    pub attachments: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -156,6 +158,7 @@ impl DocumentContext {
             draft: localized.status == Status::Draft,
             fingerprint: fingerprint.full().to_owned(),
             fingerprint_short: fingerprint.short().to_owned(),
+            attachments: Vec::new(),
             date: DateContext {
                 year: date.year,
                 month: date.month,

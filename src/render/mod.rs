@@ -57,6 +57,8 @@ pub struct Rendered {
     /// Text the document reads as data (`sys.inputs`): descriptions for
     /// screen readers, which Typst takes as strings, not markup.
     pub inputs: Vec<(String, String)>,
+    /// Files embedded in the PDF (the declaration's sources, on request).
+    pub attachments: Vec<(String, Vec<u8>)>,
 }
 
 /// The PDF's metadata: data, handed to the PDF writer, never markup.
@@ -127,13 +129,16 @@ impl Renderer {
     }
 
     /// Renders one output of a localized declaration; every page shows `fingerprint`.
+    /// `attachments` are embedded in the PDF, named as given.
     pub fn render(
         &self,
         localized: &Localized,
         layout: Layout,
         fingerprint: &Fingerprint,
+        attachments: &[(String, Vec<u8>)],
     ) -> Result<Rendered, Failure> {
-        let document = DocumentContext::new(localized, fingerprint);
+        let mut document = DocumentContext::new(localized, fingerprint);
+        document.attachments = attachments.iter().map(|(name, _)| name.clone()).collect();
         let edition = |i: usize| {
             localized
                 .editions
@@ -193,6 +198,7 @@ impl Renderer {
             date: localized.adoption_date,
             metadata,
             inputs,
+            attachments: attachments.to_vec(),
         })
     }
 

@@ -58,7 +58,8 @@ pub fn typeset(rendered: &Rendered, timestamp: Option<i64>) -> Result<Typeset, F
         rendered.source.clone(),
         rendered.date,
         &rendered.inputs,
-    );
+    )
+    .with_attachments(&rendered.attachments);
     let result = typst::compile::<PagedDocument>(&world);
     let report = |diagnostics: &[SourceDiagnostic], sources: &mut Sources| -> Diagnostics {
         let file = sources.add(format!("<generated>/{file_name}"), rendered.source.clone());
@@ -79,8 +80,14 @@ pub fn typeset(rendered: &Rendered, timestamp: Option<i64>) -> Result<Typeset, F
         .map_err(|errors| internal(report(&errors, sources), sources))?;
     describe(&mut document, rendered, timestamp)?;
 
-    // Archival (PDF/A-2a) and accessible (PDF/UA-1): Typst checks both as it writes.
-    let standards = PdfStandards::new(&[PdfStandard::A_2a, PdfStandard::Ua_1])
+    // Archival (PDF/A-2a, or PDF/A-3a when it carries its sources) and
+    // accessible (PDF/UA-1): Typst checks both as it writes.
+    let archival = if rendered.attachments.is_empty() {
+        PdfStandard::A_2a
+    } else {
+        PdfStandard::A_3a
+    };
+    let standards = PdfStandards::new(&[archival, PdfStandard::Ua_1])
         .map_err(|e| Failure::Internal(format!("PDF standards: {}", e.message())))?;
     let options = PdfOptions {
         ident: Smart::Custom(rendered.name.clone()),

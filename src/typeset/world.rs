@@ -1,7 +1,8 @@
 //! The Typst world of one document: its single source in memory, the embedded
-//! fonts, the standard library, and a fixed "today". Nothing else exists in
-//! it: any other file, any package import, fails, so a document can read
-//! nothing the pipeline did not hand it.
+//! fonts, the standard library, a fixed "today", and the files the pipeline
+//! chose to attach (under `/attachments/`). Nothing else exists in it: any
+//! other file, any package import, fails, so a document can read nothing the
+//! pipeline did not hand it.
 
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Dict, Duration, IntoValue};
@@ -18,6 +19,8 @@ pub struct DocumentWorld {
     library: LazyHash<Library>,
     main: Source,
     today: Option<Datetime>,
+    /// Files to embed in the PDF, by their id under `/attachments/`.
+    attachments: Vec<(FileId, Bytes)>,
 }
 
 impl DocumentWorld {
@@ -33,11 +36,27 @@ impl DocumentWorld {
             library: LazyHash::new(Library::builder().with_inputs(dict(inputs)).build()),
             main: Source::new(id, source),
             today: Datetime::from_ymd(today.year, today.month, today.day),
+            attachments: Vec::new(),
         }
     }
 
     pub fn source(&self) -> &Source {
         &self.main
+    }
+
+    /// Makes `files` readable at `/attachments/<name>`, and nothing else.
+    pub fn with_attachments(mut self, files: &[(String, Vec<u8>)]) -> Self {
+        self.attachments = files
+            .iter()
+            .filter_map(|(name, bytes)| {
+                let path = VirtualPath::new(format!("/attachments/{name}")).ok()?;
+                Some((
+                    FileId::new(RootedPath::new(VirtualRoot::Project, path)),
+                    Bytes::new(bytes.clone()),
+                ))
+            })
+            .collect();
+        self
     }
 }
 
@@ -64,9 +83,11 @@ impl World for DocumentWorld {
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
         if id == self.main.id() {
-            Ok(Bytes::from_string(self.main.clone()))
-        } else {
-            Err(not_here(id))
+            return Ok(Bytes::from_string(self.main.clone()));
+        }
+        match self.attachments.iter().find(|(file, _)| *file == id) {
+            Some((_, bytes)) => Ok(bytes.clone()),
+            None => Err(not_here(id)),
         }
     }
 
