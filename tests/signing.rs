@@ -228,3 +228,19 @@ fn attach_source_embeds_the_declaration_files_in_a_pdf_a_3a() {
     }
     qpdf_check(&pdf);
 }
+
+#[test]
+fn every_output_of_every_fixture_passes_qpdf_check() {
+    for name in ["shizuoka-2024", "lyon-2030", "forum-2027", "aix-2022"] {
+        let (out, _) = build(&fixture(name), &[]);
+        for entry in std::fs::read_dir(out.path()).unwrap() {
+            let pdf = entry.unwrap().path();
+            qpdf_check(&pdf);
+            assert!(
+                pdfinfo_meta(&pdf).contains("<pdfuaid:part>1</pdfuaid:part>"),
+                "{}",
+                pdf.display()
+            );
+        }
+    }
+}

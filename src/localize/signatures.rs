@@ -83,7 +83,7 @@ pub fn groups(
             let title = member.and_then(|m| m.title.as_ref()).and_then(&mut resolve);
             let name = member
                 .and_then(|m| m.name.as_ref())
-                .map(|p| person_name(p, language));
+                .map(|p| person_name(p, language.tag.language.as_str()));
             let mut count_args = FluentArgs::new();
             count_args.set("n", n);
             count_args.set("count", delegation.count);
@@ -126,12 +126,12 @@ pub fn groups(
 /// first (難波 喬司); French writes a Japanese name family name first in
 /// capitals (NANBA Takashi) and a French one « Prénom NOM »; a name with no
 /// Latin form stays in its own script.
-fn person_name(name: &PersonName, language: &Language) -> String {
+fn person_name(name: &PersonName, lang: &str) -> String {
     let cjk_name = name
         .family
         .chars()
         .any(|c| ('\u{3040}'..='\u{9fff}').contains(&c));
-    let cjk_language = matches!(language.tag.language.as_str(), "ja" | "zh" | "ko");
+    let cjk_language = matches!(lang, "ja" | "zh" | "ko");
     let join = |a: &str, b: Option<&str>| match b {
         Some(b) => format!("{a} {b}"),
         None => a.to_owned(),
@@ -143,7 +143,7 @@ fn person_name(name: &PersonName, language: &Language) -> String {
             None => join(&name.family, name.given.as_deref()),
         },
         (false, _) => {
-            let family = if language.tag.language.as_str() == "fr" {
+            let family = if lang == "fr" {
                 name.family.to_uppercase()
             } else {
                 name.family.clone()
@@ -153,5 +153,35 @@ fn person_name(name: &PersonName, language: &Language) -> String {
                 None => family,
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(family: &str, given: &str, latin: Option<(&str, &str)>) -> PersonName {
+        PersonName {
+            family: family.into(),
+            given: Some(given.into()),
+            latin_family: latin.map(|l| l.0.into()),
+            latin_given: latin.map(|l| l.1.into()),
+        }
+    }
+
+    #[test]
+    fn each_language_orders_names_its_own_way() {
+        let nanba = name("難波", "喬司", Some(("Nanba", "Takashi")));
+        assert_eq!(person_name(&nanba, "ja"), "難波 喬司");
+        assert_eq!(person_name(&nanba, "fr"), "NANBA Takashi");
+        let unknown_latin = name("難波", "喬司", None);
+        assert_eq!(
+            person_name(&unknown_latin, "fr"),
+            "難波 喬司",
+            "no invented romanisation"
+        );
+        let french = name("Dupont", "Marie", None);
+        assert_eq!(person_name(&french, "fr"), "Marie DUPONT");
+        assert_eq!(person_name(&french, "en"), "Marie Dupont");
     }
 }
