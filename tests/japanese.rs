@@ -26,7 +26,7 @@ fn resolved_messages(dir: &std::path::Path, lang: &str) -> Vec<String> {
     let edition = localized
         .editions
         .iter()
-        .find(|e| e.lang.to_string() == lang)
+        .find(|e| e.lang == lang)
         .expect("the language");
     let mut texts = Vec::new();
     edition.document.map(&mut |t: &Text| texts.push(t.plain()));

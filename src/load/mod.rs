@@ -56,7 +56,7 @@ pub fn load(dir: &Path, sources: &mut Sources) -> Result<Draft, Diagnostics> {
     };
 
     let mut texts = Vec::new();
-    for path in text_files(dir).map_err(|d| Diagnostics::from(d))? {
+    for path in text_files(dir).map_err(Diagnostics::from)? {
         let lang = path
             .file_stem()
             .and_then(|s| s.to_str())

@@ -161,12 +161,10 @@ fn series_ordinals(lang: &str, text: &str) -> Vec<(std::ops::Range<usize>, u32)>
                     found.push((start..end + suffix_len, number));
                 }
             }
-            "ja" => {
-                if text[..start].ends_with('第') && rest.starts_with('回') {
-                    let after = &rest['回'.len_utf8()..];
-                    if after.starts_with("日仏") || after.starts_with("会議") {
-                        found.push((start - '第'.len_utf8()..end + '回'.len_utf8(), number));
-                    }
+            "ja" if text[..start].ends_with('第') && rest.starts_with('回') => {
+                let after = &rest['回'.len_utf8()..];
+                if after.starts_with("日仏") || after.starts_with("会議") {
+                    found.push((start - '第'.len_utf8()..end + '回'.len_utf8(), number));
                 }
             }
             "en" => {

@@ -172,7 +172,7 @@ pub fn mark_reviewed(
         .languages
         .iter()
         .skip(1)
-        .find(|l| l.tag.to_string() == lang)
+        .find(|l| l.tag == lang)
         .ok_or_else(|| {
             format!(
                 "`{lang}` is not a translation of this declaration (its source language is {})",
