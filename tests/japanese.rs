@@ -209,14 +209,7 @@ fn the_japanese_pdf_says_it_is_a_provisional_translation() {
 
 #[test]
 fn a_declaration_in_japanese_and_english_needs_no_code_change() {
-    // As adopted: a draft's diagonal watermark would mix its glyphs into the
-    // extracted lines (text extraction ignores that it is an artifact).
-    let dir = copy_fixture("forum-2027");
-    let path = dir.path().join("declaration.toml");
-    let toml = std::fs::read_to_string(&path)
-        .unwrap()
-        .replace("status = \"draft\"", "status = \"final\"");
-    std::fs::write(&path, toml).unwrap();
+    let dir = adopted_copy("forum-2027");
     let (out, _) = build(dir.path(), &[]);
     let en = body_text(&out.path().join("forum-2027.en.pdf"));
     let ja = body_text(&out.path().join("forum-2027.ja.pdf"));

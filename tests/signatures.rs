@@ -96,14 +96,7 @@ fn the_host_block_is_filled_in_each_language() {
 
 #[test]
 fn the_seventh_meeting_lists_its_36_local_governments_by_delegation() {
-    // Built as adopted: a draft's diagonal watermark would scramble the order
-    // in which text extraction reads the blocks.
-    let dir = copy_fixture("aix-2022");
-    let path = dir.path().join("declaration.toml");
-    let toml = std::fs::read_to_string(&path)
-        .unwrap()
-        .replace("status = \"draft\"", "status = \"final\"");
-    std::fs::write(&path, toml).unwrap();
+    let dir = adopted_copy("aix-2022");
     let (out, _) = build(dir.path(), &[]);
     let fr = out.path().join("aix-2022.fr.pdf");
     let pages = blocks_per_page(&fr);

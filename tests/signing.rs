@@ -152,12 +152,7 @@ fn page_pixels(pdf: &std::path::Path, page: usize) -> Vec<u8> {
 fn a_draft_is_marked_on_every_page_and_a_final_text_is_not() {
     // The same declaration as a draft and as adopted.
     let draft = copy_fixture("forum-2027");
-    let adopted = copy_fixture("forum-2027");
-    let path = adopted.path().join("declaration.toml");
-    let toml = std::fs::read_to_string(&path)
-        .unwrap()
-        .replace("status = \"draft\"", "status = \"final\"");
-    std::fs::write(&path, toml).unwrap();
+    let adopted = adopted_copy("forum-2027");
     let (draft_out, _) = build(draft.path(), &["--emit", "typst"]);
     let (final_out, _) = build(adopted.path(), &["--emit", "typst"]);
     for (name, mark) in [

@@ -71,6 +71,28 @@ pub fn pdftotext(args: &[&str], pdf: &Path) -> String {
     tool("pdftotext", &all)
 }
 
+/// Replaces `from` by `to` in one file of a copied fixture; the text must be there.
+pub fn edit(dir: &Path, file: &str, from: &str, to: &str) {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} has no {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// A copy of a draft fixture as adopted: a draft's diagonal watermark would
+/// mix its glyphs into the extracted lines (text extraction ignores that it
+/// is an artifact).
+pub fn adopted_copy(name: &str) -> tempfile::TempDir {
+    let dir = copy_fixture(name);
+    edit(
+        dir.path(),
+        "declaration.toml",
+        "status = \"draft\"",
+        "status = \"final\"",
+    );
+    dir
+}
+
 fn tool(program: &str, args: &[&str]) -> String {
     let output = Command::new(program)
         .args(args)
