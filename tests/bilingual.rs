@@ -68,6 +68,15 @@ fn every_block_starts_level_with_its_counterpart() {
         pages.len() > 3,
         "the rows run over several pages: {pages:?}"
     );
+    let worst = rows
+        .values()
+        .map(|[l, r]| (l.unwrap().1 - r.unwrap().1).abs())
+        .fold(0.0, f64::max);
+    eprintln!(
+        "{} rows over {} pages; largest difference in height: {worst:.3} pt",
+        rows.len(),
+        pages.len()
+    );
     // Rows follow each other down the pages.
     let starts: Vec<(usize, f64)> = rows.values().map(|[l, _]| l.unwrap()).collect();
     assert!(
