@@ -27,12 +27,20 @@ impl Markup {
 /// Converts localized text to Typst markup.
 pub fn markup(text: &Text) -> Markup {
     let mut out = String::with_capacity(text.as_str().len() + 16);
-    for run in text.inlines() {
-        match run {
-            Inline::Plain(s) => escape_into(s, out.is_empty(), &mut out),
+    let runs = text.inlines();
+    for (i, run) in runs.iter().enumerate() {
+        // What the reader sees on either side, across the superscript's edges.
+        let around = Around {
+            before: i
+                .checked_sub(1)
+                .and_then(|p| content(&runs[p]).chars().last()),
+            after: runs.get(i + 1).and_then(|n| content(n).chars().next()),
+        };
+        match *run {
+            Inline::Plain(s) => escape_into(s, out.is_empty(), around, &mut out),
             Inline::Superscript(s) => {
                 out.push_str("#super[");
-                escape_into(s, true, &mut out);
+                escape_into(s, true, around, &mut out);
                 // `;` ends the embedded call, so what follows can never extend it.
                 out.push_str("];");
             }
@@ -41,16 +49,38 @@ pub fn markup(text: &Text) -> Markup {
     Markup(out)
 }
 
+/// The text of a run.
+fn content<'a>(run: &Inline<'a>) -> &'a str {
+    match *run {
+        Inline::Plain(s) | Inline::Superscript(s) => s,
+    }
+}
+
+/// The characters just outside a run of text.
+#[derive(Clone, Copy)]
+struct Around {
+    before: Option<char>,
+    after: Option<char>,
+}
+
 /// Appends `text` as literal markup. `at_start`: the text begins a block,
 /// where `1.` would start a numbered list.
-fn escape_into(text: &str, at_start: bool, out: &mut String) {
+fn escape_into(text: &str, at_start: bool, around: Around, out: &mut String) {
     let chars: Vec<char> = text.chars().collect();
     // Only spaces so far on this line / a run of digits right after them.
     let mut line_start = at_start;
     let mut leading_digits = false;
     for (i, &c) in chars.iter().enumerate() {
-        let prev = if i == 0 { None } else { Some(chars[i - 1]) };
-        let next = chars.get(i + 1).copied();
+        let prev = if i == 0 {
+            around.before
+        } else {
+            Some(chars[i - 1])
+        };
+        let next = chars.get(i + 1).copied().or(if i + 1 == chars.len() {
+            around.after
+        } else {
+            None
+        });
         let escape = match c {
             // Markup syntax: code, math, strong, emphasis, raw, labels,
             // references, content blocks, escapes, no-break space, comments
@@ -179,6 +209,9 @@ mod tests {
         assert_eq!(m("8<sup>e</sup> Rencontres"), "8#super[e]; Rencontres");
         assert_eq!(m("1. un"), "1\\. un");
         assert_eq!(m("2023-2024"), "2023\\-2024");
+        // Found by the typeset property test: an apostrophe between two
+        // superscript letters is between letters too.
+        assert_eq!(m("<sup>e</sup>'<sup>e</sup>"), "#super[e];'#super[e];");
         assert_eq!(
             m("d'où « l'économie » 'x' \"y\""),
             "d'où « l'économie » \\'x\\' \\\"y\\\""
