@@ -84,3 +84,67 @@ fn outputs_are_ordinary_files_and_keep_their_permissions() {
         "a replaced PDF keeps the permissions it had"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_build_killed_while_typesetting_leaves_the_previous_pdf_and_no_temporary_file() {
+    let dir = copy_fixture("lyon-2030");
+    let out = tempfile::tempdir().unwrap();
+    assert!(build_into(dir.path(), out.path()).status.success());
+    let pdf = out.path().join("lyon-2030.fr.pdf");
+    let before = std::fs::read(&pdf).unwrap();
+
+    // A declaration long enough to take a while to typeset: 10,000 paragraphs
+    // (about 2.6 s here; the build is killed after 0.3 s).
+    let mut ftl = std::fs::read_to_string(dir.path().join("fr.ftl")).unwrap();
+    let mut body = String::from("body = [\n");
+    for i in 0..10_000 {
+        ftl.push_str(&format!(
+            "long-{i} = Paragraphe {i} d’une déclaration très longue, écrit pour éprouver sengen.\n"
+        ));
+        body.push_str(&format!("  {{ paragraph = \"long-{i}\" }},\n"));
+    }
+    body.push_str("]\n");
+    std::fs::write(dir.path().join("fr.ftl"), ftl).unwrap();
+    let toml = std::fs::read_to_string(dir.path().join("declaration.toml")).unwrap();
+    let start = toml.find("body = [").unwrap();
+    std::fs::write(
+        dir.path().join("declaration.toml"),
+        format!("{}{body}", &toml[..start]),
+    )
+    .unwrap();
+
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_sengen"))
+        .args([
+            "build",
+            dir.path().to_str().unwrap(),
+            "-o",
+            out.path().to_str().unwrap(),
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let still_running = child.try_wait().unwrap().is_none();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(
+        still_running,
+        "the build finished before it could be killed: make the input longer"
+    );
+    assert_eq!(
+        std::fs::read(&pdf).unwrap(),
+        before,
+        "the previous PDF is untouched"
+    );
+    let names: Vec<_> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        names.len(),
+        1,
+        "nothing else in the output folder: {names:?}"
+    );
+}
