@@ -104,13 +104,9 @@ fn the_japanese_and_english_forum_aligns_too() {
 fn french_left_japanese_right_with_both_titles_on_every_page() {
     let (out, _) = build(&fixture("shizuoka-2024"), &["--layout", "columns"]);
     let pdf = out.path().join("shizuoka-2024.fr-ja.pdf");
-    let names: Vec<_> = std::fs::read_dir(out.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
     assert_eq!(
-        names.len(),
-        1,
+        file_names(out.path()),
+        ["shizuoka-2024.fr-ja.pdf"],
         "--layout columns builds only the bilingual PDF"
     );
     let right = squash(&right_half_text(&pdf));

@@ -25,28 +25,19 @@ const HOSTILE: &[&str] = &[
 #[test]
 fn typst_syntax_in_the_text_is_printed_literally() {
     let dir = copy_fixture("lyon-2030");
-    // Replace the body with one paragraph per hostile line.
-    let mut ftl = std::fs::read_to_string(dir.path().join("fr.ftl")).unwrap();
-    let mut body = String::from("body = [\n");
-    for (i, line) in HOSTILE.iter().enumerate() {
-        // Fluent's own syntax: braces are written as string literals, and a
-        // marker word keeps a leading `[`, `*` or `.` from being read as syntax.
-        let fluent = line
-            .replace('{', "\u{0}")
-            .replace('}', "{\"}\"}")
-            .replace('\u{0}', "{\"{\"}");
-        ftl.push_str(&format!("hostile-{i} = P{i} {fluent}\n"));
-        body.push_str(&format!("  {{ paragraph = \"hostile-{i}\" }},\n"));
-    }
-    body.push_str("]\n");
-    std::fs::write(dir.path().join("fr.ftl"), ftl).unwrap();
-    let toml = std::fs::read_to_string(dir.path().join("declaration.toml")).unwrap();
-    let start = toml.find("body = [").unwrap();
-    std::fs::write(
-        dir.path().join("declaration.toml"),
-        format!("{}{body}", &toml[..start]),
-    )
-    .unwrap();
+    // One paragraph per hostile line. Fluent's own syntax: braces are written
+    // as string literals, and a marker word keeps a leading `[`, `*` or `.`
+    // from being read as syntax.
+    set_paragraphs(
+        dir.path(),
+        HOSTILE.iter().enumerate().map(|(i, line)| {
+            let fluent = line
+                .replace('{', "\u{0}")
+                .replace('}', "{\"}\"}")
+                .replace('\u{0}', "{\"{\"}");
+            format!("P{i} {fluent}")
+        }),
+    );
 
     let (out, _) = build(dir.path(), &[]);
     let text = body_text(&out.path().join("lyon-2030.fr.pdf"));

@@ -52,11 +52,11 @@ fn a_failed_build_leaves_the_previous_pdf_as_it_was() {
         before,
         "the previous PDF is untouched"
     );
-    let names: Vec<_> = std::fs::read_dir(out.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    assert_eq!(names.len(), 1, "no temporary file left behind: {names:?}");
+    assert_eq!(
+        file_names(out.path()),
+        ["lyon-2030.fr.pdf"],
+        "no temporary file left behind"
+    );
 }
 
 #[cfg(unix)]
@@ -96,23 +96,12 @@ fn a_build_killed_while_typesetting_leaves_the_previous_pdf_and_no_temporary_fil
 
     // A declaration long enough to take a while to typeset: 10,000 paragraphs
     // (about 2.6 s here; the build is killed after 0.3 s).
-    let mut ftl = std::fs::read_to_string(dir.path().join("fr.ftl")).unwrap();
-    let mut body = String::from("body = [\n");
-    for i in 0..10_000 {
-        ftl.push_str(&format!(
-            "long-{i} = Paragraphe {i} d’une déclaration très longue, écrit pour éprouver sengen.\n"
-        ));
-        body.push_str(&format!("  {{ paragraph = \"long-{i}\" }},\n"));
-    }
-    body.push_str("]\n");
-    std::fs::write(dir.path().join("fr.ftl"), ftl).unwrap();
-    let toml = std::fs::read_to_string(dir.path().join("declaration.toml")).unwrap();
-    let start = toml.find("body = [").unwrap();
-    std::fs::write(
-        dir.path().join("declaration.toml"),
-        format!("{}{body}", &toml[..start]),
-    )
-    .unwrap();
+    set_paragraphs(
+        dir.path(),
+        (0..10_000).map(|i| {
+            format!("Paragraphe {i} d’une déclaration très longue, écrit pour éprouver sengen.")
+        }),
+    );
 
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_sengen"))
         .args([
@@ -138,13 +127,9 @@ fn a_build_killed_while_typesetting_leaves_the_previous_pdf_and_no_temporary_fil
         before,
         "the previous PDF is untouched"
     );
-    let names: Vec<_> = std::fs::read_dir(out.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
     assert_eq!(
-        names.len(),
-        1,
-        "nothing else in the output folder: {names:?}"
+        file_names(out.path()),
+        ["lyon-2030.fr.pdf"],
+        "nothing else in the output folder"
     );
 }

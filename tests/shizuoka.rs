@@ -159,13 +159,8 @@ fn ordinals_are_typeset_as_superscripts() {
 #[test]
 fn build_writes_nothing_but_the_outputs() {
     let (out, stdout) = build(&fixture("shizuoka-2024"), &[]);
-    let mut names: Vec<String> = std::fs::read_dir(out.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
     assert_eq!(
-        names,
+        file_names(out.path()),
         [
             "shizuoka-2024.fr-ja.pdf",
             "shizuoka-2024.fr.pdf",

@@ -71,6 +71,38 @@ pub fn pdftotext(args: &[&str], pdf: &Path) -> String {
     tool("pdftotext", &all)
 }
 
+/// Replaces the body of a copied `lyon-2030` (whose `body` ends its
+/// declaration.toml) with one paragraph per text, in French.
+pub fn set_paragraphs(dir: &Path, texts: impl IntoIterator<Item = String>) {
+    let mut ftl = std::fs::read_to_string(dir.join("fr.ftl")).unwrap();
+    let mut body = String::from("body = [\n");
+    for (i, text) in texts.into_iter().enumerate() {
+        ftl.push_str(&format!("para-{i} = {text}\n"));
+        body.push_str(&format!("  {{ paragraph = \"para-{i}\" }},\n"));
+    }
+    body.push_str("]\n");
+    std::fs::write(dir.join("fr.ftl"), ftl).unwrap();
+    let toml = std::fs::read_to_string(dir.join("declaration.toml")).unwrap();
+    let start = toml
+        .find("body = [")
+        .expect("the fixture's body ends its declaration.toml");
+    std::fs::write(
+        dir.join("declaration.toml"),
+        format!("{}{body}", &toml[..start]),
+    )
+    .unwrap();
+}
+
+/// The names of the files in a folder, sorted.
+pub fn file_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
 /// Replaces `from` by `to` in one file of a copied fixture; the text must be there.
 pub fn edit(dir: &Path, file: &str, from: &str, to: &str) {
     let path = dir.join(file);

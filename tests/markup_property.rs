@@ -1,0 +1,282 @@
+//! The one conversion of user text into Typst markup, checked two ways on the
+//! same arbitrary texts (weighted toward Typst and Fluent syntax):
+//! - parsed by Typst, the markup holds only literal text and `#super[…]`;
+//! - typeset by Typst, it reads back as the input, up to the documented
+//!   normalisation (whitespace runs become one space, line separators too;
+//!   `<sup>…</sup>` marks a superscript; an apostrophe between two letters is
+//!   typeset ’; invisible format characters may vanish). Right-to-left text
+//!   is out of scope: the layout reorders it.
+//!
+//! `cargo test` runs 2,000 parse cases and 300 typeset cases;
+//! `PROPTEST_CASES=100000 TYPESET_CASES=10000 cargo test --test markup_property`
+//! runs the large ones (about 10 s).
+
+use proptest::prelude::*;
+use sengen::check::Date;
+use sengen::localize::Text;
+use sengen::render::markup;
+use sengen::typeset::DocumentWorld;
+use typst::layout::{Frame, FrameItem};
+use typst::syntax::{SyntaxKind, SyntaxNode};
+use typst_layout::PagedDocument;
+
+fn cases(variable: &str, default: u32) -> u32 {
+    std::env::var(variable)
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(default)
+}
+
+/// Pieces of text weighted toward Typst and Fluent syntax, and any visible
+/// left-to-right character.
+fn hostile_text() -> impl Strategy<Value = String> {
+    const PIECES: &[&str] = &[
+        "#",
+        "$",
+        "*",
+        "_",
+        "`",
+        "<",
+        ">",
+        "@",
+        "[",
+        "]",
+        "\\",
+        "/",
+        "//",
+        "/*",
+        "*/",
+        "=",
+        "+",
+        "-",
+        "--",
+        "-?",
+        "...",
+        ".",
+        "~",
+        "'",
+        "\"",
+        ":",
+        "1.",
+        " ",
+        "\n",
+        "\n\n",
+        "\t",
+        "<sup>",
+        "</sup>",
+        "<sup>e</sup>",
+        "a",
+        "é",
+        "日本",
+        "#let x = 1",
+        "\\u{41}",
+        "https://x.org",
+        "{",
+        "}",
+        "(",
+        ")",
+        ";",
+        "l'a",
+        "\u{a0}",
+        "\u{202f}",
+        "\u{2028}",
+    ];
+    let piece = prop_oneof![
+        4 => proptest::sample::select(PIECES).prop_map(str::to_owned),
+        // Any character; those out of scope become `x` (mapping, not filtering, so no case is lost).
+        1 => any::<char>().prop_map(|c| String::from(if visible_ltr(c) { c } else { 'x' })),
+    ];
+    proptest::collection::vec(piece, 1..20).prop_map(|pieces| pieces.concat())
+}
+
+/// A visible character that no bidirectional algorithm moves: right-to-left
+/// scripts and direction controls reorder the line (check warns of the
+/// controls, B001), so the laid-out order would differ from the input's.
+fn visible_ltr(c: char) -> bool {
+    let u = c as u32;
+    let right_to_left = matches!(u, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF);
+    let direction_control = matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    !c.is_control() && !c.is_whitespace() && u < 0xE000 && !right_to_left && !direction_control
+}
+
+// ---- Parsed: only literal text and superscripts.
+
+/// Every node of parsed markup is literal text, or a `#super[...]` call.
+fn only_text(node: &SyntaxNode) -> Result<(), String> {
+    match node.kind() {
+        SyntaxKind::Markup => node.children().try_for_each(only_text),
+        SyntaxKind::Text | SyntaxKind::Escape | SyntaxKind::Space | SyntaxKind::SmartQuote => {
+            Ok(())
+        }
+        SyntaxKind::Hash | SyntaxKind::Semicolon => Ok(()),
+        SyntaxKind::FuncCall => {
+            let mut children = node.children();
+            let callee = children.next().map(|c| c.full_text().to_string());
+            if callee.as_deref() != Some("super") {
+                return Err(format!("call of {callee:?}"));
+            }
+            let args = children.next().ok_or("no arguments")?;
+            let content: Vec<_> = args
+                .children()
+                .filter(|c| c.kind() == SyntaxKind::ContentBlock)
+                .collect();
+            if content.len() != 1 || args.children().count() != 1 {
+                return Err(format!("unexpected arguments {args:?}"));
+            }
+            content[0]
+                .children()
+                .filter(|c| c.kind() == SyntaxKind::Markup)
+                .try_for_each(only_text)
+        }
+        other => Err(format!("{other:?} in {:?}", node.full_text())),
+    }
+}
+
+fn assert_literal(input: &str) {
+    let out = markup(&Text::new(input));
+    let root = typst::syntax::parse(out.as_str());
+    let (errors, _) = root.errors_and_warnings();
+    assert!(errors.is_empty(), "{input:?} → {out:?}: {errors:?}");
+    if let Err(e) = only_text(&root) {
+        panic!("{input:?} → {out:?}: {e}");
+    }
+}
+
+#[test]
+fn typst_syntax_in_text_stays_literal() {
+    for input in [
+        "#read(\"/etc/passwd\")",
+        "$x$ *a* _b_ @a <b> ] [ \\ // x /* y */ `raw`",
+        "= titre",
+        "- tiret",
+        "+ plus",
+        "1. un",
+        "/ terme: définition",
+        "a -- b --- c -? d -1 ... ~",
+        "https://example.org",
+        "\\u{41} \\",
+        "x\n\ny\u{2028}z",
+        "#super[e]; #{ 1 + 1 } #let x = 1",
+        // Found by the parse property: a vertical tab is no ASCII whitespace
+        // to trim, but becomes a space before `1.`.
+        "\u{b}1. x",
+        "les 1<sup>ères</sup>[x](y) <sup>#x</sup>",
+    ] {
+        assert_literal(input);
+    }
+}
+
+#[test]
+fn the_literal_check_catches_unescaped_syntax() {
+    for code in ["#read(\"x\")", "*b*", "$x$", "= h", "@r", "#super[e](x)"] {
+        assert!(
+            only_text(&typst::syntax::parse(code)).is_err(),
+            "{code:?} passed as literal"
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases("PROPTEST_CASES", 2000)))]
+    #[test]
+    fn any_text_becomes_literal_markup(text in hostile_text()) {
+        assert_literal(&text);
+    }
+}
+
+// ---- Typeset: reads back as the input.
+
+/// Typesets one run of markup on a page as wide as it, and reads back the text of its frames.
+fn typeset_text(markup: &str) -> String {
+    let source = format!(
+        "#set page(width: auto, height: auto, margin: 2pt)\n\
+         #set text(font: (\"Libertinus Serif\", \"BIZ UDMincho\"), lang: \"fr\", hyphenate: false)\n\
+         {markup}\n"
+    );
+    let world = DocumentWorld::new(
+        "property.typ",
+        source,
+        Date {
+            year: 2024,
+            month: 11,
+            day: 21,
+        },
+        &[],
+    );
+    let document = typst::compile::<PagedDocument>(&world)
+        .output
+        .unwrap_or_else(|e| panic!("{markup:?}: {e:?}"));
+    let mut text = String::new();
+    for page in document.pages() {
+        collect(&page.frame, &mut text);
+    }
+    text
+}
+
+fn collect(frame: &Frame, out: &mut String) {
+    for (_, item) in frame.items() {
+        match item {
+            FrameItem::Group(group) => collect(&group.frame, out),
+            FrameItem::Text(text) => out.push_str(&text.text),
+            _ => {}
+        }
+    }
+}
+
+/// What a reader should see: the documented normalisation of the input.
+fn expected(input: &str) -> String {
+    let plain = Text::new(input).plain();
+    let chars: Vec<char> = plain.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let between_letters = i > 0
+            && chars[i - 1].is_alphabetic()
+            && chars.get(i + 1).is_some_and(|n| n.is_alphabetic());
+        out.push(if c == '\'' && between_letters {
+            '\u{2019}'
+        } else {
+            c
+        });
+    }
+    out
+}
+
+/// Whitespace runs as one space, ends trimmed; Unicode's default-ignorable
+/// characters (zero-width spaces and joiners, direction marks, the soft
+/// hyphen, variation selectors, fillers…) left out: they have no glyph, so the
+/// layout may keep or drop them.
+fn squash(text: &str) -> String {
+    let visible: String = text.chars().filter(|c| !is_invisible(*c)).collect();
+    visible
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_invisible(c: char) -> bool {
+    // Default_Ignorable_Code_Point, from Unicode's DerivedCoreProperties.txt.
+    matches!(c as u32,
+        0xAD | 0x34F | 0x61C | 0x115F..=0x1160 | 0x17B4..=0x17B5 | 0x180B..=0x180F | 0x200B..=0x200F
+        | 0x202A..=0x202E | 0x2060..=0x206F | 0x3164 | 0xFE00..=0xFE0F | 0xFEFF | 0xFFA0 | 0xFFF0..=0xFFF8
+        | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0000..=0xE0FFF)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases("TYPESET_CASES", 300)))]
+    #[test]
+    fn typeset_text_is_the_input(input in hostile_text()) {
+        let laid_out = squash(&typeset_text(markup(&Text::new(&input)).as_str()));
+        prop_assert_eq!(laid_out, squash(&expected(&input)), "input {:?}", input);
+    }
+}
+
+#[test]
+fn the_typeset_check_sees_a_difference() {
+    assert_eq!(
+        squash(&typeset_text("*gras* et _it_")),
+        "gras et it",
+        "unescaped markup loses characters"
+    );
+    assert_ne!(squash(&typeset_text("*gras*")), squash(&expected("*gras*")));
+}
