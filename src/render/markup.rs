@@ -130,6 +130,52 @@ fn is_line_break(c: char) -> bool {
     )
 }
 
+/// Checks that `markup` is what `markup()` promises: Typst parses it without
+/// error into literal text and `#super[…];` calls only. The property tests and
+/// the fuzz target hold every output to it; `Err` names the first offending node.
+pub fn verify_literal(markup: &str) -> Result<(), String> {
+    let root = typst::syntax::parse(markup);
+    let (errors, _) = root.errors_and_warnings();
+    if let Some(error) = errors.first() {
+        return Err(format!("Typst reports: {}", error.message));
+    }
+    only_text(&root)
+}
+
+/// Every node of parsed markup is literal text, or a `#super[...]` call.
+fn only_text(node: &typst::syntax::SyntaxNode) -> Result<(), String> {
+    use typst::syntax::SyntaxKind;
+    match node.kind() {
+        SyntaxKind::Markup => node.children().try_for_each(only_text),
+        SyntaxKind::Text
+        | SyntaxKind::Escape
+        | SyntaxKind::Space
+        | SyntaxKind::SmartQuote
+        | SyntaxKind::Hash
+        | SyntaxKind::Semicolon => Ok(()),
+        SyntaxKind::FuncCall => {
+            let mut children = node.children();
+            let callee = children.next().map(|c| c.full_text().to_string());
+            if callee.as_deref() != Some("super") {
+                return Err(format!("call of {callee:?}"));
+            }
+            let args = children.next().ok_or("a call without arguments")?;
+            let content: Vec<_> = args
+                .children()
+                .filter(|c| c.kind() == SyntaxKind::ContentBlock)
+                .collect();
+            if content.len() != 1 || args.children().count() != 1 {
+                return Err(format!("unexpected arguments {:?}", args.full_text()));
+            }
+            content[0]
+                .children()
+                .filter(|c| c.kind() == SyntaxKind::Markup)
+                .try_for_each(only_text)
+        }
+        other => Err(format!("{other:?} in {:?}", node.full_text())),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -44,40 +44,74 @@ pub struct Anchor {
 /// The creator string every PDF carries: fixed, so builds are reproducible.
 const CREATOR: &str = concat!("sengen ", env!("CARGO_PKG_VERSION"));
 
-/// Typesets one rendered edition. It needs nothing but the rendered source,
-/// so several editions can be typeset at once; Typst's diagnostics quote the
-/// generated source.
+/// Typesets one rendered edition in a world of its own. It needs nothing but
+/// the rendered source, so several editions can be typeset at once.
 /// `timestamp` (seconds since 1970, from `SOURCE_DATE_EPOCH`) overrides the
 /// adoption date as the PDF's creation date.
 pub fn typeset(rendered: &Rendered, timestamp: Option<i64>) -> Result<Typeset, Failure> {
-    let mut local = Sources::default();
-    let sources = &mut local;
-    let file_name = format!("{}.typ", rendered.name);
-    let world = DocumentWorld::new(
-        &file_name,
+    let world = world_for(rendered);
+    let laid_out = lay_out(&world, rendered)?;
+    export(&world, laid_out, rendered, timestamp)
+}
+
+/// A world holding a rendered edition, and nothing else.
+pub fn world_for(rendered: &Rendered) -> DocumentWorld {
+    DocumentWorld::new(
+        &source_name(rendered),
         rendered.source.clone(),
         rendered.date,
         &rendered.inputs,
     )
-    .with_attachments(&rendered.attachments);
-    let result = typst::compile::<PagedDocument>(&world);
-    let report = |diagnostics: &[SourceDiagnostic], sources: &mut Sources| -> Diagnostics {
-        let file = sources.add(format!("<generated>/{file_name}"), rendered.source.clone());
-        Diagnostics(
-            diagnostics
-                .iter()
-                .map(|d| convert(d, &world, file))
-                .collect(),
-        )
-    };
+    .with_attachments(&rendered.attachments)
+}
+
+/// Makes a world built for an earlier version of the same output hold this
+/// one (`sengen watch`): Typst then reuses the layout of what did not change.
+pub fn reuse_world(world: &mut DocumentWorld, rendered: &Rendered) {
+    world.update(&rendered.source, rendered.date, &rendered.inputs);
+    world.set_attachments(&rendered.attachments);
+}
+
+/// The generated source's file name, as Typst's diagnostics show it.
+fn source_name(rendered: &Rendered) -> String {
+    format!("{}.typ", rendered.name)
+}
+
+/// An edition laid out in pages, not yet a PDF.
+pub struct LaidOut {
+    pub document: PagedDocument,
+    /// Typst's warnings, printed against the generated source.
+    pub warnings: Option<String>,
+}
+
+/// Lays out the world's document with Typst. Typst's diagnostics quote the
+/// generated source; an error there is a bug in a template (exit 2).
+pub fn lay_out(world: &DocumentWorld, rendered: &Rendered) -> Result<LaidOut, Failure> {
+    let result = typst::compile::<PagedDocument>(world);
     let warnings = if result.warnings.is_empty() {
         None
     } else {
-        Some(report(&result.warnings, sources).render(sources))
+        let (diagnostics, sources) = report(&result.warnings, world, rendered);
+        Some(diagnostics.render(&sources))
     };
-    let mut document = result
-        .output
-        .map_err(|errors| internal(report(&errors, sources), sources))?;
+    let document = result.output.map_err(|errors| {
+        let (diagnostics, sources) = report(&errors, world, rendered);
+        internal(diagnostics, &sources)
+    })?;
+    Ok(LaidOut { document, warnings })
+}
+
+/// Writes a laid-out edition as an archival, accessible PDF with its metadata.
+pub fn export(
+    world: &DocumentWorld,
+    laid_out: LaidOut,
+    rendered: &Rendered,
+    timestamp: Option<i64>,
+) -> Result<Typeset, Failure> {
+    let LaidOut {
+        mut document,
+        warnings,
+    } = laid_out;
     describe(&mut document, rendered, timestamp)?;
 
     // Archival (PDF/A-2a, or PDF/A-3a when it carries its sources) and
@@ -95,8 +129,10 @@ pub fn typeset(rendered: &Rendered, timestamp: Option<i64>) -> Result<Typeset, F
         standards,
         ..PdfOptions::default()
     };
-    let pdf = typst_pdf::pdf(&document, &options)
-        .map_err(|errors| internal(report(&errors, sources), sources))?;
+    let pdf = typst_pdf::pdf(&document, &options).map_err(|errors| {
+        let (diagnostics, sources) = report(&errors, world, rendered);
+        internal(diagnostics, &sources)
+    })?;
     Ok(Typeset {
         name: rendered.name.clone(),
         pdf,
@@ -104,6 +140,24 @@ pub fn typeset(rendered: &Rendered, timestamp: Option<i64>) -> Result<Typeset, F
         warnings,
         anchors: anchors(&document),
     })
+}
+
+/// Typst's diagnostics as ours, with the generated source to quote.
+fn report(
+    diagnostics: &[SourceDiagnostic],
+    world: &DocumentWorld,
+    rendered: &Rendered,
+) -> (Diagnostics, Sources) {
+    let mut sources = Sources::default();
+    let file = sources.add(
+        format!("<generated>/{}", source_name(rendered)),
+        rendered.source.clone(),
+    );
+    let converted = diagnostics
+        .iter()
+        .map(|d| convert(d, world, file))
+        .collect();
+    (Diagnostics(converted), sources)
 }
 
 /// Sets the PDF's metadata from data: title, authors, subject, keywords, date.

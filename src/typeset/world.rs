@@ -17,6 +17,8 @@ use crate::fonts::FONTS;
 /// A world holding one generated document.
 pub struct DocumentWorld {
     library: LazyHash<Library>,
+    /// What the library's `sys.inputs` holds.
+    inputs: Vec<(String, String)>,
     main: Source,
     today: Option<Datetime>,
     /// Files to embed in the PDF, by their id under `/attachments/`.
@@ -34,6 +36,7 @@ impl DocumentWorld {
         let id = FileId::new(RootedPath::new(VirtualRoot::Project, path));
         DocumentWorld {
             library: LazyHash::new(Library::builder().with_inputs(dict(inputs)).build()),
+            inputs: inputs.to_vec(),
             main: Source::new(id, source),
             today: Datetime::from_ymd(today.year, today.month, today.day),
             attachments: Vec::new(),
@@ -44,8 +47,29 @@ impl DocumentWorld {
         &self.main
     }
 
+    /// Makes the world hold a new version of its document. The source is
+    /// replaced in place, so Typst reparses only what changed and keeps the
+    /// identity of the rest: its caches (comemo) then reuse the layout of
+    /// every unchanged part. The library is rebuilt only when the inputs change.
+    pub fn update(&mut self, source: &str, today: Date, inputs: &[(String, String)]) {
+        if self.main.text() != source {
+            self.main.replace(source);
+        }
+        if self.inputs != inputs {
+            self.library = LazyHash::new(Library::builder().with_inputs(dict(inputs)).build());
+            self.inputs = inputs.to_vec();
+        }
+        self.today = Datetime::from_ymd(today.year, today.month, today.day);
+    }
+
     /// Makes `files` readable at `/attachments/<name>`, and nothing else.
     pub fn with_attachments(mut self, files: &[(String, Vec<u8>)]) -> Self {
+        self.set_attachments(files);
+        self
+    }
+
+    /// Replaces the files readable at `/attachments/<name>`.
+    pub fn set_attachments(&mut self, files: &[(String, Vec<u8>)]) {
         self.attachments = files
             .iter()
             .filter_map(|(name, bytes)| {
@@ -56,7 +80,6 @@ impl DocumentWorld {
                 ))
             })
             .collect();
-        self
     }
 }
 
