@@ -29,8 +29,17 @@ pub enum Command {
   sengen build fixtures/shizuoka-2024 -o out --lang fr --emit typst
       only the French PDF, and out/shizuoka-2024.fr.typ, the generated Typst source
   sengen build fixtures/shizuoka-2024 -o out --layout sequential
-      only the bilingual PDF, the French text then the Japanese text")]
+      only the bilingual PDF, the French text then the Japanese text
+  sengen build fixtures/shizuoka-2024 fixtures/aix-2022 -o out
+  sengen build declarations/ -o out --jobs 2
+      a batch: every declaration folder named, or inside the folder named")]
     Build(BuildArgs),
+    /// Build a declaration, then rebuild its PDFs each time one of its files
+    /// is saved, until interrupted (Ctrl-C). A failed rebuild prints its
+    /// problems and keeps the last good PDFs.
+    #[command(after_help = "Example:
+  sengen watch fixtures/shizuoka-2024 -o out")]
+    Watch(WatchArgs),
     /// Check a declaration without building it: report every problem found.
     #[command(after_help = "Examples:
   sengen check fixtures/shizuoka-2024
@@ -97,8 +106,28 @@ pub struct TranslationsArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct BuildArgs {
-    /// The declaration folder (holding declaration.toml and <lang>.ftl files).
+    /// The declaration folders (each holding declaration.toml and <lang>.ftl
+    /// files), or folders of declaration folders. Several make a batch.
+    #[arg(required = true, value_name = "DIR")]
+    pub dirs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// How many threads to typeset with (default: one per core).
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct WatchArgs {
+    /// The declaration folder to watch.
     pub dir: PathBuf,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// What to write, and where: shared by `build` and `watch`.
+#[derive(Debug, clap::Args)]
+pub struct OutputArgs {
     /// Folder to write the PDFs into (created if needed).
     #[arg(short, long, value_name = "OUT", default_value = ".")]
     pub out: PathBuf,
@@ -119,7 +148,9 @@ pub struct BuildArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Emit {
-    /// The generated Typst source (`<id>.<lang>.typ`).
+    /// The generated Typst source (`<id>.<lang>.typ`), and the `sys.inputs`
+    /// it reads (`<id>.<lang>.inputs.json`): `typst compile` takes each as
+    /// `--input key=value`.
     Typst,
 }
 

@@ -18,4 +18,5 @@ pub mod pipeline;
 pub mod render;
 pub mod schema_json;
 pub mod typeset;
+pub mod watch;
 pub mod write;

@@ -3,6 +3,7 @@
 
 mod cli;
 
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -10,7 +11,9 @@ use sengen::check::lint::translations::{self, Status};
 use sengen::diagnostic::{Diagnostics, Failure, Severity, Sources};
 use sengen::pipeline::{self, BuildRequest};
 
-use cli::{BuildArgs, CheckArgs, Cli, Command, Emit, Format, TranslationsArgs};
+use cli::{
+    BuildArgs, CheckArgs, Cli, Command, Emit, Format, OutputArgs, TranslationsArgs, WatchArgs,
+};
 
 const INVALID: u8 = 1;
 const INTERNAL: u8 = 2;
@@ -35,6 +38,7 @@ fn main() -> ExitCode {
     };
     let result = match &cli.command {
         Command::Build(args) => build(args, &mut sources),
+        Command::Watch(args) => watch(args),
         Command::Check(args) => check(args, &mut sources),
         Command::Translations(args) => translations(args, &mut sources),
         Command::Fingerprint { dir } => {
@@ -88,18 +92,46 @@ fn report(diagnostics: &Diagnostics, sources: &Sources, format: Format) {
 }
 
 fn build(args: &BuildArgs, sources: &mut Sources) -> Result<ExitCode, Failure> {
-    let layouts: Vec<_> = args.layouts.iter().map(|l| (*l).into()).collect();
-    let request = BuildRequest {
-        dir: &args.dir,
-        out_dir: &args.out,
-        languages: &args.languages,
-        layouts: &layouts,
-        emit_typst: args.emit.contains(&Emit::Typst),
-        timestamp: source_date_epoch()?,
-        attach_source: args.attach_source,
-    };
-    let report = pipeline::build(&request, sources)?;
-    summarize(&report.warnings, &args.dir);
+    if let Some(jobs) = args.jobs {
+        // Typst's own parallel work runs on this pool too: `--jobs` bounds it all.
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(usize::from(jobs))
+            .build_global()
+            .map_err(|e| Failure::Internal(format!("cannot start {jobs} threads: {e}")))?;
+    }
+    let dirs = sengen::load::find_declarations(&args.dirs)?;
+    let layouts: Vec<_> = args.output.layouts.iter().map(|l| (*l).into()).collect();
+    let timestamp = source_date_epoch()?;
+    let request = request(&dirs[0], &args.output, &layouts, timestamp);
+    if args.dirs.len() == 1 && dirs == args.dirs {
+        let report = pipeline::build(&request, sources)?;
+        print_build(&report, &args.dirs[0]);
+        return Ok(ExitCode::SUCCESS);
+    }
+    batch(&dirs, &request)
+}
+
+/// What a build of `dir` with these options asks for.
+fn request<'a>(
+    dir: &'a Path,
+    output: &'a OutputArgs,
+    layouts: &'a [pipeline::LayoutChoice],
+    timestamp: Option<i64>,
+) -> BuildRequest<'a> {
+    BuildRequest {
+        dir,
+        out_dir: &output.out,
+        languages: &output.languages,
+        layouts,
+        emit_typst: output.emit.contains(&Emit::Typst),
+        timestamp,
+        attach_source: output.attach_source,
+    }
+}
+
+/// Prints what one build wrote, and a summary of its warnings.
+fn print_build(report: &pipeline::BuildReport, dir: &Path) {
+    summarize(&report.warnings, dir);
     for warning in &report.typst_warnings {
         eprint!("{warning}");
     }
@@ -115,11 +147,148 @@ fn build(args: &BuildArgs, sources: &mut Sources) -> Result<ExitCode, Failure> {
             file.bytes
         );
     }
+}
+
+/// Builds several declarations, with a progress bar on a terminal, then a summary.
+fn batch(dirs: &[PathBuf], request: &BuildRequest) -> Result<ExitCode, Failure> {
+    let started = std::time::Instant::now();
+    let progress = indicatif::ProgressBar::new(dirs.len() as u64);
+    progress.set_style(
+        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} declarations {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let done = |item: &pipeline::BatchItem| {
+        progress.inc(1);
+        progress.set_message(item.dir.display().to_string());
+        progress.suspend(|| print_item(item));
+    };
+    let items = pipeline::build_batch(dirs, request, &done)?;
+    progress.finish_and_clear();
+
+    let built: Vec<_> = items
+        .iter()
+        .filter_map(|i| i.result.as_ref().ok())
+        .collect();
+    let pdfs = built
+        .iter()
+        .flat_map(|r| &r.written)
+        .filter(|w| w.pages > 0);
+    let (files, pages) = pdfs.fold((0, 0), |(n, p), w| (n + 1, p + w.pages));
+    let failed: Vec<_> = items.iter().filter(|i| i.result.is_err()).collect();
+    println!(
+        "{} declarations in {:.2} s ({} thread{}): {} built ({files} PDFs, {pages} pages){}",
+        items.len(),
+        started.elapsed().as_secs_f64(),
+        rayon::current_num_threads(),
+        if rayon::current_num_threads() == 1 {
+            ""
+        } else {
+            "s"
+        },
+        built.len(),
+        if failed.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ", {} failed: {}",
+                failed.len(),
+                failed
+                    .iter()
+                    .map(|i| i.dir.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        }
+    );
+    let internal = failed
+        .iter()
+        .any(|i| matches!(i.result, Err(Failure::Internal(_))));
+    Ok(if internal {
+        ExitCode::from(INTERNAL)
+    } else if failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(INVALID)
+    })
+}
+
+/// One line per declaration of a batch; the diagnostics of one that failed.
+fn print_item(item: &pipeline::BatchItem) {
+    let dir = item.dir.display();
+    match &item.result {
+        Ok(report) => {
+            let pdfs: Vec<_> = report.written.iter().filter(|w| w.pages > 0).collect();
+            let pages: usize = pdfs.iter().map(|w| w.pages).sum();
+            let warnings = if report.warnings.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; {} warnings (`sengen check {dir}`)",
+                    report.warnings.0.len()
+                )
+            };
+            let n = pdfs.len();
+            let plural = if n == 1 { "" } else { "s" };
+            println!("built {dir}: {n} PDF{plural}, {pages} pages{warnings}");
+        }
+        Err(Failure::Invalid(diagnostics)) => {
+            report(diagnostics, &item.sources, Format::Human);
+            eprintln!("note: nothing was written for {dir}");
+        }
+        Err(Failure::Internal(message)) => eprintln!("error: {dir}: {message}"),
+    }
+}
+
+/// Builds, then rebuilds on every save, printing what changed and how long it took.
+fn watch(args: &WatchArgs) -> Result<ExitCode, Failure> {
+    let layouts: Vec<_> = args.output.layouts.iter().map(|l| (*l).into()).collect();
+    let timestamp = source_date_epoch()?;
+    let request = request(&args.dir, &args.output, &layouts, timestamp);
+    sengen::watch::watch(&request, |rebuild| {
+        let what = if rebuild.changed.is_empty() {
+            "first build".to_owned()
+        } else {
+            format!("changed {}", rebuild.changed.join(", "))
+        };
+        let ms = rebuild.elapsed.as_secs_f64() * 1000.0;
+        match rebuild.result {
+            Ok(built) => {
+                for warning in &built.typst_warnings {
+                    eprint!("{warning}");
+                }
+                let pdfs: Vec<_> = built.written.iter().filter(|w| w.pages > 0).collect();
+                let warnings = match built.warnings.0.len() {
+                    0 => String::new(),
+                    n => format!(
+                        "; {n} warning{} (`sengen check {}`)",
+                        if n == 1 { "" } else { "s" },
+                        args.dir.display()
+                    ),
+                };
+                println!(
+                    "{what}: wrote {} PDF{} ({} pages) in {ms:.0} ms{warnings}",
+                    pdfs.len(),
+                    if pdfs.len() == 1 { "" } else { "s" },
+                    pdfs.iter().map(|w| w.pages).sum::<usize>()
+                );
+            }
+            Err(Failure::Invalid(diagnostics)) => {
+                report(diagnostics, rebuild.sources, Format::Human);
+                println!("{what}: not built ({ms:.0} ms); the previous PDFs are kept");
+            }
+            Err(Failure::Internal(message)) => {
+                eprintln!("error: {message}");
+                println!("{what}: not built ({ms:.0} ms); the previous PDFs are kept");
+            }
+        }
+        use std::io::Write;
+        let _ = std::io::stdout().flush();
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// A build names its warnings by kind; `sengen check` shows each one.
-fn summarize(warnings: &Diagnostics, dir: &std::path::Path) {
+fn summarize(warnings: &Diagnostics, dir: &Path) {
     if warnings.is_empty() {
         return;
     }

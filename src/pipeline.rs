@@ -2,12 +2,17 @@
 //! load → check → localize → render → typeset → write.
 //! Each stage takes the previous one's value and hands its own forward.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Failure, Sources};
 use crate::fingerprint::Fingerprint;
 use crate::localize::Localized;
 use crate::render::{Layout, Rendered, Renderer};
+use crate::typeset::DocumentWorld;
 use crate::write::Output;
 use crate::{check, load, localize, typeset, write};
 
@@ -56,79 +61,233 @@ pub struct Written {
 
 /// Builds the PDFs of a declaration.
 pub fn build(request: &BuildRequest, sources: &mut Sources) -> Result<BuildReport, Failure> {
-    let draft = load::load(request.dir, sources)?;
-    let inputs = fingerprint_inputs(&draft, sources);
-    let checked = check::check(draft)?;
-    let localized = localize::localize(&checked.declaration)?;
-    let attachments: Vec<(String, Vec<u8>)> = if request.attach_source {
-        inputs.clone()
-    } else {
-        Vec::new()
-    };
-    let fingerprint = fingerprint_of(inputs, &localized);
-    let layouts = layouts(&localized, request.languages, request.layouts)?;
-    let renderer = Renderer::new()?;
+    Session::new()?.build(request, sources)
+}
 
-    // Every output at once, one thread each: they share the fonts and Typst's caches.
-    let finished: Vec<Result<(Rendered, typeset::Typeset), Failure>> =
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = layouts
-                .iter()
-                .map(|layout| {
-                    let (renderer, localized, fingerprint, attachments) =
-                        (&renderer, &localized, &fingerprint, &attachments);
-                    scope.spawn(move || {
-                        let rendered =
-                            renderer.render(localized, *layout, fingerprint, attachments)?;
-                        let typeset = typeset::typeset(&rendered, request.timestamp)?;
-                        Ok((rendered, typeset))
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| {
-                    h.join().unwrap_or_else(|_| {
-                        Err(Failure::Internal("a typesetting thread panicked".into()))
-                    })
-                })
-                .collect()
-        });
+/// What lives from one build to the next: the registered templates, and one
+/// Typst world per output, so that a rebuild (`sengen watch`) hands Typst an
+/// edited version of the same source and Typst's caches reuse the layout of
+/// whatever did not change. A session can build from several threads at once.
+pub struct Session {
+    renderer: Renderer,
+    worlds: Mutex<HashMap<String, DocumentWorld>>,
+}
 
-    let mut outputs = Vec::new();
-    let mut pages = Vec::new();
-    let mut typst_warnings = Vec::new();
-    for result in finished {
-        let (rendered, typeset) = result?;
-        typst_warnings.extend(typeset.warnings);
-        if request.emit_typst {
-            outputs.push(Output {
-                file_name: format!("{}.typ", rendered.name),
-                bytes: rendered.source.into_bytes(),
-            });
-            pages.push(0);
-        }
-        outputs.push(Output {
-            file_name: format!("{}.pdf", typeset.name),
-            bytes: typeset.pdf,
-        });
-        pages.push(typeset.pages);
+impl Session {
+    pub fn new() -> Result<Self, Failure> {
+        Ok(Session {
+            renderer: Renderer::new()?,
+            worlds: Mutex::new(HashMap::new()),
+        })
     }
-    let paths = write::write(&outputs, request.out_dir)?;
-    let written = paths
-        .into_iter()
-        .zip(outputs.iter().zip(pages))
-        .map(|(path, (output, pages))| Written {
-            path,
-            pages,
-            bytes: output.bytes.len(),
+
+    /// Builds the PDFs of a declaration: every output at once, on rayon's
+    /// pool (the one Typst uses too), sharing the fonts and Typst's caches.
+    pub fn build(
+        &self,
+        request: &BuildRequest,
+        sources: &mut Sources,
+    ) -> Result<BuildReport, Failure> {
+        let draft = load::load(request.dir, sources)?;
+        let inputs = fingerprint_inputs(&draft, sources);
+        let checked = check::check(draft)?;
+        let localized = localize::localize(&checked.declaration)?;
+        let attachments: Vec<(String, Vec<u8>)> = if request.attach_source {
+            inputs.clone()
+        } else {
+            Vec::new()
+        };
+        let fingerprint = fingerprint_of(inputs, &localized);
+        let layouts = layouts(&localized, request.languages, request.layouts)?;
+
+        let finished: Vec<Result<(Rendered, typeset::Typeset), Failure>> = layouts
+            .par_iter()
+            .map(|layout| {
+                guard_panics(|| {
+                    let rendered =
+                        self.renderer
+                            .render(&localized, *layout, &fingerprint, &attachments)?;
+                    let typeset = self.typeset(&rendered, request.timestamp)?;
+                    Ok((rendered, typeset))
+                })
+            })
+            .collect();
+
+        let mut outputs = Vec::new();
+        let mut pages = Vec::new();
+        let mut typst_warnings = Vec::new();
+        for result in finished {
+            let (rendered, typeset) = result?;
+            typst_warnings.extend(typeset.warnings);
+            if request.emit_typst {
+                outputs.push(Output {
+                    file_name: format!("{}.typ", rendered.name),
+                    bytes: rendered.source.into_bytes(),
+                });
+                pages.push(0);
+                outputs.push(Output {
+                    file_name: format!("{}.inputs.json", rendered.name),
+                    bytes: inputs_json(&rendered.inputs),
+                });
+                pages.push(0);
+            }
+            outputs.push(Output {
+                file_name: format!("{}.pdf", typeset.name),
+                bytes: typeset.pdf,
+            });
+            pages.push(typeset.pages);
+        }
+        let paths = write::write(&outputs, request.out_dir)?;
+        let written = paths
+            .into_iter()
+            .zip(outputs.iter().zip(pages))
+            .map(|(path, (output, pages))| Written {
+                path,
+                pages,
+                bytes: output.bytes.len(),
+            })
+            .collect();
+        Ok(BuildReport {
+            written,
+            warnings: checked.warnings,
+            typst_warnings,
+        })
+    }
+
+    /// Typesets one output in the world kept for it (made on first use).
+    fn typeset(
+        &self,
+        rendered: &Rendered,
+        timestamp: Option<i64>,
+    ) -> Result<typeset::Typeset, Failure> {
+        let kept = self.lock_worlds().remove(&rendered.name);
+        let world = match kept {
+            Some(mut world) => {
+                typeset::reuse_world(&mut world, rendered);
+                world
+            }
+            None => typeset::world_for(rendered),
+        };
+        let result = typeset::lay_out(&world, rendered)
+            .and_then(|laid_out| typeset::export(&world, laid_out, rendered, timestamp));
+        self.lock_worlds().insert(rendered.name.clone(), world);
+        result
+    }
+
+    fn lock_worlds(&self) -> std::sync::MutexGuard<'_, HashMap<String, DocumentWorld>> {
+        // A thread that panicked holding the lock left the map whole: keep using it.
+        self.worlds
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// Runs one output's work, turning a panic (a bug, in sengen or in Typst)
+/// into an internal failure: the other outputs and the previous PDFs survive it.
+fn guard_panics<T>(work: impl FnOnce() -> Result<T, Failure>) -> Result<T, Failure> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).unwrap_or_else(|payload| {
+        let why = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(Failure::Internal(format!("typesetting panicked: {why}")))
+    })
+}
+
+/// The `sys.inputs` a generated source reads, as a JSON object: with `--emit
+/// typst`, what to hand typst-cli (`--input key=value`) to compile it alone.
+fn inputs_json(inputs: &[(String, String)]) -> Vec<u8> {
+    let object: serde_json::Map<String, serde_json::Value> = inputs
+        .iter()
+        .map(|(key, value)| (key.clone(), serde_json::Value::from(value.as_str())))
+        .collect();
+    let mut json = serde_json::to_vec_pretty(&object).unwrap_or_default();
+    json.push(b'\n');
+    json
+}
+
+/// One declaration of a batch, once built (or refused).
+pub struct BatchItem {
+    pub dir: PathBuf,
+    /// The files its diagnostics quote.
+    pub sources: Sources,
+    pub result: Result<BuildReport, Failure>,
+}
+
+/// Builds several declarations into one output folder, as many at once as
+/// rayon's pool has threads (each output of each declaration is a task).
+/// Every declaration is built, whatever happens to the others; two that
+/// would write the same file are refused (C005). `done` is called as each
+/// one finishes, in whatever order they finish; the result keeps `dirs`' order.
+pub fn build_batch(
+    dirs: &[PathBuf],
+    request: &BuildRequest,
+    done: &(dyn Fn(&BatchItem) + Sync),
+) -> Result<Vec<BatchItem>, Failure> {
+    let session = Session::new()?;
+    let refused = duplicate_ids(dirs);
+    let items: Vec<BatchItem> = dirs
+        .par_iter()
+        .enumerate()
+        .map(|(i, dir)| {
+            let mut sources = Sources::default();
+            let request = BuildRequest { dir, ..*request };
+            let result = match refused.get(&i) {
+                Some(diagnostic) => Err(Failure::Invalid(Diagnostics::from(diagnostic.clone()))),
+                None => guard_panics(|| session.build(&request, &mut sources)),
+            };
+            let item = BatchItem {
+                dir: dir.clone(),
+                sources,
+                result,
+            };
+            done(&item);
+            item
         })
         .collect();
-    Ok(BuildReport {
-        written,
-        warnings: checked.warnings,
-        typst_warnings,
-    })
+    Ok(items)
+}
+
+/// The declarations of a batch to refuse because an earlier one has the same
+/// id (C005): the PDFs are named after the id, so they would overwrite each
+/// other. Reads only the ids; whatever else is wrong, the build reports.
+fn duplicate_ids(dirs: &[PathBuf]) -> HashMap<usize, Diagnostic> {
+    #[derive(serde::Deserialize)]
+    struct IdOnly {
+        id: String,
+    }
+    let mut first: HashMap<String, &PathBuf> = HashMap::new();
+    let mut refused = HashMap::new();
+    for (i, dir) in dirs.iter().enumerate() {
+        let Some(id) = std::fs::read_to_string(dir.join(load::SCHEMA_FILE))
+            .ok()
+            .and_then(|text| toml::from_str::<IdOnly>(&text).ok())
+            .map(|file| file.id)
+        else {
+            continue;
+        };
+        match first.get(&id) {
+            Some(earlier) => {
+                refused.insert(
+                    i,
+                    Diagnostic::error(
+                        "C005",
+                        format!(
+                            "{} has the id `{id}` of {}: their PDFs would overwrite each other",
+                            dir.display(),
+                            earlier.display()
+                        ),
+                    )
+                    .hint("give each declaration its own id, or build them into different output folders"),
+                );
+            }
+            None => {
+                first.insert(id, dir);
+            }
+        }
+    }
+    refused
 }
 
 /// What `sengen check` found in a declaration that has no errors.

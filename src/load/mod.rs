@@ -117,6 +117,43 @@ pub fn load(dir: &Path, sources: &mut Sources) -> Result<Draft, Diagnostics> {
     }
 }
 
+/// The declaration folders named on a command line: each path that holds a
+/// declaration.toml is one; a path that does not, but whose sub-folders do,
+/// stands for those sub-folders (sorted), so a folder of declarations builds
+/// as a batch.
+pub fn find_declarations(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostics> {
+    let mut found = Vec::new();
+    let mut diagnostics = Diagnostics::default();
+    for path in paths {
+        if path.join(SCHEMA_FILE).exists() {
+            found.push(path.clone());
+            continue;
+        }
+        let mut inside: Vec<PathBuf> = std::fs::read_dir(path)
+            .map(|entries| {
+                entries
+                    .filter_map(|entry| entry.ok().map(|e| e.path()))
+                    .filter(|sub| sub.join(SCHEMA_FILE).is_file())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if inside.is_empty() {
+            // Let loading report it: it says what is missing and where.
+            found.push(path.clone());
+        } else {
+            inside.sort();
+            found.extend(inside);
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    found.retain(|dir| seen.insert(dir.clone()));
+    if found.is_empty() {
+        diagnostics.push(Diagnostic::error("S001", "no declaration folder was given"));
+        return Err(diagnostics);
+    }
+    Ok(found)
+}
+
 /// The `*.ftl` files of the folder, sorted, so every run sees them in the same order.
 fn text_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let entries = std::fs::read_dir(dir).map_err(|e| {
