@@ -155,5 +155,6 @@ fn request<'a>(dir: &'a Path, out: &'a Path) -> BuildRequest<'a> {
         emit_typst: false,
         timestamp: None,
         attach_source: false,
+        templates: None,
     }
 }

@@ -58,6 +58,9 @@ pub enum Command {
     Fingerprint {
         /// The declaration folder.
         dir: PathBuf,
+        /// The template folder the PDFs are built with, if any.
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
     },
     /// Print the JSON Schema of declaration.toml.
     Schema,
@@ -144,6 +147,11 @@ pub struct OutputArgs {
     /// Also write an intermediate form beside each PDF.
     #[arg(long, value_enum, value_name = "FORM")]
     pub emit: Vec<Emit>,
+    /// A folder whose <name>.typ.hbs files replace sengen's templates of the
+    /// same name; its other files (a logo…) are the only files the document
+    /// can read. See docs/format.md.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

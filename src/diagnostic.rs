@@ -63,6 +63,23 @@ impl Sources {
     }
 }
 
+/// The byte offset of a one-based line and column (in characters) of `text`,
+/// clamped to the text: the inverse of `Sources::line_column`, for tools
+/// that report lines and columns (handlebars).
+pub fn offset_in(text: &str, line: usize, column: usize) -> usize {
+    let line_start = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>();
+    let rest = &text[line_start.min(text.len())..];
+    let within = rest
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(rest.len(), |(i, _)| i);
+    (line_start + within).min(text.len())
+}
+
 /// A byte range in a registered file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Span {

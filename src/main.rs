@@ -41,8 +41,8 @@ fn main() -> ExitCode {
         Command::Watch(args) => watch(args),
         Command::Check(args) => check(args, &mut sources),
         Command::Translations(args) => translations(args, &mut sources),
-        Command::Fingerprint { dir } => {
-            pipeline::fingerprint(dir, &mut sources).map(|fingerprint| {
+        Command::Fingerprint { dir, templates } => {
+            pipeline::fingerprint(dir, templates.as_deref(), &mut sources).map(|fingerprint| {
                 println!("{}", fingerprint.full());
                 ExitCode::SUCCESS
             })
@@ -126,6 +126,7 @@ fn request<'a>(
         emit_typst: output.emit.contains(&Emit::Typst),
         timestamp,
         attach_source: output.attach_source,
+        templates: output.templates.as_deref(),
     }
 }
 

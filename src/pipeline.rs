@@ -42,6 +42,8 @@ pub struct BuildRequest<'a> {
     pub timestamp: Option<i64>,
     /// Embed the declaration's source files in each PDF (PDF/A-3a).
     pub attach_source: bool,
+    /// A folder of templates overriding sengen's, one file at a time.
+    pub templates: Option<&'a Path>,
 }
 
 /// What a build wrote.
@@ -88,7 +90,12 @@ impl Session {
         request: &BuildRequest,
         sources: &mut Sources,
     ) -> Result<BuildReport, Failure> {
-        let draft = load::load(request.dir, sources)?;
+        let (draft, folder) = load_with_templates(request.dir, request.templates, sources)?;
+        let user_renderer = match &folder {
+            Some(folder) => Some(Renderer::with_templates(folder, sources)?),
+            None => None,
+        };
+        let renderer = user_renderer.as_ref().unwrap_or(&self.renderer);
         let inputs = fingerprint_inputs(&draft, sources);
         let checked = check::check(draft)?;
         let localized = localize::localize(&checked.declaration)?;
@@ -97,7 +104,7 @@ impl Session {
         } else {
             Vec::new()
         };
-        let fingerprint = fingerprint_of(inputs, &localized);
+        let fingerprint = fingerprint_of(inputs, renderer, &localized);
         let layouts = layouts(&localized, request.languages, request.layouts)?;
 
         let finished: Vec<Result<(Rendered, typeset::Typeset), Failure>> = layouts
@@ -105,8 +112,7 @@ impl Session {
             .map(|layout| {
                 guard_panics(|| {
                     let rendered =
-                        self.renderer
-                            .render(&localized, *layout, &fingerprint, &attachments)?;
+                        renderer.render(&localized, *layout, &fingerprint, &attachments)?;
                     let typeset = self.typeset(&rendered, request.timestamp)?;
                     Ok((rendered, typeset))
                 })
@@ -311,12 +317,41 @@ pub fn check(dir: &Path, sources: &mut Sources) -> Result<CheckReport, Failure> 
 }
 
 /// The fingerprint of a declaration: what `sengen fingerprint` prints and every page shows.
-pub fn fingerprint(dir: &Path, sources: &mut Sources) -> Result<Fingerprint, Failure> {
-    let draft = load::load(dir, sources)?;
+pub fn fingerprint(
+    dir: &Path,
+    templates: Option<&Path>,
+    sources: &mut Sources,
+) -> Result<Fingerprint, Failure> {
+    let (draft, folder) = load_with_templates(dir, templates, sources)?;
+    let renderer = match &folder {
+        Some(folder) => Renderer::with_templates(folder, sources)?,
+        None => Renderer::new()?,
+    };
     let inputs = fingerprint_inputs(&draft, sources);
     let checked = check::check(draft)?;
     let localized = localize::localize(&checked.declaration)?;
-    Ok(fingerprint_of(inputs, &localized))
+    Ok(fingerprint_of(inputs, &renderer, &localized))
+}
+
+/// Loads a declaration and, when one is given, a template folder, reporting
+/// the problems of both at once.
+fn load_with_templates(
+    dir: &Path,
+    templates: Option<&Path>,
+    sources: &mut Sources,
+) -> Result<(load::Draft, Option<load::TemplateFolder>), Failure> {
+    let draft = load::load(dir, sources);
+    let folder = templates
+        .map(|t| load::load_templates(t, sources))
+        .transpose();
+    match (draft, folder) {
+        (Ok(draft), Ok(folder)) => Ok((draft, folder)),
+        (Err(mut diagnostics), Err(more)) => {
+            diagnostics.extend(more);
+            Err(Failure::Invalid(diagnostics))
+        }
+        (Err(diagnostics), _) | (_, Err(diagnostics)) => Err(Failure::Invalid(diagnostics)),
+    }
 }
 
 /// The declaration's own files, as read: the schema file and every text file.
@@ -334,11 +369,14 @@ fn fingerprint_inputs(draft: &load::Draft, sources: &Sources) -> Vec<(String, Ve
     inputs
 }
 
-/// Adds what typesets the declaration: the templates, and the fixed wording of its languages.
-fn fingerprint_of(mut inputs: Vec<(String, Vec<u8>)>, localized: &Localized) -> Fingerprint {
-    for (path, bytes) in crate::render::templates() {
-        inputs.push((path, bytes.to_vec()));
-    }
+/// Adds what typesets the declaration: the templates (and their folder's
+/// files), and the fixed wording of its languages.
+fn fingerprint_of(
+    mut inputs: Vec<(String, Vec<u8>)>,
+    renderer: &Renderer,
+    localized: &Localized,
+) -> Fingerprint {
+    inputs.extend(renderer.files());
     for edition in &localized.editions {
         for (path, text) in localize::wording::files(&edition.lang).unwrap_or_default() {
             inputs.push((format!("locales/{path}"), text.as_bytes().to_vec()));

@@ -44,11 +44,19 @@ pub fn watch(request: &BuildRequest, mut report: impl FnMut(&Rebuild)) -> Result
         let _ = events.send(event);
     })
     .map_err(|e| Failure::Internal(format!("cannot watch files: {e}")))?;
-    watcher
-        .watch(request.dir, RecursiveMode::NonRecursive)
-        .map_err(|e| Failure::Internal(format!("cannot watch {}: {e}", request.dir.display())))?;
+    let folders = [
+        (Some(request.dir), RecursiveMode::NonRecursive),
+        (request.templates, RecursiveMode::Recursive),
+    ];
+    for (dir, mode) in folders {
+        if let Some(dir) = dir {
+            watcher
+                .watch(dir, mode)
+                .map_err(|e| Failure::Internal(format!("cannot watch {}: {e}", dir.display())))?;
+        }
+    }
 
-    let mut inputs = snapshot(request.dir);
+    let mut inputs = snapshot(request);
     let mut changed = Vec::new();
     let mut since = started;
     loop {
@@ -76,7 +84,7 @@ pub fn watch(request: &BuildRequest, mut report: impl FnMut(&Rebuild)) -> Result
                     return Err(Failure::Internal(format!("watching files: {e}")));
                 }
             }
-            let now = snapshot(request.dir);
+            let now = snapshot(request);
             changed = differences(&inputs, &now);
             inputs = now;
         }
@@ -86,23 +94,43 @@ pub fn watch(request: &BuildRequest, mut report: impl FnMut(&Rebuild)) -> Result
 /// The declaration's input files and their contents.
 type Snapshot = BTreeMap<String, Vec<u8>>;
 
-fn snapshot(dir: &Path) -> Snapshot {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Snapshot::new();
-    };
-    entries
-        .filter_map(|entry| {
-            let name = entry.ok()?.file_name().into_string().ok()?;
-            let input = name == SCHEMA_FILE || name == LOCK_FILE || name.ends_with(".ftl");
-            // A file being replaced may be briefly absent: it counts as changed.
-            let bytes = if input {
-                std::fs::read(dir.join(&name)).ok()?
-            } else {
-                return None;
+/// The declaration's files, and every file of the template folder (as
+/// `templates/<path>`). A file being replaced may be briefly absent: it then
+/// counts as changed, and the build that follows says what is missing.
+fn snapshot(request: &BuildRequest) -> Snapshot {
+    let mut files = Snapshot::new();
+    if let Ok(entries) = std::fs::read_dir(request.dir) {
+        for entry in entries.flatten() {
+            let Ok(name) = entry.file_name().into_string() else {
+                continue;
             };
-            Some((name, bytes))
-        })
-        .collect()
+            let input = name == SCHEMA_FILE || name == LOCK_FILE || name.ends_with(".ftl");
+            if let (true, Ok(bytes)) = (input, std::fs::read(entry.path())) {
+                files.insert(name, bytes);
+            }
+        }
+    }
+    if let Some(templates) = request.templates {
+        add_tree(templates, "templates", &mut files);
+    }
+    files
+}
+
+fn add_tree(dir: &Path, prefix: &str, files: &mut Snapshot) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = format!("{prefix}/{}", entry.file_name().to_string_lossy());
+        match entry.file_type() {
+            Ok(kind) if kind.is_dir() => add_tree(&entry.path(), &name, files),
+            _ => {
+                if let Ok(bytes) = std::fs::read(entry.path()) {
+                    files.insert(name, bytes);
+                }
+            }
+        }
+    }
 }
 
 /// The names of the files added, removed or edited between two snapshots.

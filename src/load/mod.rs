@@ -6,6 +6,7 @@
 //! check stage's work).
 
 pub mod schema;
+pub mod templates;
 
 use std::path::{Path, PathBuf};
 
@@ -13,6 +14,7 @@ use fluent_bundle::FluentResource;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, FileId, Sources, Span};
 pub use schema::DeclarationFile;
+pub use templates::{TemplateFolder, load_templates};
 
 /// The name of the schema file in a declaration folder.
 pub const SCHEMA_FILE: &str = "declaration.toml";

@@ -14,8 +14,9 @@ use include_dir::{Dir, include_dir};
 use serde::Serialize;
 
 use crate::check::Date;
-use crate::diagnostic::Failure;
+use crate::diagnostic::{Diagnostic, Diagnostics, Failure, FileId, Sources, Span, offset_in};
 use crate::fingerprint::Fingerprint;
+use crate::load::TemplateFolder;
 use crate::localize::Localized;
 use context::{
     ColumnsContext, DocumentContext, EditionContext, SequentialContext, SignaturesContext,
@@ -59,6 +60,10 @@ pub struct Rendered {
     pub inputs: Vec<(String, String)>,
     /// Files embedded in the PDF (the declaration's sources, on request).
     pub attachments: Vec<(String, Vec<u8>)>,
+    /// The files of the user's template folder the document may read, by
+    /// their path in it; and that folder, when its templates made the source.
+    pub assets: Vec<(String, Vec<u8>)>,
+    pub user_templates: Option<std::path::PathBuf>,
 }
 
 /// The PDF's metadata: data, handed to the PDF writer, never markup.
@@ -101,9 +106,20 @@ impl Metadata {
     }
 }
 
-/// Handlebars with sengen's templates registered.
+/// Handlebars with sengen's templates registered, and a user's overrides.
 pub struct Renderer {
     registry: Handlebars<'static>,
+    /// The user's template folder, when one overrides templates.
+    folder: Option<UserTemplates>,
+}
+
+/// What the renderer keeps of a user's template folder: enough to point an
+/// error at a line of a template, and the files the document may read.
+struct UserTemplates {
+    dir: std::path::PathBuf,
+    /// Overriding templates: name, file (in `Sources`) and text.
+    templates: Vec<(String, FileId, String)>,
+    assets: Vec<(String, Vec<u8>)>,
 }
 
 impl Renderer {
@@ -125,7 +141,66 @@ impl Renderer {
                 .register_template_string(name, text)
                 .map_err(|e| Failure::Internal(format!("templates/{path}: {e}")))?;
         }
-        Ok(Renderer { registry })
+        Ok(Renderer {
+            registry,
+            folder: None,
+        })
+    }
+
+    /// The compiled-in templates, overridden one file at a time by the
+    /// folder's; a template that does not parse is the user's error (S032).
+    pub fn with_templates(folder: &TemplateFolder, sources: &Sources) -> Result<Self, Failure> {
+        let mut renderer = Renderer::new()?;
+        let mut diagnostics = Diagnostics::default();
+        let mut templates = Vec::new();
+        for template in &folder.templates {
+            let text = sources.text(template.file).to_owned();
+            if let Err(error) = renderer
+                .registry
+                .register_template_string(&template.name, &text)
+            {
+                let mut d = Diagnostic::error(
+                    "S032",
+                    format!("the template `{}` is not valid Handlebars", template.name),
+                )
+                .hint(error.reason().to_string());
+                if let Some((line, column)) = error.pos() {
+                    let at = offset_in(&text, line, column);
+                    d = d.at(Span::new(template.file, at..at), "here");
+                }
+                diagnostics.push(d);
+            }
+            templates.push((template.name.clone(), template.file, text));
+        }
+        if diagnostics.has_errors() {
+            return Err(Failure::Invalid(diagnostics));
+        }
+        renderer.folder = Some(UserTemplates {
+            dir: folder.dir.clone(),
+            templates,
+            assets: folder.assets.clone(),
+        });
+        Ok(renderer)
+    }
+
+    /// The templates this renderer uses, by path, and the template folder's
+    /// other files: part of what a fingerprint covers.
+    pub fn files(&self) -> Vec<(String, Vec<u8>)> {
+        let mut files: Vec<(String, Vec<u8>)> = templates()
+            .into_iter()
+            .map(|(path, bytes)| (path, bytes.to_vec()))
+            .collect();
+        if let Some(folder) = &self.folder {
+            for (name, _, text) in &folder.templates {
+                let path = format!("templates/{name}.typ.hbs");
+                files.retain(|(p, _)| *p != path);
+                files.push((path, text.as_bytes().to_vec()));
+            }
+            for (path, bytes) in &folder.assets {
+                files.push((format!("templates/{path}"), bytes.clone()));
+            }
+        }
+        files
     }
 
     /// Renders one output of a localized declaration; every page shows `fingerprint`.
@@ -199,12 +274,42 @@ impl Renderer {
             metadata,
             inputs,
             attachments: attachments.to_vec(),
+            assets: self
+                .folder
+                .as_ref()
+                .map(|f| f.assets.clone())
+                .unwrap_or_default(),
+            user_templates: self.folder.as_ref().map(|f| f.dir.clone()),
         })
     }
 
     fn fill(&self, template: &str, context: &impl Serialize) -> Result<String, Failure> {
-        self.registry
-            .render(template, context)
-            .map_err(|e| Failure::Internal(format!("template {template}: {e}")))
+        self.registry.render(template, context).map_err(|error| {
+            // In a template of the user's, the user's error (S033); in one of sengen's, a bug.
+            let theirs = self.folder.as_ref().and_then(|folder| {
+                let name = error.template_name.as_deref().unwrap_or(template);
+                folder.templates.iter().find(|(n, _, _)| n == name)
+            });
+            match theirs {
+                Some((name, file, _)) => {
+                    let mut d = Diagnostic::error(
+                        "S033",
+                        format!("the template `{name}` cannot be filled: {}", error.reason()),
+                    )
+                    .hint("docs/format.md lists what templates can use; strict mode refuses any other name");
+                    if let (Some(line), Some(column)) = (error.line_no, error.column_no) {
+                        let at = self.folder.as_ref().map_or(0, |f| {
+                            f.templates
+                                .iter()
+                                .find(|(n, _, _)| n == name)
+                                .map_or(0, |(_, _, text)| offset_in(text, line, column))
+                        });
+                        d = d.at(Span::new(*file, at..at), "here");
+                    }
+                    Failure::Invalid(Diagnostics::from(d))
+                }
+                None => Failure::Internal(format!("template {template}: {error}")),
+            }
+        })
     }
 }

@@ -63,6 +63,7 @@ pub fn world_for(rendered: &Rendered) -> DocumentWorld {
         &rendered.inputs,
     )
     .with_attachments(&rendered.attachments)
+    .with_assets(&rendered.assets)
 }
 
 /// Makes a world built for an earlier version of the same output hold this
@@ -70,6 +71,7 @@ pub fn world_for(rendered: &Rendered) -> DocumentWorld {
 pub fn reuse_world(world: &mut DocumentWorld, rendered: &Rendered) {
     world.update(&rendered.source, rendered.date, &rendered.inputs);
     world.set_attachments(&rendered.attachments);
+    world.set_assets(&rendered.assets);
 }
 
 /// The generated source's file name, as Typst's diagnostics show it.
@@ -94,10 +96,15 @@ pub fn lay_out(world: &DocumentWorld, rendered: &Rendered) -> Result<LaidOut, Fa
         let (diagnostics, sources) = report(&result.warnings, world, rendered);
         Some(diagnostics.render(&sources))
     };
-    let document = result.output.map_err(|errors| {
-        let (diagnostics, sources) = report(&errors, world, rendered);
-        internal(diagnostics, &sources)
-    })?;
+    let document = result
+        .output
+        .map_err(|errors| match &rendered.user_templates {
+            Some(dir) => theirs(&errors, world, rendered, dir),
+            None => {
+                let (diagnostics, sources) = report(&errors, world, rendered);
+                internal(diagnostics, &sources)
+            }
+        })?;
     Ok(LaidOut { document, warnings })
 }
 
@@ -234,6 +241,47 @@ fn convert(
         ours = ours.hint(hint.v.to_string());
     }
     ours
+}
+
+/// Typst's errors in a source made by the user's templates: the user's to fix
+/// (T002, exit 1). They point into the generated source, which the user's
+/// files do not hold, so each says where in it, and what the line reads.
+fn theirs(
+    errors: &[SourceDiagnostic],
+    world: &DocumentWorld,
+    rendered: &Rendered,
+    dir: &std::path::Path,
+) -> Failure {
+    let source = world.source();
+    let diagnostics = errors
+        .iter()
+        .map(|error| {
+            let mut d = Diagnostic::error(
+                "T002",
+                format!(
+                    "Typst cannot typeset what the templates of {} made: {}",
+                    dir.display(),
+                    error.message
+                ),
+            );
+            if let Some(range) = world.range(error.span) {
+                let line = source.lines().byte_to_line(range.start).unwrap_or(0);
+                let column = source.lines().byte_to_column(range.start).unwrap_or(0);
+                let text = source.text().lines().nth(line).unwrap_or_default().trim();
+                d = d.hint(format!(
+                    "at {}:{}:{} of the generated source: {text}",
+                    source_name(rendered),
+                    line + 1,
+                    column + 1
+                ));
+            }
+            for hint in &error.hints {
+                d = d.hint(hint.v.to_string());
+            }
+            d
+        })
+        .collect();
+    Failure::Invalid(Diagnostics(diagnostics))
 }
 
 fn internal(diagnostics: Diagnostics, sources: &Sources) -> Failure {

@@ -1,8 +1,9 @@
 //! The Typst world of one document: its single source in memory, the embedded
-//! fonts, the standard library, a fixed "today", and the files the pipeline
-//! chose to attach (under `/attachments/`). Nothing else exists in it: any
-//! other file, any package import, fails, so a document can read nothing the
-//! pipeline did not hand it.
+//! fonts, the standard library, a fixed "today", the files the pipeline
+//! chose to attach (under `/attachments/`) and, with `--templates`, the files
+//! of the user's template folder, read into memory by the load stage. Nothing
+//! else exists in it: any other file, any package import, fails, so a
+//! document can read nothing the pipeline did not hand it.
 
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Dict, Duration, IntoValue};
@@ -23,6 +24,10 @@ pub struct DocumentWorld {
     today: Option<Datetime>,
     /// Files to embed in the PDF, by their id under `/attachments/`.
     attachments: Vec<(FileId, Bytes)>,
+    /// The files of a user's template folder, by their id at `/<path>`; Typst
+    /// modules among them also as sources.
+    assets: Vec<(FileId, Bytes)>,
+    asset_sources: Vec<Source>,
 }
 
 impl DocumentWorld {
@@ -40,6 +45,8 @@ impl DocumentWorld {
             main: Source::new(id, source),
             today: Datetime::from_ymd(today.year, today.month, today.day),
             attachments: Vec::new(),
+            assets: Vec::new(),
+            asset_sources: Vec::new(),
         }
     }
 
@@ -66,6 +73,34 @@ impl DocumentWorld {
     pub fn with_attachments(mut self, files: &[(String, Vec<u8>)]) -> Self {
         self.set_attachments(files);
         self
+    }
+
+    /// Makes the template folder's files readable at `/<path>`.
+    pub fn with_assets(mut self, files: &[(String, Vec<u8>)]) -> Self {
+        self.set_assets(files);
+        self
+    }
+
+    /// Replaces the template folder's files.
+    pub fn set_assets(&mut self, files: &[(String, Vec<u8>)]) {
+        self.assets = files
+            .iter()
+            .filter_map(|(path, bytes)| {
+                let path = VirtualPath::new(format!("/{path}")).ok()?;
+                Some((
+                    FileId::new(RootedPath::new(VirtualRoot::Project, path)),
+                    Bytes::new(bytes.clone()),
+                ))
+            })
+            .collect();
+        self.asset_sources = self
+            .assets
+            .iter()
+            .filter_map(|(id, bytes)| {
+                let text = std::str::from_utf8(bytes.as_slice()).ok()?;
+                Some(Source::new(*id, text.to_owned()))
+            })
+            .collect();
     }
 
     /// Replaces the files readable at `/attachments/<name>`.
@@ -98,9 +133,11 @@ impl World for DocumentWorld {
 
     fn source(&self, id: FileId) -> FileResult<Source> {
         if id == self.main.id() {
-            Ok(self.main.clone())
-        } else {
-            Err(not_here(id))
+            return Ok(self.main.clone());
+        }
+        match self.asset_sources.iter().find(|source| source.id() == id) {
+            Some(source) => Ok(source.clone()),
+            None => Err(not_here(id)),
         }
     }
 
@@ -108,7 +145,12 @@ impl World for DocumentWorld {
         if id == self.main.id() {
             return Ok(Bytes::from_string(self.main.clone()));
         }
-        match self.attachments.iter().find(|(file, _)| *file == id) {
+        match self
+            .attachments
+            .iter()
+            .chain(&self.assets)
+            .find(|(file, _)| *file == id)
+        {
             Some((_, bytes)) => Ok(bytes.clone()),
             None => Err(not_here(id)),
         }
@@ -124,10 +166,17 @@ impl World for DocumentWorld {
     }
 }
 
-/// Every file but the document itself is absent, packages included.
+/// Every other file is absent, packages included: the message says why.
 fn not_here(id: FileId) -> FileError {
+    let what = match id.root() {
+        VirtualRoot::Package(package) => format!("the package {package}"),
+        VirtualRoot::Project => format!("the file {}", id.vpath().get_with_slash()),
+    };
     FileError::Other(Some(
-        format!("{id:?} is outside the document: sengen's documents read no files").into(),
+        format!(
+            "{what} is not available: a sengen document reads only the files of its template folder (--templates)"
+        )
+        .into(),
     ))
 }
 
