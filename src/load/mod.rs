@@ -240,6 +240,8 @@ fn schema_hint(message: &str) -> &'static str {
         "add the field; docs/format.md lists what each table needs"
     } else if message.starts_with("invalid type") {
         "the value has the wrong type; docs/format.md gives each field's type"
+    } else if message.contains("invalid unicode") {
+        "a \\u escape must name a character: \\uD800–\\uDFFF are halves of UTF-16 pairs (a bad export); write the character itself"
     } else {
         "see docs/format.md for the format of declaration.toml"
     }

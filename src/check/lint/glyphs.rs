@@ -5,55 +5,85 @@
 //! text) and zero-width spaces in Japanese (pasted from word processors, they
 //! break searches and line breaking).
 
-use super::{TextRun, font_set};
+use super::{StringLiteral, TextRun, font_set};
 use crate::check::Language;
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, Span};
 
-pub fn check(language: &Language, runs: &[TextRun], findings: &mut Diagnostics) {
-    let fonts = font_set(language);
+pub fn check(
+    language: &Language,
+    runs: &[TextRun],
+    literals: &[StringLiteral],
+    findings: &mut Diagnostics,
+) {
     for run in runs {
         for (at, c) in run.text.char_indices() {
-            let span = run.span_of(at..at + c.len_utf8());
-            if is_bidi_control(c) {
-                findings.push(
-                    Diagnostic::warning("B001", format!("bidirectional control character U+{:04X}", c as u32))
-                        .at(span.clone(), "invisible: it can reorder or hide the text around it")
-                        .hint("neither French nor Japanese needs it; delete it unless the text quotes a right-to-left script")
-                        .fix(span, ""),
-                );
-                continue;
-            }
-            if matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
-                && fonts == crate::fonts::FontSet::Cjk
-            {
-                findings.push(
-                    Diagnostic::warning(
-                        "B002",
-                        format!("zero-width character U+{:04X} in Japanese text", c as u32),
-                    )
-                    .at(span.clone(), "invisible")
-                    .hint("usually pasted from a word processor; delete it")
-                    .fix(span, ""),
-                );
-                continue;
-            }
             // Line breaks and indentation are Fluent's, not text.
-            if matches!(c, '\n' | '\r' | ' ' | '\t') || fonts.draws(c) {
+            if matches!(c, '\n' | '\r' | ' ' | '\t') {
                 continue;
             }
-            let name = char_name(c);
-            let families = fonts.families().join(", ");
-            findings.push(
-                Diagnostic::error("G001", format!("{name} cannot be drawn by {families}"))
-                    .at(run.span_of(at..at + c.len_utf8()), format!("no glyph for {name}"))
-                    .hint(format!(
-                        "the {} text is set in {families}; replace the character (a variant form, or a \
-                         description) or ask for a font that has it",
-                        language.tag
-                    )),
-            );
+            let span = run.span_of(at..at + c.len_utf8());
+            if let Some(finding) = judge(language, c, span.clone(), "") {
+                // An invisible character typed in the text is deleted by `--fix`.
+                findings.push(if matches!(finding.code, "B001" | "B002") {
+                    finding.fix(span, "")
+                } else {
+                    finding
+                });
+            }
         }
     }
+    // `{"\u202E"}`: an escape hides the character from the eye, not from the PDF.
+    for literal in literals {
+        for c in literal.text.chars() {
+            let label = " (written as an escape)";
+            if let Some(finding) = judge(language, c, literal.span.clone(), label) {
+                findings.push(finding);
+            }
+        }
+    }
+}
+
+/// What is wrong with a character of the text, if anything.
+fn judge(language: &Language, c: char, span: Span, label: &str) -> Option<Diagnostic> {
+    let fonts = font_set(language);
+    if is_bidi_control(c) {
+        return Some(
+            Diagnostic::warning("B001", format!("bidirectional control character U+{:04X}", c as u32))
+                .at(span, format!("invisible: it can reorder or hide the text around it{label}"))
+                .hint("neither French nor Japanese needs it; delete it unless the text quotes a right-to-left script"),
+        );
+    }
+    if matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}') && fonts == crate::fonts::FontSet::Cjk {
+        return Some(
+            Diagnostic::warning(
+                "B002",
+                format!("zero-width character U+{:04X} in Japanese text", c as u32),
+            )
+            .at(span, format!("invisible{label}"))
+            .hint("usually pasted from a word processor; delete it"),
+        );
+    }
+    if c == '\u{FFFD}' {
+        return Some(
+            Diagnostic::error("B003", "U+FFFD �, the mark of a character lost in a conversion")
+                .at(span, format!("a character was lost here{label}"))
+                .hint("the text went through a wrong encoding (or a \\u escape named half of a UTF-16 pair); type what the original says"),
+        );
+    }
+    if fonts.draws(c) {
+        return None;
+    }
+    let name = char_name(c);
+    let families = fonts.families().join(", ");
+    Some(
+        Diagnostic::error("G001", format!("{name} cannot be drawn by {families}"))
+            .at(span, format!("no glyph for {name}{label}"))
+            .hint(format!(
+                "the {} text is set in {families}; replace the character (a variant form, or a \
+                 description) or ask for a font that has it",
+                language.tag
+            )),
+    )
 }
 
 /// `U+20BB7 𠮷`, or just the code point for an invisible character.

@@ -21,7 +21,7 @@ pub fn lint(declaration: &Declaration, lock: Option<&translations::Lock>) -> Dia
     let mut findings = Diagnostics::default();
     for language in &declaration.languages {
         let runs = text_runs(language);
-        glyphs::check(language, &runs, &mut findings);
+        glyphs::check(language, &runs, &string_literals(language), &mut findings);
         match language.tag.language.as_str() {
             "fr" => typography::french(&runs, &mut findings),
             "ja" => typography::japanese(&runs, declaration.japanese_alphanumerics, &mut findings),
@@ -89,6 +89,63 @@ pub fn text_runs(language: &Language) -> Vec<TextRun<'_>> {
         }
     }
     runs
+}
+
+/// A string literal of a message (`{"\u00A0"}`), its escapes resolved: the
+/// glyph checks see what it prints, which its source hides.
+pub struct StringLiteral {
+    pub text: String,
+    /// The literal as written, between its quotes.
+    pub span: Span,
+}
+
+/// Every string literal of every message and term of a language.
+pub fn string_literals(language: &Language) -> Vec<StringLiteral> {
+    let source = language.resource.source();
+    let mut literals = Vec::new();
+    for entry in language.resource.entries() {
+        let patterns: Vec<&ast::Pattern<&str>> = match entry {
+            ast::Entry::Message(m) => m
+                .value
+                .iter()
+                .chain(m.attributes.iter().map(|a| &a.value))
+                .collect(),
+            ast::Entry::Term(t) => std::iter::once(&t.value)
+                .chain(t.attributes.iter().map(|a| &a.value))
+                .collect(),
+            _ => continue,
+        };
+        for pattern in patterns {
+            literals_of(pattern, source, language, &mut literals);
+        }
+    }
+    literals
+}
+
+fn literals_of(
+    pattern: &ast::Pattern<&str>,
+    source: &str,
+    language: &Language,
+    literals: &mut Vec<StringLiteral>,
+) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+            } => literals.push(StringLiteral {
+                text: fluent_syntax::unicode::unescape_unicode_to_string(value).into_owned(),
+                span: Span::of_slice(language.file, source, value),
+            }),
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Select { variants, .. },
+            } => {
+                for variant in variants {
+                    literals_of(&variant.value, source, language, literals);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 fn collect<'a>(
