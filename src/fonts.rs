@@ -79,15 +79,49 @@ impl FontSet {
     /// (body text and headings use different ones). Both sets fall back the
     /// same way; they differ in which face comes first.
     pub fn draws(self, c: char) -> bool {
-        covers("Libertinus Serif", c) || (covers("BIZ UDMincho", c) && covers("BIZ UDGothic", c))
+        DRAWABLE.contains(c)
     }
 }
 
-/// Whether the first face of a family (its regular or only weight) has a glyph for `c`.
-fn covers(family: &str, c: char) -> bool {
+/// Every character the embedded fonts draw, as a bit per code point: the
+/// glyph check asks once per character of the text, and a font's own
+/// coverage is a list of runs to scan (it was most of `sengen check`'s time).
+static DRAWABLE: LazyLock<CharSet> = LazyLock::new(|| {
+    let latin = coverage("Libertinus Serif");
+    let mincho = coverage("BIZ UDMincho");
+    let gothic = coverage("BIZ UDGothic");
+    let mut drawable = latin.clone();
+    for word in 0..drawable.0.len() {
+        drawable.0[word] |= mincho.0[word] & gothic.0[word];
+    }
+    drawable
+});
+
+/// A set of characters, a bit per code point.
+#[derive(Clone)]
+struct CharSet(Vec<u64>);
+
+impl CharSet {
+    fn contains(&self, c: char) -> bool {
+        let c = c as usize;
+        self.0.get(c / 64).is_some_and(|word| word & (1 << (c % 64)) != 0)
+    }
+}
+
+/// What the first face of a family (its regular or only weight) has a glyph for.
+fn coverage(family: &str) -> CharSet {
+    let mut set = CharSet(vec![0; (char::MAX as usize + 1).div_ceil(64)]);
     let book = FONTS.book();
-    book.select_family(&family.to_lowercase())
+    if let Some(info) = book
+        .select_family(&family.to_lowercase())
         .next()
         .and_then(|index| book.info(index))
-        .is_some_and(|info| info.coverage.contains(c as u32))
+    {
+        for c in info.coverage.iter() {
+            if let Some(word) = set.0.get_mut(c as usize / 64) {
+                *word |= 1 << (c % 64);
+            }
+        }
+    }
+    set
 }
