@@ -104,7 +104,9 @@ struct CharSet(Vec<u64>);
 impl CharSet {
     fn contains(&self, c: char) -> bool {
         let c = c as usize;
-        self.0.get(c / 64).is_some_and(|word| word & (1 << (c % 64)) != 0)
+        self.0
+            .get(c / 64)
+            .is_some_and(|word| word & (1 << (c % 64)) != 0)
     }
 }
 

@@ -57,3 +57,25 @@ fn typst_syntax_in_the_text_is_printed_literally() {
         assert!(!text.contains(first), "the PDF shows /etc/passwd");
     }
 }
+
+#[test]
+fn a_text_file_over_the_size_limit_is_refused_with_an_error() {
+    let dir = copy_fixture("lyon-2030");
+    let mut text = std::fs::read_to_string(dir.path().join("fr.ftl")).unwrap();
+    // A 9 MB paste, as comments so that only its size is wrong.
+    let line = format!("# {}\n", "x".repeat(998));
+    text.push_str(&line.repeat(9_000));
+    std::fs::write(dir.path().join("fr.ftl"), text).unwrap();
+    let output = sengen(dir.path(), &["build", ".", "-o", "out"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr
+            .starts_with("error[S004]: fr.ftl is 9.0 MB; sengen reads text files of up to 8 MB\n"),
+        "{stderr}"
+    );
+    assert!(
+        !dir.path().join("out").exists(),
+        "a refused build wrote nothing"
+    );
+}

@@ -30,6 +30,12 @@ pub struct Draft {
     pub lock: Option<(FileId, String)>,
 }
 
+/// The largest text file sengen reads. Time and memory grow linearly with
+/// the text (about 3 s and 230 MB per MB of French, benches/scale.sh): past
+/// this, a build would take minutes and gigabytes, so the file is refused
+/// with an error rather than left to exhaust the machine.
+pub const LARGEST_TEXT_FILE: u64 = 8_000_000;
+
 /// The name of the file recording which translations were reviewed.
 pub const LOCK_FILE: &str = "translations.lock";
 
@@ -176,6 +182,19 @@ fn text_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
 /// Reads a file as UTF-8 text, registers it, and drops a leading byte-order mark.
 fn read_text(path: &Path, sources: &mut Sources) -> Result<(FileId, String), Diagnostic> {
     let name = display_name(path);
+    if let Ok(metadata) = std::fs::metadata(path)
+        && metadata.len() > LARGEST_TEXT_FILE
+    {
+        return Err(Diagnostic::error(
+            "S004",
+            format!(
+                "{name} is {:.1} MB; sengen reads text files of up to {} MB",
+                metadata.len() as f64 / 1e6,
+                LARGEST_TEXT_FILE / 1_000_000
+            ),
+        )
+        .hint("a whole declaration is rarely over 1 MB: is this the right file?"));
+    }
     let bytes = std::fs::read(path).map_err(|e| {
         let hint = if e.kind() == std::io::ErrorKind::NotFound && path.ends_with(SCHEMA_FILE) {
             "a declaration folder needs a declaration.toml; see docs/format.md"
