@@ -59,6 +59,54 @@ fn a_failed_build_leaves_the_previous_pdf_as_it_was() {
     );
 }
 
+#[test]
+fn when_one_output_fails_to_typeset_none_is_written() {
+    let out = tempfile::tempdir().unwrap();
+    let shizuoka = fixture("shizuoka-2024");
+    assert!(build_into(&shizuoka, out.path()).status.success());
+    let before: Vec<(String, Vec<u8>)> = file_names(out.path())
+        .into_iter()
+        .map(|name| {
+            let bytes = std::fs::read(out.path().join(&name)).unwrap();
+            (name, bytes)
+        })
+        .collect();
+    assert_eq!(before.len(), 3);
+
+    // The French and Japanese PDFs typeset; the bilingual one cannot.
+    let templates = tempfile::tempdir().unwrap();
+    std::fs::write(
+        templates.path().join("columns.typ.hbs"),
+        "{{> style}}\n#read(\"/missing.txt\")\n",
+    )
+    .unwrap();
+    let failed = sengen(
+        &root(),
+        &[
+            "build",
+            shizuoka.to_str().unwrap(),
+            "-o",
+            out.path().to_str().unwrap(),
+            "--templates",
+            templates.path().to_str().unwrap(),
+        ],
+    );
+    let stderr = String::from_utf8_lossy(&failed.stderr);
+    assert_eq!(failed.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("error[T002]"), "{stderr}");
+    for (name, bytes) in &before {
+        assert!(
+            std::fs::read(out.path().join(name)).unwrap() == *bytes,
+            "{name} changed although the build failed"
+        );
+    }
+    assert_eq!(
+        file_names(out.path()).len(),
+        3,
+        "no temporary file left behind"
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn outputs_are_ordinary_files_and_keep_their_permissions() {
