@@ -73,6 +73,7 @@ pub fn offset_in(text: &str, line: usize, column: usize) -> usize {
         .map(str::len)
         .sum::<usize>();
     let rest = &text[line_start.min(text.len())..];
+    let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
     let within = rest
         .char_indices()
         .nth(column.saturating_sub(1))
@@ -313,5 +314,25 @@ pub enum Failure {
 impl From<Diagnostics> for Failure {
     fn from(diagnostics: Diagnostics) -> Self {
         Failure::Invalid(diagnostics)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_and_lines_and_columns_agree() {
+        let text = "première\nsecond 日本\n\nfin";
+        let mut sources = Sources::default();
+        let file = sources.add("t", text);
+        for (offset, _) in text.char_indices() {
+            let (line, column) = sources.line_column(file, offset);
+            assert_eq!(offset_in(text, line, column), offset, "at {offset}");
+        }
+        // Past the end of a line or of the text: clamped, never a panic.
+        assert_eq!(offset_in(text, 2, 99), "première\nsecond 日本".len());
+        assert_eq!(offset_in(text, 99, 1), text.len());
+        assert_eq!(offset_in(text, 0, 0), 0);
     }
 }

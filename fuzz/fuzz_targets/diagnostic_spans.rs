@@ -5,7 +5,7 @@
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use sengen::diagnostic::{Diagnostic, Diagnostics, Sources, Span};
+use sengen::diagnostic::{Diagnostic, Diagnostics, Sources, Span, offset_in};
 
 #[derive(Debug, Arbitrary)]
 struct Input {
@@ -14,6 +14,8 @@ struct Input {
     spans: Vec<(u16, u16)>,
     /// A slice of the text (by offsets) whose span `Span::of_slice` must find.
     slice: (u16, u16),
+    /// A line and column, as handlebars reports them, to turn into an offset.
+    position: (u8, u8),
 }
 
 fuzz_target!(|input: Input| {
@@ -45,6 +47,17 @@ fuzz_target!(|input: Input| {
         let span = Span::of_slice(file, source, &source[start..end]);
         assert_eq!(span.range, start..end);
     }
+    // A line and column maps to a character boundary of the text, and back.
+    let (line, column) = (input.position.0 as usize, input.position.1 as usize);
+    let offset = offset_in(source, line, column);
+    assert!(offset <= source.len() && source.is_char_boundary(offset));
+    if line >= 1 && column >= 1 && offset < source.len() && !source[offset..].starts_with('\n') {
+        let (l, c) = sources.line_column(file, offset);
+        if l == line {
+            assert_eq!(c, column, "line {line} column {column} is offset {offset}");
+        }
+    }
+
     // A string that is not part of the source maps to nothing.
     let elsewhere = String::from("elsewhere");
     assert_eq!(Span::of_slice(file, source, &elsewhere).range, 0..0);
