@@ -15,6 +15,11 @@ use cli::{
     BuildArgs, CheckArgs, Cli, Command, Emit, Format, OutputArgs, TranslationsArgs, WatchArgs,
 };
 
+/// Typst allocates a great deal, from several threads at once when the
+/// outputs are typeset together: mimalloc serves that better than the system's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const INVALID: u8 = 1;
 const INTERNAL: u8 = 2;
 

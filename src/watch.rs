@@ -74,7 +74,8 @@ pub fn watch(request: &BuildRequest, mut report: impl FnMut(&Rebuild)) -> Result
         // save that changed nothing).
         while changed.is_empty() {
             match receiver.recv() {
-                Ok(Ok(_)) => {}
+                Ok(Ok(event)) if is_edit(&event) => {}
+                Ok(Ok(_)) => continue,
                 Ok(Err(e)) => return Err(Failure::Internal(format!("watching files: {e}"))),
                 Err(_) => return Ok(()),
             }
@@ -89,6 +90,12 @@ pub fn watch(request: &BuildRequest, mut report: impl FnMut(&Rebuild)) -> Result
             inputs = now;
         }
     }
+}
+
+/// Whether an event may have changed a file: reading one (as every build
+/// and every snapshot does) must not set off another look.
+fn is_edit(event: &notify::Event) -> bool {
+    !matches!(event.kind, notify::EventKind::Access(_))
 }
 
 /// The declaration's input files and their contents.

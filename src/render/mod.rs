@@ -45,6 +45,16 @@ pub enum Layout {
     Sequential(usize, usize),
 }
 
+impl Layout {
+    /// How many languages the output sets in full: a rough measure of its cost.
+    pub fn languages(self) -> usize {
+        match self {
+            Layout::Single(_) => 1,
+            Layout::Columns(..) | Layout::Sequential(..) => 2,
+        }
+    }
+}
+
 /// One edition, as Typst source ready to typeset.
 pub struct Rendered {
     /// The output's base name: `shizuoka-2024.fr`.
