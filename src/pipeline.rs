@@ -111,7 +111,7 @@ impl Session {
         // started first, it runs beside them rather than after one of them.
         let mut by_cost: Vec<usize> = (0..layouts.len()).collect();
         by_cost.sort_by_key(|&i| std::cmp::Reverse(layouts[i].languages()));
-        let mut finished: Vec<(usize, Result<(Rendered, typeset::Typeset), Failure>)> = by_cost
+        let mut finished: Vec<(usize, Result<Finished, Failure>)> = by_cost
             .par_iter()
             .with_max_len(1)
             .map(|&i| {
@@ -195,6 +195,9 @@ impl Session {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
+
+/// One output, rendered and typeset.
+type Finished = (Rendered, typeset::Typeset);
 
 /// Runs one output's work, turning a panic (a bug, in sengen or in Typst)
 /// into an internal failure: the other outputs and the previous PDFs survive it.
