@@ -83,16 +83,7 @@ impl DocumentWorld {
 
     /// Replaces the template folder's files.
     pub fn set_assets(&mut self, files: &[(String, Vec<u8>)]) {
-        self.assets = files
-            .iter()
-            .filter_map(|(path, bytes)| {
-                let path = VirtualPath::new(format!("/{path}")).ok()?;
-                Some((
-                    FileId::new(RootedPath::new(VirtualRoot::Project, path)),
-                    Bytes::new(bytes.clone()),
-                ))
-            })
-            .collect();
+        self.assets = files_at("/", files);
         self.asset_sources = self
             .assets
             .iter()
@@ -105,16 +96,7 @@ impl DocumentWorld {
 
     /// Replaces the files readable at `/attachments/<name>`.
     pub fn set_attachments(&mut self, files: &[(String, Vec<u8>)]) {
-        self.attachments = files
-            .iter()
-            .filter_map(|(name, bytes)| {
-                let path = VirtualPath::new(format!("/attachments/{name}")).ok()?;
-                Some((
-                    FileId::new(RootedPath::new(VirtualRoot::Project, path)),
-                    Bytes::new(bytes.clone()),
-                ))
-            })
-            .collect();
+        self.attachments = files_at("/attachments/", files);
     }
 }
 
@@ -178,6 +160,21 @@ fn not_here(id: FileId) -> FileError {
         )
         .into(),
     ))
+}
+
+/// Files by their id under a folder of the project (`/`, `/attachments/`);
+/// a name that is no valid path is left out.
+fn files_at(folder: &str, files: &[(String, Vec<u8>)]) -> Vec<(FileId, Bytes)> {
+    files
+        .iter()
+        .filter_map(|(name, bytes)| {
+            let path = VirtualPath::new(format!("{folder}{name}")).ok()?;
+            Some((
+                FileId::new(RootedPath::new(VirtualRoot::Project, path)),
+                Bytes::new(bytes.clone()),
+            ))
+        })
+        .collect()
 }
 
 fn dict(inputs: &[(String, String)]) -> Dict {
