@@ -90,6 +90,9 @@ impl Session {
         request: &BuildRequest,
         sources: &mut Sources,
     ) -> Result<BuildReport, Failure> {
+        if let Some(templates) = request.templates {
+            refuse_output_in(templates, request.out_dir)?;
+        }
         let (draft, folder) = load_with_templates(request.dir, request.templates, sources)?;
         let user_renderer = match &folder {
             Some(folder) => Some(Renderer::with_templates(folder, sources)?),
@@ -342,6 +345,50 @@ pub fn fingerprint(
     let checked = check::check(draft)?;
     let localized = localize::localize(&checked.declaration)?;
     Ok(fingerprint_of(inputs, &renderer, &localized))
+}
+
+/// An output folder inside the template folder would make each build's PDFs
+/// files of the next one's templates (and of its fingerprint): never the
+/// same bytes twice, and a `watch` that never rests (C006).
+fn refuse_output_in(templates: &Path, out: &Path) -> Result<(), Failure> {
+    let Ok(templates_at) = templates.canonicalize() else {
+        return Ok(()); // Loading the templates says what is wrong with the folder.
+    };
+    // The output folder may not exist yet: resolve its nearest existing ancestor.
+    let mut existing = out.to_path_buf();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.file_name(), existing.parent()) {
+            (Some(name), Some(parent)) => {
+                rest.push(name.to_owned());
+                existing = parent.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let base = if existing.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        existing.as_path()
+    };
+    let Ok(mut out_at) = base.canonicalize() else {
+        return Ok(());
+    };
+    out_at.extend(rest.iter().rev());
+    if out_at.starts_with(&templates_at) {
+        return Err(Failure::Invalid(Diagnostics::from(
+            Diagnostic::error(
+                "C006",
+                format!(
+                    "the output folder {} is inside the template folder {}",
+                    out.display(),
+                    templates.display()
+                ),
+            )
+            .hint("every file of the template folder becomes part of the document: write the PDFs elsewhere"),
+        )));
+    }
+    Ok(())
 }
 
 /// Loads a declaration and, when one is given, a template folder, reporting

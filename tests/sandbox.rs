@@ -282,3 +282,23 @@ fn a_template_folder_changes_the_fingerprint() {
         "a template folder's files typeset the PDF too"
     );
 }
+
+#[test]
+fn an_output_folder_inside_the_template_folder_is_refused() {
+    let w = Workspace::new();
+    for out in ["templates", "templates/pdf"] {
+        let output = sengen(
+            w.root.path(),
+            &["build", "decl", "-o", out, "--templates", "templates"],
+        );
+        let err = stderr(&output);
+        assert_eq!(output.status.code(), Some(1), "{err}");
+        assert!(
+            err.starts_with(&format!(
+                "error[C006]: the output folder {out} is inside the template folder templates\n"
+            )),
+            "{err}"
+        );
+    }
+    assert!(!w.path("templates/pdf").exists());
+}
