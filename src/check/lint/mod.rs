@@ -67,26 +67,16 @@ impl TextRun<'_> {
 pub fn text_runs(language: &Language) -> Vec<TextRun<'_>> {
     let source = language.resource.source();
     let mut runs = Vec::new();
-    for entry in language.resource.entries() {
-        let (name, patterns): (String, Vec<&ast::Pattern<&str>>) = match entry {
-            ast::Entry::Message(m) => (
-                m.id.name.to_owned(),
-                m.value
-                    .iter()
-                    .chain(m.attributes.iter().map(|a| &a.value))
-                    .collect(),
-            ),
-            ast::Entry::Term(t) => (
-                format!("-{}", t.id.name),
-                std::iter::once(&t.value)
-                    .chain(t.attributes.iter().map(|a| &a.value))
-                    .collect(),
-            ),
-            _ => continue,
-        };
-        for pattern in patterns {
-            collect(pattern, &name, source, language, &mut runs);
-        }
+    for (entry, pattern) in patterns(language) {
+        for_each_element(pattern, &mut |element| {
+            if let ast::PatternElement::TextElement { value } = element {
+                runs.push(TextRun {
+                    entry: entry.clone(),
+                    text: value,
+                    span: Span::of_slice(language.file, source, value),
+                });
+            }
+        });
     }
     runs
 }
@@ -103,73 +93,54 @@ pub struct StringLiteral {
 pub fn string_literals(language: &Language) -> Vec<StringLiteral> {
     let source = language.resource.source();
     let mut literals = Vec::new();
-    for entry in language.resource.entries() {
-        let patterns: Vec<&ast::Pattern<&str>> = match entry {
-            ast::Entry::Message(m) => m
-                .value
-                .iter()
-                .chain(m.attributes.iter().map(|a| &a.value))
-                .collect(),
-            ast::Entry::Term(t) => std::iter::once(&t.value)
-                .chain(t.attributes.iter().map(|a| &a.value))
-                .collect(),
-            _ => continue,
-        };
-        for pattern in patterns {
-            literals_of(pattern, source, language, &mut literals);
-        }
+    for (_, pattern) in patterns(language) {
+        for_each_element(pattern, &mut |element| {
+            if let ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+            } = element
+            {
+                literals.push(StringLiteral {
+                    text: fluent_syntax::unicode::unescape_unicode_to_string(value).into_owned(),
+                    span: Span::of_slice(language.file, source, value),
+                });
+            }
+        });
     }
     literals
 }
 
-fn literals_of(
-    pattern: &ast::Pattern<&str>,
-    source: &str,
-    language: &Language,
-    literals: &mut Vec<StringLiteral>,
-) {
-    for element in &pattern.elements {
-        match element {
-            ast::PatternElement::Placeable {
-                expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
-            } => literals.push(StringLiteral {
-                text: fluent_syntax::unicode::unescape_unicode_to_string(value).into_owned(),
-                span: Span::of_slice(language.file, source, value),
-            }),
-            ast::PatternElement::Placeable {
-                expression: ast::Expression::Select { variants, .. },
-            } => {
-                for variant in variants {
-                    literals_of(&variant.value, source, language, literals);
-                }
-            }
-            _ => {}
+/// Every pattern of a language (values and attributes of messages and
+/// terms), with the name of its entry (`-term` for a term).
+fn patterns<'a>(language: &'a Language) -> Vec<(String, &'a ast::Pattern<&'a str>)> {
+    let mut patterns = Vec::new();
+    for entry in language.resource.entries() {
+        let (name, value, attributes) = match entry {
+            ast::Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
+            ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+            _ => continue,
+        };
+        for pattern in value.into_iter().chain(attributes.iter().map(|a| &a.value)) {
+            patterns.push((name.clone(), pattern));
         }
     }
+    patterns
 }
 
-fn collect<'a>(
-    pattern: &ast::Pattern<&'a str>,
-    entry: &str,
-    source: &str,
-    language: &Language,
-    runs: &mut Vec<TextRun<'a>>,
+/// Visits the elements of a pattern, those of every variant of a selector included.
+fn for_each_element<'a>(
+    pattern: &'a ast::Pattern<&'a str>,
+    visit: &mut impl FnMut(&'a ast::PatternElement<&'a str>),
 ) {
     for element in &pattern.elements {
-        match element {
-            ast::PatternElement::TextElement { value } => runs.push(TextRun {
-                entry: entry.to_owned(),
-                text: value,
-                span: Span::of_slice(language.file, source, value),
-            }),
-            ast::PatternElement::Placeable {
-                expression: ast::Expression::Select { variants, .. },
-            } => {
-                for variant in variants {
-                    collect(&variant.value, entry, source, language, runs);
-                }
+        if let ast::PatternElement::Placeable {
+            expression: ast::Expression::Select { variants, .. },
+        } = element
+        {
+            for variant in variants {
+                for_each_element(&variant.value, visit);
             }
-            ast::PatternElement::Placeable { .. } => {}
+        } else {
+            visit(element);
         }
     }
 }
