@@ -111,7 +111,7 @@ pub fn string_literals(language: &Language) -> Vec<StringLiteral> {
 
 /// Every pattern of a language (values and attributes of messages and
 /// terms), with the name of its entry (`-term` for a term).
-fn patterns<'a>(language: &'a Language) -> Vec<(String, &'a ast::Pattern<&'a str>)> {
+fn patterns(language: &Language) -> Vec<(String, &ast::Pattern<&str>)> {
     let mut patterns = Vec::new();
     for entry in language.resource.entries() {
         let (name, value, attributes) = match entry {
