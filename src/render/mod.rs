@@ -301,19 +301,14 @@ impl Renderer {
                 folder.templates.iter().find(|(n, _, _)| n == name)
             });
             match theirs {
-                Some((name, file, _)) => {
+                Some((name, file, text)) => {
                     let mut d = Diagnostic::error(
                         "S033",
                         format!("the template `{name}` cannot be filled: {}", error.reason()),
                     )
                     .hint("docs/format.md lists what templates can use; strict mode refuses any other name");
                     if let (Some(line), Some(column)) = (error.line_no, error.column_no) {
-                        let at = self.folder.as_ref().map_or(0, |f| {
-                            f.templates
-                                .iter()
-                                .find(|(n, _, _)| n == name)
-                                .map_or(0, |(_, _, text)| offset_in(text, line, column))
-                        });
+                        let at = offset_in(text, line, column);
                         d = d.at(Span::new(*file, at..at), "here");
                     }
                     Failure::Invalid(Diagnostics::from(d))

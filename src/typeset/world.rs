@@ -83,7 +83,13 @@ impl DocumentWorld {
 
     /// Replaces the template folder's files.
     pub fn set_assets(&mut self, files: &[(String, Vec<u8>)]) {
-        self.assets = files_at("/", files);
+        let assets = files_at("/", files);
+        // Unchanged (every rebuild of a watch), the modules keep their
+        // identity, so Typst's cache still knows them.
+        if assets == self.assets {
+            return;
+        }
+        self.assets = assets;
         self.asset_sources = self
             .assets
             .iter()
