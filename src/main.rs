@@ -73,6 +73,31 @@ fn main() -> ExitCode {
     }
 }
 
+/// "s" for any count but one.
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// How many PDFs a build wrote, and their pages (`--emit typst` files have none).
+fn pdfs_and_pages(written: &[pipeline::Written]) -> (usize, usize) {
+    written
+        .iter()
+        .filter(|w| w.pages > 0)
+        .fold((0, 0), |(n, pages), w| (n + 1, pages + w.pages))
+}
+
+/// "; 3 warnings (`sengen check DIR`)", or nothing.
+fn warnings_pointer(warnings: &Diagnostics, dir: &Path) -> String {
+    match warnings.0.len() {
+        0 => String::new(),
+        n => format!(
+            "; {n} warning{} (`sengen check {}`)",
+            plural(n),
+            dir.display()
+        ),
+    }
+}
+
 /// Prints diagnostics (to standard error for people, standard output for JSON) and a summary.
 fn report(diagnostics: &Diagnostics, sources: &Sources, format: Format) {
     match format {
@@ -81,7 +106,6 @@ fn report(diagnostics: &Diagnostics, sources: &Sources, format: Format) {
             diagnostics.print(sources);
             let errors = diagnostics.count(Severity::Error);
             let warnings = diagnostics.count(Severity::Warning);
-            let plural = |n: usize| if n == 1 { "" } else { "s" };
             match (errors, warnings) {
                 (0, 0) => {}
                 (0, w) => eprintln!("warning: {w} warning{}", plural(w)),
@@ -175,22 +199,17 @@ fn batch(dirs: &[PathBuf], request: &BuildRequest) -> Result<ExitCode, Failure> 
         .iter()
         .filter_map(|i| i.result.as_ref().ok())
         .collect();
-    let pdfs = built
+    let (files, pages) = built
         .iter()
-        .flat_map(|r| &r.written)
-        .filter(|w| w.pages > 0);
-    let (files, pages) = pdfs.fold((0, 0), |(n, p), w| (n + 1, p + w.pages));
+        .map(|r| pdfs_and_pages(&r.written))
+        .fold((0, 0), |(n, p), (f, q)| (n + f, p + q));
     let failed: Vec<_> = items.iter().filter(|i| i.result.is_err()).collect();
     println!(
         "{} declarations in {:.2} s ({} thread{}): {} built ({files} PDFs, {pages} pages){}",
         items.len(),
         started.elapsed().as_secs_f64(),
         rayon::current_num_threads(),
-        if rayon::current_num_threads() == 1 {
-            ""
-        } else {
-            "s"
-        },
+        plural(rayon::current_num_threads()),
         built.len(),
         if failed.is_empty() {
             String::new()
@@ -223,19 +242,9 @@ fn print_item(item: &pipeline::BatchItem) {
     let dir = item.dir.display();
     match &item.result {
         Ok(report) => {
-            let pdfs: Vec<_> = report.written.iter().filter(|w| w.pages > 0).collect();
-            let pages: usize = pdfs.iter().map(|w| w.pages).sum();
-            let warnings = if report.warnings.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    "; {} warnings (`sengen check {dir}`)",
-                    report.warnings.0.len()
-                )
-            };
-            let n = pdfs.len();
-            let plural = if n == 1 { "" } else { "s" };
-            println!("built {dir}: {n} PDF{plural}, {pages} pages{warnings}");
+            let (n, pages) = pdfs_and_pages(&report.written);
+            let warnings = warnings_pointer(&report.warnings, &item.dir);
+            println!("built {dir}: {n} PDF{}, {pages} pages{warnings}", plural(n));
         }
         Err(Failure::Invalid(diagnostics)) => {
             report(diagnostics, &item.sources, Format::Human);
@@ -262,20 +271,11 @@ fn watch(args: &WatchArgs) -> Result<ExitCode, Failure> {
                 for warning in &built.typst_warnings {
                     eprint!("{warning}");
                 }
-                let pdfs: Vec<_> = built.written.iter().filter(|w| w.pages > 0).collect();
-                let warnings = match built.warnings.0.len() {
-                    0 => String::new(),
-                    n => format!(
-                        "; {n} warning{} (`sengen check {}`)",
-                        if n == 1 { "" } else { "s" },
-                        args.dir.display()
-                    ),
-                };
+                let (n, pages) = pdfs_and_pages(&built.written);
+                let warnings = warnings_pointer(&built.warnings, &args.dir);
                 println!(
-                    "{what}: wrote {} PDF{} ({} pages) in {ms:.0} ms{warnings}",
-                    pdfs.len(),
-                    if pdfs.len() == 1 { "" } else { "s" },
-                    pdfs.iter().map(|w| w.pages).sum::<usize>()
+                    "{what}: wrote {n} PDF{} ({pages} pages) in {ms:.0} ms{warnings}",
+                    plural(n)
                 );
             }
             Err(Failure::Invalid(diagnostics)) => {
@@ -312,7 +312,7 @@ fn summarize(warnings: &Diagnostics, dir: &Path) {
     eprintln!(
         "warning: {} warning{} in the text:",
         warnings.0.len(),
-        if warnings.0.len() == 1 { "" } else { "s" }
+        plural(warnings.0.len())
     );
     for (code, message, count) in kinds {
         eprintln!("  {count:>4} × {code} {message}");
@@ -346,10 +346,7 @@ fn check(args: &CheckArgs, sources: &mut Sources) -> Result<ExitCode, Failure> {
     if args.fix {
         let fixed = sengen::fix::apply(&checked.warnings, sources)?;
         for (file, edits) in &fixed.files {
-            eprintln!(
-                "fixed {edits} finding{} in {file}",
-                if *edits == 1 { "" } else { "s" }
-            );
+            eprintln!("fixed {edits} finding{} in {file}", plural(*edits));
         }
         // Report what is left, from the files as they now are.
         *sources = Sources::default();
