@@ -128,7 +128,7 @@ fn build(args: &BuildArgs, sources: &mut Sources) -> Result<ExitCode, Failure> {
             .build_global()
             .map_err(|e| Failure::Internal(format!("cannot start {jobs} threads: {e}")))?;
     }
-    let dirs = sengen::load::find_declarations(&args.dirs)?;
+    let dirs = sengen::load::find_declarations(&args.dirs);
     let layouts: Vec<_> = args.output.layouts.iter().map(|l| (*l).into()).collect();
     let timestamp = source_date_epoch()?;
     let request = request(&dirs[0], &args.output, &layouts, timestamp);

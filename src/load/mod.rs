@@ -129,9 +129,8 @@ pub fn load(dir: &Path, sources: &mut Sources) -> Result<Draft, Diagnostics> {
 /// declaration.toml is one; a path that does not, but whose sub-folders do,
 /// stands for those sub-folders (sorted), so a folder of declarations builds
 /// as a batch.
-pub fn find_declarations(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostics> {
+pub fn find_declarations(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut found = Vec::new();
-    let mut diagnostics = Diagnostics::default();
     for path in paths {
         if path.join(SCHEMA_FILE).exists() {
             found.push(path.clone());
@@ -155,11 +154,7 @@ pub fn find_declarations(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostics>
     }
     let mut seen = std::collections::HashSet::new();
     found.retain(|dir| seen.insert(dir.clone()));
-    if found.is_empty() {
-        diagnostics.push(Diagnostic::error("S001", "no declaration folder was given"));
-        return Err(diagnostics);
-    }
-    Ok(found)
+    found
 }
 
 /// The `*.ftl` files of the folder, sorted, so every run sees them in the same order.
