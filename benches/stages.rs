@@ -14,9 +14,11 @@ use sengen::check::Checked;
 use sengen::diagnostic::Sources;
 use sengen::fingerprint::Fingerprint;
 use sengen::localize::Localized;
-use sengen::pipeline::{BuildRequest, Session};
+use sengen::options::BuildOptions;
+use sengen::pipeline::Builder;
 use sengen::render::{Layout, Rendered, Renderer};
-use sengen::{check, load, localize, typeset};
+use sengen::typeset::Typesetter;
+use sengen::{check, load, localize};
 
 fn main() {
     divan::main();
@@ -27,7 +29,7 @@ fn fixture() -> PathBuf {
 }
 
 fn draft() -> load::Draft {
-    load::load(&fixture(), &mut Sources::default()).expect("the fixture loads")
+    load::load(&fixture(), &mut Sources::default()).unwrap_or_else(|_| panic!("the fixture loads"))
 }
 
 fn checked() -> Checked {
@@ -85,35 +87,43 @@ fn render_all_three(bencher: Bencher) {
 #[divan::bench(args = [0, 1, 2])]
 fn lay_out_cold(bencher: Bencher, output: usize) {
     let rendered = rendered(LAYOUTS[output]);
-    let world = typeset::world_for(&rendered);
+    let typesetter = Typesetter::new();
     divan::black_box(NAMES[output]);
     bencher
-        .with_inputs(|| comemo::evict(0))
-        .bench_values(|()| typeset::lay_out(&world, &rendered).is_ok());
+        .with_inputs(|| typesetter.forget_unused(0))
+        .bench_values(|()| typesetter.lay_out(&rendered).is_ok());
 }
 
 #[divan::bench(args = [0, 1, 2])]
 fn export_pdf(bencher: Bencher, output: usize) {
     let rendered = rendered(LAYOUTS[output]);
-    let world = typeset::world_for(&rendered);
+    let typesetter = Typesetter::new();
     bencher
-        .with_inputs(|| typeset::lay_out(&world, &rendered).expect("lays out"))
-        .bench_values(|laid_out| typeset::export(&world, laid_out, &rendered, None).is_ok());
+        .with_inputs(|| {
+            typesetter
+                .lay_out(&rendered)
+                .unwrap_or_else(|_| panic!("lays out"))
+        })
+        .bench_values(|laid_out| typesetter.export(laid_out, &rendered, None).is_ok());
 }
 
-/// The whole pipeline, one `Session::build` of the three PDFs, as `sengen
+/// The whole pipeline, one `Builder::build` of the three PDFs, as `sengen
 /// build` does after start-up.
 #[divan::bench(sample_count = 20)]
 fn build_all_three_cold(bencher: Bencher) {
     let out = tempfile::tempdir().expect("a temporary folder");
     let dir = fixture();
-    let request = request(&dir, out.path());
+    let options = BuildOptions::new(out.path());
     bencher
         .with_inputs(|| {
             comemo::evict(0);
-            Session::new().expect("a session")
+            Builder::new().unwrap_or_else(|_| panic!("a builder"))
         })
-        .bench_values(|session| session.build(&request, &mut Sources::default()).is_ok());
+        .bench_values(|builder| {
+            builder
+                .build(&dir, &options, &mut Sources::default())
+                .is_ok()
+        });
 }
 
 /// What `sengen watch` does when one paragraph was edited: rebuild the three
@@ -127,10 +137,10 @@ fn rebuild_after_editing_one_paragraph(bencher: Bencher) {
     }
     let text = std::fs::read_to_string(copy.path().join("fr.ftl")).expect("fr.ftl");
     let out = tempfile::tempdir().expect("a temporary folder");
-    let request = request(copy.path(), out.path());
-    let session = Session::new().expect("a session");
-    session
-        .build(&request, &mut Sources::default())
+    let options = BuildOptions::new(out.path());
+    let builder = Builder::new().unwrap_or_else(|_| panic!("a builder"));
+    builder
+        .build(copy.path(), &options, &mut Sources::default())
         .unwrap_or_else(|_| panic!("the fixture builds"));
     let edits = std::sync::atomic::AtomicUsize::new(0);
     bencher
@@ -143,18 +153,9 @@ fn rebuild_after_editing_one_paragraph(bencher: Bencher) {
             );
             std::fs::write(copy.path().join("fr.ftl"), edited).expect("written");
         })
-        .bench_values(|()| session.build(&request, &mut Sources::default()).is_ok());
-}
-
-fn request<'a>(dir: &'a Path, out: &'a Path) -> BuildRequest<'a> {
-    BuildRequest {
-        dir,
-        out_dir: out,
-        languages: &[],
-        layouts: &[],
-        emit_typst: false,
-        timestamp: None,
-        attach_source: false,
-        templates: None,
-    }
+        .bench_values(|()| {
+            builder
+                .build(copy.path(), &options, &mut Sources::default())
+                .is_ok()
+        });
 }

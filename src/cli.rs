@@ -1,8 +1,14 @@
-//! The command line, as clap definitions: the doc comments are the help text.
+//! The command line, as clap definitions: the doc comments are the help
+//! text, and the same definitions give the shell completions and the man
+//! pages. Each command's arguments resolve into the library's options
+//! before any work (`resolve`), so that a combination that cannot work is
+//! refused before a file is read.
 
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use sengen::diagnostic::Diagnostics;
+use sengen::options::{Asked, BuildOptions, LayoutChoice};
 
 /// sengen (宣言, "declaration"): turns a declaration written as data into
 /// signing-ready PDFs, and checks drafts before anyone signs them.
@@ -55,15 +61,24 @@ pub enum Command {
     Translations(TranslationsArgs),
     /// Print the SHA-256 fingerprint of a declaration's sources (schema file,
     /// texts, templates and fixed wording), as its PDFs show it on every page.
-    Fingerprint {
-        /// The declaration folder.
-        dir: PathBuf,
-        /// The template folder the PDFs are built with, if any.
-        #[arg(long, value_name = "DIR")]
-        templates: Option<PathBuf>,
-    },
+    Fingerprint(FingerprintArgs),
     /// Print the JSON Schema of declaration.toml.
     Schema,
+    /// Explain a diagnostic code (`sengen explain S003`), or list them all.
+    #[command(after_help = "Examples:
+  sengen explain X001
+  sengen explain          every code, with its severity and what it means")]
+    Explain(ExplainArgs),
+    /// Print a shell's completion script for sengen.
+    #[command(after_help = "Examples:
+  sengen completions bash > ~/.local/share/bash-completion/completions/sengen
+  sengen completions zsh > ~/.zfunc/_sengen")]
+    Completions(CompletionsArgs),
+    /// Print sengen's man page, or write one page per command into a folder.
+    #[command(after_help = "Examples:
+  sengen man | man -l -
+  sengen man ~/.local/share/man/man1")]
+    Man(ManArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -85,7 +100,7 @@ pub struct CheckArgs {
 pub enum Format {
     /// rustc-style, with the lines of the files.
     Human,
-    /// One JSON object per line per finding.
+    /// One JSON object per line per finding (and, for a build, per file written).
     Json,
 }
 
@@ -108,6 +123,15 @@ pub struct TranslationsArgs {
 }
 
 #[derive(Debug, clap::Args)]
+pub struct FingerprintArgs {
+    /// The declaration folder.
+    pub dir: PathBuf,
+    /// The template folder the PDFs are built with, if any.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
 pub struct BuildArgs {
     /// The declaration folders (each holding declaration.toml and <lang>.ftl
     /// files), or folders of declaration folders. Several make a batch.
@@ -118,6 +142,9 @@ pub struct BuildArgs {
     /// How many threads to typeset with (default: one per core).
     #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
+    /// How to print what the build found and wrote.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: Format,
 }
 
 #[derive(Debug, clap::Args)]
@@ -152,6 +179,26 @@ pub struct OutputArgs {
     /// can read. See docs/format.md.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// The PDFs' creation date, in seconds since 1970-01-01 UTC (the
+    /// reproducible-builds convention); the adoption date by default.
+    #[arg(long, value_name = "SECONDS", env = "SOURCE_DATE_EPOCH")]
+    pub source_date_epoch: Option<String>,
+}
+
+impl OutputArgs {
+    /// The build options these arguments ask for, or every reason they
+    /// cannot work, before any file is read.
+    pub fn resolve(&self) -> Result<BuildOptions, Diagnostics> {
+        BuildOptions::resolve(Asked {
+            out_dir: self.out.clone(),
+            languages: self.languages.clone(),
+            layouts: self.layouts.iter().map(|l| (*l).into()).collect(),
+            emit_typst: self.emit.contains(&Emit::Typst),
+            attach_source: self.attach_source,
+            source_date_epoch: self.source_date_epoch.clone(),
+            templates: self.templates.clone(),
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -172,7 +219,7 @@ pub enum LayoutArg {
     Sequential,
 }
 
-impl From<LayoutArg> for sengen::pipeline::LayoutChoice {
+impl From<LayoutArg> for LayoutChoice {
     fn from(arg: LayoutArg) -> Self {
         match arg {
             LayoutArg::Single => Self::Single,
@@ -180,4 +227,25 @@ impl From<LayoutArg> for sengen::pipeline::LayoutChoice {
             LayoutArg::Sequential => Self::Sequential,
         }
     }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// A diagnostic code, as sengen printed it (`S003`, `t104`…); all when none.
+    pub code: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ManArgs {
+    /// A folder to write sengen.1 and a page per command into (sengen-build.1…);
+    /// without it, sengen.1 is printed.
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }

@@ -11,6 +11,8 @@ use typst::foundations::Bytes;
 use typst::text::{Font, FontInfo};
 use typst_kit::fonts::{FontSource, FontStore};
 
+use crate::language::Script;
+
 static FONT_FILES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/fonts");
 
 /// Every embedded face, loaded once per process.
@@ -57,39 +59,90 @@ impl FontSource for EmbeddedFace {
     }
 }
 
-/// Which faces set a language's text: Latin (Libertinus Serif, with the
-/// Japanese faces for any Japanese name quoted in it) or CJK (BIZ UDMincho and
-/// BIZ UDGothic, with Libertinus for Latin letters).
+/// One face of a script's list, as the templates name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FontSet {
-    Latin,
-    Cjk,
+pub struct Face {
+    pub family: &'static str,
+    /// Set when the face serves only some characters (Typst's `covers`):
+    /// Libertinus sets the Latin letters and digits inside Japanese text.
+    pub covers: Option<&'static str>,
 }
 
-/// Font families of each set, as the templates name them; the first is the body face.
-impl FontSet {
-    pub fn families(self) -> &'static [&'static str] {
-        match self {
-            FontSet::Latin => &["Libertinus Serif", "BIZ UDMincho", "BIZ UDGothic"],
-            FontSet::Cjk => &["BIZ UDMincho", "BIZ UDGothic", "Libertinus Serif"],
+/// The faces that set a script's text, in order of preference: body text,
+/// and headings. The one place the family names are written; the templates
+/// read them from their context.
+pub struct Faces {
+    pub body: &'static [Face],
+    pub heading: &'static [Face],
+}
+
+const LIBERTINUS: Face = Face {
+    family: "Libertinus Serif",
+    covers: None,
+};
+const MINCHO: Face = Face {
+    family: "BIZ UDMincho",
+    covers: None,
+};
+const GOTHIC: Face = Face {
+    family: "BIZ UDGothic",
+    covers: None,
+};
+
+/// Latin text in Libertinus Serif (a Japanese name quoted in it falls back to
+/// the Japanese faces); Japanese in BIZ UDMincho, headings in BIZ UDGothic,
+/// Latin letters and digits inside it in Libertinus.
+pub fn faces(script: Script) -> Faces {
+    match script {
+        Script::Latin => Faces {
+            body: &[LIBERTINUS, MINCHO],
+            heading: &[LIBERTINUS, GOTHIC],
+        },
+        Script::Cjk => Faces {
+            body: &[
+                Face {
+                    covers: Some("latin-in-cjk"),
+                    ..LIBERTINUS
+                },
+                MINCHO,
+            ],
+            heading: &[GOTHIC],
+        },
+    }
+}
+
+/// The families that may draw a script's text, for messages: first those
+/// that draw any character, then those restricted to some.
+pub fn families(script: Script) -> Vec<&'static str> {
+    let faces = faces(script);
+    let all: Vec<&Face> = faces.body.iter().chain(faces.heading).collect();
+    let mut families: Vec<&str> = Vec::new();
+    for face in all
+        .iter()
+        .filter(|f| f.covers.is_none())
+        .chain(all.iter().filter(|f| f.covers.is_some()))
+    {
+        if !families.contains(&face.family) {
+            families.push(face.family);
         }
     }
+    families
+}
 
-    /// Whether the set draws `c`: Libertinus, or else both Japanese faces
-    /// (body text and headings use different ones). Both sets fall back the
-    /// same way; they differ in which face comes first.
-    pub fn draws(self, c: char) -> bool {
-        DRAWABLE.contains(c)
-    }
+/// Whether the embedded fonts draw `c`: Libertinus, or else both Japanese
+/// faces (body text and headings use different ones). Every script falls
+/// back the same way; scripts differ in which face comes first.
+pub fn draws(c: char) -> bool {
+    DRAWABLE.contains(c)
 }
 
 /// Every character the embedded fonts draw, as a bit per code point: the
 /// glyph check asks once per character of the text, and a font's own
 /// coverage is a list of runs to scan (it was most of `sengen check`'s time).
 static DRAWABLE: LazyLock<CharSet> = LazyLock::new(|| {
-    let latin = coverage("Libertinus Serif");
-    let mincho = coverage("BIZ UDMincho");
-    let gothic = coverage("BIZ UDGothic");
+    let latin = coverage(LIBERTINUS.family);
+    let mincho = coverage(MINCHO.family);
+    let gothic = coverage(GOTHIC.family);
     let mut drawable = latin.clone();
     for word in 0..drawable.0.len() {
         drawable.0[word] |= mincho.0[word] & gothic.0[word];
@@ -126,4 +179,35 @@ fn coverage(family: &str) -> CharSet {
         }
     }
     set
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_script_names_its_faces_body_first() {
+        assert_eq!(
+            families(Script::Latin),
+            ["Libertinus Serif", "BIZ UDMincho", "BIZ UDGothic"]
+        );
+        assert_eq!(
+            families(Script::Cjk),
+            ["BIZ UDMincho", "BIZ UDGothic", "Libertinus Serif"]
+        );
+    }
+
+    #[test]
+    fn every_face_named_is_embedded() {
+        let book = FONTS.book();
+        for script in [Script::Latin, Script::Cjk] {
+            for family in families(script) {
+                assert!(
+                    book.select_family(&family.to_lowercase()).next().is_some(),
+                    "{family}"
+                );
+            }
+        }
+        assert!(draws('é') && draws('静') && !draws('\u{20BB7}'));
+    }
 }

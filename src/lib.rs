@@ -2,6 +2,11 @@
 //!
 //! The stages, one module each, run in one direction and are chained only by
 //! `pipeline`: `load` → `check` → `localize` → `render` → `typeset` → `write`.
+//! Beside them: `diagnostic` (what sengen tells its users, and its registry
+//! of codes), `options` (what a build was asked, resolved before any work),
+//! `language` (what sengen knows of each language), `fluent` (how it reads
+//! Fluent), `fonts`, `fingerprint`; and the library side of the commands
+//! that are not a build: `fix`, `translations`, `watch`, `schema_json`.
 
 // A diagnostic is a value built once per finding and passed up as it is;
 // boxing it in every `Result` would buy nothing.
@@ -11,12 +16,16 @@ pub mod check;
 pub mod diagnostic;
 pub mod fingerprint;
 pub mod fix;
+pub mod fluent;
 pub mod fonts;
+pub mod language;
 pub mod load;
 pub mod localize;
+pub mod options;
 pub mod pipeline;
 pub mod render;
 pub mod schema_json;
+pub mod translations;
 pub mod typeset;
 pub mod watch;
 pub mod write;

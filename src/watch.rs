@@ -1,5 +1,5 @@
 //! `sengen watch`: rebuild a declaration's PDFs each time one of its files is
-//! saved. One `Session` lives for the whole watch, so Typst is handed an
+//! saved. One `Builder` lives for the whole watch, so Typst is handed an
 //! edited version of the same sources and reuses the layout of everything
 //! that did not change; a failed rebuild writes nothing, so the last good
 //! PDFs stay in place.
@@ -11,9 +11,10 @@ use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
-use crate::diagnostic::{Failure, Sources};
+use crate::diagnostic::{Failure, Internal, Sources};
 use crate::load::{LOCK_FILE, SCHEMA_FILE};
-use crate::pipeline::{BuildReport, BuildRequest, Session};
+use crate::options::BuildOptions;
+use crate::pipeline::{BuildReport, Builder};
 
 /// How long the folder must stay quiet before a rebuild: editors save in
 /// several steps (write a temporary file, rename it, touch the folder).
@@ -35,35 +36,39 @@ pub struct Rebuild<'a> {
 
 /// Builds, then rebuilds on every change of the declaration's files until
 /// the folder can no longer be watched; calls `report` after each build.
-pub fn watch(request: &BuildRequest, mut report: impl FnMut(&Rebuild)) -> Result<(), Failure> {
+pub fn watch(
+    dir: &Path,
+    options: &BuildOptions,
+    mut report: impl FnMut(&Rebuild),
+) -> Result<(), Failure> {
     let started = Instant::now();
-    let session = Session::new()?;
+    let builder = Builder::new()?;
     let (events, receiver) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(move |event| {
         // The receiver is gone only when the watch ends.
         let _ = events.send(event);
     })
-    .map_err(|e| Failure::Internal(format!("cannot watch files: {e}")))?;
+    .map_err(|e| watching("cannot watch files", e))?;
     let folders = [
-        (Some(request.dir), RecursiveMode::NonRecursive),
-        (request.templates, RecursiveMode::Recursive),
+        (Some(dir), RecursiveMode::NonRecursive),
+        (options.templates.as_deref(), RecursiveMode::Recursive),
     ];
-    for (dir, mode) in folders {
-        if let Some(dir) = dir {
+    for (folder, mode) in folders {
+        if let Some(folder) = folder {
             watcher
-                .watch(dir, mode)
-                .map_err(|e| Failure::Internal(format!("cannot watch {}: {e}", dir.display())))?;
+                .watch(folder, mode)
+                .map_err(|e| watching(&format!("cannot watch {}", folder.display()), e))?;
         }
     }
 
-    let mut inputs = snapshot(request);
+    let mut inputs = snapshot(dir, options.templates.as_deref());
     let mut changed = Vec::new();
     let mut since = started;
     loop {
         let mut sources = Sources::default();
-        let result = session.build(request, &mut sources);
+        let result = builder.build(dir, options, &mut sources);
         // Forget what the last few rebuilds did not use, so memory stays flat.
-        comemo::evict(CACHE_GENERATIONS);
+        builder.forget_unused(CACHE_GENERATIONS);
         report(&Rebuild {
             changed: std::mem::take(&mut changed),
             elapsed: since.elapsed(),
@@ -76,19 +81,27 @@ pub fn watch(request: &BuildRequest, mut report: impl FnMut(&Rebuild)) -> Result
             match receiver.recv() {
                 Ok(Ok(event)) if is_edit(&event) => {}
                 Ok(Ok(_)) => continue,
-                Ok(Err(e)) => return Err(Failure::Internal(format!("watching files: {e}"))),
+                Ok(Err(e)) => return Err(watching("watching files", e).into()),
                 Err(_) => return Ok(()),
             }
             since = Instant::now();
             while let Ok(event) = receiver.recv_timeout(QUIET) {
                 if let Err(e) = event {
-                    return Err(Failure::Internal(format!("watching files: {e}")));
+                    return Err(watching("watching files", e).into());
                 }
             }
-            let now = snapshot(request);
+            let now = snapshot(dir, options.templates.as_deref());
             changed = differences(&inputs, &now);
             inputs = now;
         }
+    }
+}
+
+/// The system refused to tell of changes to files.
+fn watching(what: &str, error: notify::Error) -> Internal {
+    Internal::Environment {
+        what: what.to_owned(),
+        detail: error.to_string(),
     }
 }
 
@@ -104,9 +117,9 @@ type Snapshot = BTreeMap<String, Vec<u8>>;
 /// The declaration's files, and every file of the template folder (as
 /// `templates/<path>`). A file being replaced may be briefly absent: it then
 /// counts as changed, and the build that follows says what is missing.
-fn snapshot(request: &BuildRequest) -> Snapshot {
+fn snapshot(dir: &Path, templates: Option<&Path>) -> Snapshot {
     let mut files = Snapshot::new();
-    if let Ok(entries) = std::fs::read_dir(request.dir) {
+    if let Ok(entries) = std::fs::read_dir(dir) {
         for entry in entries.flatten() {
             let Ok(name) = entry.file_name().into_string() else {
                 continue;
@@ -117,7 +130,7 @@ fn snapshot(request: &BuildRequest) -> Snapshot {
             }
         }
     }
-    if let Some(templates) = request.templates {
+    if let Some(templates) = templates {
         add_tree(templates, "templates", &mut files);
     }
     files

@@ -8,36 +8,79 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::Failure;
+use crate::diagnostic::Internal;
 
-/// A finished output: its file name and its bytes.
+/// A finished output: its file name, its bytes and, for a PDF, its pages.
 pub struct Output {
     pub file_name: String,
     pub bytes: Vec<u8>,
+    pub pages: Option<usize>,
 }
 
-/// Writes every output into `dir` (created if needed); returns their paths.
-pub fn write(outputs: &[Output], dir: &Path) -> Result<Vec<PathBuf>, Failure> {
-    std::fs::create_dir_all(dir).map_err(|e| {
-        Failure::Internal(format!(
-            "cannot create the output folder {}: {e}",
-            dir.display()
-        ))
-    })?;
+impl Output {
+    /// `<name>.pdf`.
+    pub fn pdf(name: &str, bytes: Vec<u8>, pages: usize) -> Self {
+        Output {
+            file_name: format!("{name}.pdf"),
+            bytes,
+            pages: Some(pages),
+        }
+    }
+
+    /// `<name>.typ`: the generated Typst source (`--emit typst`).
+    pub fn typst_source(name: &str, source: String) -> Self {
+        Output {
+            file_name: format!("{name}.typ"),
+            bytes: source.into_bytes(),
+            pages: None,
+        }
+    }
+
+    /// `<name>.inputs.json`: the `sys.inputs` the generated source reads, as
+    /// a JSON object, what to hand typst-cli (`--input key=value`) to compile
+    /// it alone.
+    pub fn typst_inputs(name: &str, inputs: &[(String, String)]) -> Self {
+        let object: serde_json::Map<String, serde_json::Value> = inputs
+            .iter()
+            .map(|(key, value)| (key.clone(), serde_json::Value::from(value.as_str())))
+            .collect();
+        let mut bytes = serde_json::to_vec_pretty(&object).unwrap_or_default();
+        bytes.push(b'\n');
+        Output {
+            file_name: format!("{name}.inputs.json"),
+            bytes,
+            pages: None,
+        }
+    }
+}
+
+/// What was written: where, how large, how many pages.
+pub struct Written {
+    pub path: PathBuf,
+    pub bytes: usize,
+    /// For a PDF.
+    pub pages: Option<usize>,
+}
+
+/// Writes every output into `dir` (created if needed).
+pub fn write(outputs: Vec<Output>, dir: &Path) -> Result<Vec<Written>, Internal> {
+    std::fs::create_dir_all(dir).map_err(|e| Internal::io("create the output folder", dir, e))?;
     outputs
-        .iter()
-        .map(|output| write_one(output, dir))
+        .into_iter()
+        .map(|output| {
+            let path = dir.join(&output.file_name);
+            replace(&path, &output.bytes)?;
+            Ok(Written {
+                path,
+                bytes: output.bytes.len(),
+                pages: output.pages,
+            })
+        })
         .collect()
 }
 
-fn write_one(output: &Output, dir: &Path) -> Result<PathBuf, Failure> {
-    let path = dir.join(&output.file_name);
-    replace(&path, &output.bytes)?;
-    Ok(path)
-}
-
 /// Replaces (or creates) one file atomically.
-pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), Internal> {
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -46,9 +89,7 @@ pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let path = path.to_path_buf();
-    let fail =
-        |e: std::io::Error| Failure::Internal(format!("cannot write {}: {e}", path.display()));
+    let fail = |e: std::io::Error| Internal::io("write", path, e);
     let mut temp = tempfile::Builder::new()
         .prefix(&format!(".{file_name}."))
         .suffix(".tmp")
@@ -57,12 +98,12 @@ pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
     temp.write_all(bytes).map_err(fail)?;
     // A temporary file is private (0600); the output is an ordinary file, and a
     // replaced one keeps the permissions it had.
-    if let Some(permissions) = permissions_for(&path) {
+    if let Some(permissions) = permissions_for(path) {
         temp.as_file().set_permissions(permissions).map_err(fail)?;
     }
     temp.as_file().sync_all().map_err(fail)?;
     // The temporary file is removed if anything above failed (it is dropped).
-    temp.persist(&path).map_err(|e| fail(e.error))?;
+    temp.persist(path).map_err(|e| fail(e.error))?;
     Ok(())
 }
 

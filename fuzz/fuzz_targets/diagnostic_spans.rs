@@ -5,7 +5,7 @@
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use sengen::diagnostic::{Diagnostic, Diagnostics, Sources, Span, offset_in};
+use sengen::diagnostic::{Code, Diagnostic, Diagnostics, Sources, Span, offset_in};
 
 #[derive(Debug, Arbitrary)]
 struct Input {
@@ -26,7 +26,7 @@ fuzz_target!(|input: Input| {
         let range = *start as usize..*end as usize;
         let (line, column) = sources.line_column(file, range.start);
         assert!(line >= 1 && column >= 1);
-        let mut d = Diagnostic::error("X001", format!("finding {i}"))
+        let mut d = Diagnostic::new(Code::X001, format!("finding {i}"))
             .at(Span::new(file, range.clone()), "here")
             .hint("a hint");
         if i % 2 == 1 {

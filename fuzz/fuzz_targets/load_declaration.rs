@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 use libfuzzer_sys::fuzz_target;
 use sengen::diagnostic::{Failure, Sources};
 use sengen::fingerprint::Fingerprint;
+use sengen::options::Selection;
 use sengen::pipeline;
 use sengen::render::Renderer;
 
@@ -58,12 +59,12 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let mut sources = Sources::default();
-    match pipeline::check(dir, &mut sources) {
+    match pipeline::prepare(dir, &mut sources) {
         Ok(report) => {
             let _ = report.warnings.render(&sources);
             let _ = report.warnings.to_json_lines(&sources);
             let fingerprint = Fingerprint::of(&[("fuzz".to_owned(), data)]);
-            if let Ok(layouts) = pipeline::layouts(&report.localized, &[], &[]) {
+            if let Ok(layouts) = pipeline::outputs(&report.localized, &Selection::default()) {
                 for layout in layouts {
                     if let Err(Failure::Internal(message)) =
                         renderer().render(&report.localized, layout, &fingerprint, &[])

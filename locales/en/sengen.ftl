@@ -30,10 +30,7 @@ language-name = { $tag ->
 }
 list-separator = {", "}
 
-list-marker = •
 commitment-number = { $n }.
-
-script = latin
 
 # Keywords of the PDF's metadata, comma-separated.
 document-keywords = declaration, decentralised cooperation, France, Japan, local governments

@@ -40,12 +40,8 @@ language-name = { $tag ->
 }
 list-separator = {", "}
 
-# Lists: the bullet of an item, the number of a commitment.
-list-marker = –
+# The number of a commitment (the bullet of an item is in profile.toml).
 commitment-number = { $n }.
-
-# How the language is typeset: latin (hyphenated, justified) or cjk.
-script = latin
 
 # Keywords of the PDF's metadata, comma-separated.
 document-keywords = déclaration, coopération décentralisée, France, Japon, collectivités locales

@@ -31,10 +31,7 @@ language-name = { $tag ->
 }
 list-separator = 、
 
-list-marker = ○
 commitment-number = { $n }．
-
-script = cjk
 
 # Keywords of the PDF's metadata, comma-separated.
 document-keywords = 宣言, 日仏自治体交流会議, 自治体間協力, 日本, フランス

@@ -1,23 +1,33 @@
-//! The languages of a declaration: each listed language has a text file and a
-//! valid tag; the provisional translations, calendars and the bilingual pair
-//! name listed languages.
+//! The languages of a declaration: each listed language has a valid tag, a
+//! text file and a profile in sengen (its wording and rules); the
+//! provisional translations, calendars and the bilingual pair name listed
+//! languages.
 
 use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
 use super::{Calendar, Language};
-use crate::diagnostic::{Diagnostic, Diagnostics, FileId, Span};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, FileId, Span};
+use crate::language::{self, Profile};
 use crate::load::schema::DeclarationFile;
 use crate::load::{Draft, TextFile};
 
-/// Matches the languages the schema lists with the text files; returns, per
-/// listed language, its tag and the index of its text file in the draft.
-pub fn check_languages(draft: &Draft, diagnostics: &mut Diagnostics) -> Vec<(String, usize)> {
+/// A listed language that has what it needs.
+pub struct Listed {
+    pub tag: String,
+    /// Its text file, an index into the draft's.
+    pub text: usize,
+    pub profile: &'static Profile,
+}
+
+/// Matches the languages the schema lists with the text files and sengen's
+/// profiles; returns the listed languages that have both.
+pub fn check_languages(draft: &Draft, diagnostics: &mut Diagnostics) -> Vec<Listed> {
     let file = draft.schema_file;
     let listed = &draft.schema.languages;
     if listed.get_ref().is_empty() {
         diagnostics.push(
-            Diagnostic::error("S017", "the declaration has no language")
+            Diagnostic::new(Code::S017, "the declaration has no language")
                 .at(Span::new(file, listed.span()), "empty list")
                 .hint("list at least one language, e.g. `languages = [\"fr\"]`"),
         );
@@ -26,26 +36,44 @@ pub fn check_languages(draft: &Draft, diagnostics: &mut Diagnostics) -> Vec<(Str
     for (index, lang) in listed.get_ref().iter().enumerate() {
         let tag = lang.get_ref();
         let span = Span::new(file, lang.span());
-        if tag.parse::<LanguageIdentifier>().is_err() {
+        let Ok(identifier) = tag.parse::<LanguageIdentifier>() else {
             diagnostics.push(
-                Diagnostic::error("S018", format!("`{tag}` is not a language tag"))
+                Diagnostic::new(Code::S018, format!("`{tag}` is not a language tag"))
                     .at(span, "not BCP 47")
                     .hint("use a BCP 47 tag such as `fr`, `ja` or `en`"),
             );
             continue;
-        }
+        };
         if listed.get_ref()[..index].iter().any(|l| l.get_ref() == tag) {
             diagnostics.push(
-                Diagnostic::error("S019", format!("`{tag}` is listed twice"))
+                Diagnostic::new(Code::S019, format!("`{tag}` is listed twice"))
                     .at(span, "again")
                     .hint("list each language once"),
             );
             continue;
         }
-        match draft.texts.iter().position(|t| &t.lang == tag) {
-            Some(index) => found.push((tag.clone(), index)),
-            None => diagnostics.push(
-                Diagnostic::error("S020", format!("no text file for `{tag}`"))
+        // A broken profile of sengen's own is a bug every build would meet:
+        // its test catches it; here the language counts as unsupported.
+        let profile = language::profile(&identifier).ok().flatten();
+        match (draft.texts.iter().position(|t| &t.lang == tag), profile) {
+            (Some(text), Some(profile)) => found.push(Listed {
+                tag: tag.clone(),
+                text,
+                profile,
+            }),
+            (Some(_), None) => diagnostics.push(
+                Diagnostic::new(
+                    Code::L001,
+                    format!("sengen has no fixed wording for `{tag}`"),
+                )
+                .at(span, "unsupported language")
+                .hint(format!(
+                    "languages with wording: {}; add locales/{tag}/ to sengen to support it",
+                    language::available().join(", ")
+                )),
+            ),
+            (None, _) => diagnostics.push(
+                Diagnostic::new(Code::S020, format!("no text file for `{tag}`"))
                     .at(span, format!("needs {tag}.ftl"))
                     .hint(format!(
                         "create {tag}.ftl beside declaration.toml, with the text in that language"
@@ -61,7 +89,7 @@ pub fn check_languages(draft: &Draft, diagnostics: &mut Diagnostics) -> Vec<(Str
 pub fn check_options(
     schema: &DeclarationFile,
     file: FileId,
-    languages: &[(String, usize)],
+    languages: &[Listed],
     diagnostics: &mut Diagnostics,
 ) -> Option<(usize, usize)> {
     let listed: Vec<&String> = schema
@@ -73,8 +101,8 @@ pub fn check_options(
     let mut unlisted = |tag: &str, span: std::ops::Range<usize>, what: &str| {
         if !listed.iter().any(|l| *l == tag) {
             diagnostics.push(
-                Diagnostic::error(
-                    "S025",
+                Diagnostic::new(
+                    Code::S025,
                     format!("{what} names `{tag}`, which is not one of the languages"),
                 )
                 .at(Span::new(file, span), "not in `languages`")
@@ -95,7 +123,7 @@ pub fn check_options(
     for (tag, calendar) in &schema.calendar {
         unlisted(tag, calendar.span(), "`calendar`");
     }
-    let position = |tag: &str| languages.iter().position(|(t, _)| t == tag);
+    let position = |tag: &str| languages.iter().position(|l| l.tag == tag);
     match &schema.bilingual {
         Some(bilingual) => {
             let pair = bilingual.pair.get_ref();
@@ -104,7 +132,7 @@ pub fn check_options(
             }
             if pair.len() != 2 || pair[0].get_ref() == pair[1].get_ref() {
                 diagnostics.push(
-                    Diagnostic::error("S026", "a bilingual edition pairs two different languages")
+                    Diagnostic::new(Code::S026, "a bilingual edition pairs two different languages")
                         .at(Span::new(file, bilingual.pair.span()), "not a pair")
                         .hint("write `pair = [\"fr\", \"ja\"]`: the left column's language, then the right one's"),
                 );
@@ -120,15 +148,15 @@ pub fn check_options(
 /// Moves the text files of the listed languages into `Language` values, in the listed order.
 pub fn into_languages(
     texts: Vec<TextFile>,
-    listed: &[(String, usize)],
+    listed: &[Listed],
     schema: &DeclarationFile,
     file: FileId,
 ) -> Vec<Language> {
     let mut texts: Vec<Option<TextFile>> = texts.into_iter().map(Some).collect();
     listed
         .iter()
-        .filter_map(|(tag, index)| {
-            let text = texts.get_mut(*index)?.take()?;
+        .filter_map(|Listed { tag, text, profile }| {
+            let text = texts.get_mut(*text)?.take()?;
             let entry = schema
                 .languages
                 .get_ref()
@@ -148,6 +176,7 @@ pub fn into_languages(
                     .calendar
                     .get(tag)
                     .map_or(Calendar::Gregorian, |c| *c.get_ref()),
+                profile,
             })
         })
         .collect()

@@ -1,15 +1,15 @@
 //! Checks of the Fluent text files against the declaration: every message the
-//! structure names exists in every language, no message is defined twice, and
-//! every variable, message, term and function a message refers to exists.
-//!
-//! fluent-syntax keeps no positions in its tree, but its identifiers are
-//! slices of the source text, so a slice's address gives its exact offset.
+//! structure names exists in every language and has a text, no message is
+//! defined twice, and every variable, message, term and function a message
+//! refers to exists.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast;
 
-use crate::diagnostic::{Diagnostic, Diagnostics, Span};
+use super::MessageId;
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
+use crate::fluent::{self, Element};
 use crate::load::TextFile;
 
 /// Functions a message may call (fluent-bundle's built-ins).
@@ -17,36 +17,82 @@ const FUNCTIONS: &[&str] = &["NUMBER"];
 
 /// What one text file defines: message and term ids with the span of each id.
 pub struct Definitions {
-    pub messages: BTreeMap<String, Span>,
-    pub terms: BTreeMap<String, Span>,
+    pub messages: BTreeMap<String, Defined>,
+    pub terms: BTreeMap<String, Defined>,
+}
+
+pub struct Defined {
+    pub span: Span,
+    /// Whether it has a value (a message may have attributes only).
+    pub has_value: bool,
 }
 
 /// Collects the definitions of a text file, reporting ids defined twice.
 pub fn definitions(text: &TextFile, diagnostics: &mut Diagnostics) -> Definitions {
-    let source = text.resource.source();
     let mut defs = Definitions {
         messages: BTreeMap::new(),
         terms: BTreeMap::new(),
     };
     for entry in text.resource.entries() {
-        let (id, table, what) = match entry {
-            ast::Entry::Message(m) => (&m.id, &mut defs.messages, "message"),
-            ast::Entry::Term(t) => (&t.id, &mut defs.terms, "term"),
+        let (id, has_value, table, what) = match entry {
+            ast::Entry::Message(m) => (&m.id, m.value.is_some(), &mut defs.messages, "message"),
+            ast::Entry::Term(t) => (&t.id, true, &mut defs.terms, "term"),
             _ => continue,
         };
-        let span = Span::of_slice(text.file, source, id.name);
+        let span = fluent::span_of(&text.resource, text.file, id.name);
         if let Some(first) = table.get(id.name) {
             diagnostics.push(
-                Diagnostic::error("F002", format!("the {what} `{}` is defined twice", id.name))
-                    .at(span, "defined again here")
-                    .related(first.clone(), "first defined here")
-                    .hint("give each message its own id, or delete one of them"),
+                Diagnostic::new(
+                    Code::F002,
+                    format!("the {what} `{}` is defined twice", id.name),
+                )
+                .at(span, "defined again here")
+                .related(first.span.clone(), "first defined here")
+                .hint("give each message its own id, or delete one of them"),
             );
         } else {
-            table.insert(id.name.to_owned(), span);
+            table.insert(id.name.to_owned(), Defined { span, has_value });
         }
     }
     defs
+}
+
+/// Reports each message the declaration needs that a language lacks, or
+/// defines with attributes only (F010).
+pub fn check_needed(
+    needed: &[MessageId],
+    lang: &str,
+    defs: &Definitions,
+    diagnostics: &mut Diagnostics,
+) {
+    for message in needed {
+        match defs.messages.get(&message.id) {
+            Some(defined) if defined.has_value => {}
+            Some(defined) => diagnostics.push(
+                Diagnostic::new(
+                    Code::F010,
+                    format!(
+                        "`{}` has no text in {lang}.ftl, only attributes",
+                        message.id
+                    ),
+                )
+                .at(defined.span.clone(), "no value")
+                .related(message.span.clone(), "used here")
+                .hint(format!("give it a text: `{} = …`", message.id)),
+            ),
+            None => {
+                let mut d = Diagnostic::new(
+                    Code::F010,
+                    format!("`{}` has no text in {lang}.ftl", message.id),
+                )
+                .at(message.span.clone(), format!("missing in {lang}.ftl"));
+                if let Some(close) = closest(&message.id, defs.messages.keys()) {
+                    d = d.hint(format!("did you mean `{close}`?"));
+                }
+                diagnostics.push(d.hint(format!("or add `{} = …` to {lang}.ftl", message.id)));
+            }
+        }
+    }
 }
 
 /// Reports every reference, in every message and term, to something that does
@@ -58,123 +104,44 @@ pub fn check_references(
     variables: &BTreeSet<String>,
     diagnostics: &mut Diagnostics,
 ) {
-    let source = text.resource.source();
-    let mut walker = Walker {
-        text,
-        source,
-        defs,
-        variables,
-        diagnostics,
-        in_term: false,
-    };
-    for entry in text.resource.entries() {
-        match entry {
-            ast::Entry::Message(m) => {
-                walker.in_term = false;
-                if let Some(value) = &m.value {
-                    walker.pattern(value);
-                }
-                m.attributes.iter().for_each(|a| walker.pattern(&a.value));
+    let span = |slice: &str| fluent::span_of(&text.resource, text.file, slice);
+    for pattern in fluent::patterns(&text.resource) {
+        fluent::walk(pattern.pattern, &mut |element| match element {
+            // A term's variables are its own arguments, not the pipeline's.
+            Element::Variable(name) if !pattern.in_term && !variables.contains(name) => {
+                let known: Vec<String> = variables.iter().map(|v| format!("${v}")).collect();
+                let d = Diagnostic::new(Code::F003, format!("unknown variable `${name}`"))
+                    .at(span(name), "no such fact in declaration.toml");
+                let d = suggest(d, name, variables.iter(), "$");
+                diagnostics.push(d.hint(format!(
+                    "the variables sengen supplies are {}",
+                    known.join(", ")
+                )));
             }
-            ast::Entry::Term(t) => {
-                // A term's variables are its own arguments, not the pipeline's.
-                walker.in_term = true;
-                walker.pattern(&t.value);
-                t.attributes.iter().for_each(|a| walker.pattern(&a.value));
+            Element::Message(name) if !defs.messages.contains_key(name) => {
+                let message = format!("reference to an undefined message `{name}`");
+                let d =
+                    Diagnostic::new(Code::F004, message).at(span(name), "not defined in this file");
+                let d = suggest(d, name, defs.messages.keys(), "");
+                let hint = format!("or define `{name} = …` in {}.ftl", text.lang);
+                diagnostics.push(d.hint(hint));
+            }
+            Element::Term(name) if !defs.terms.contains_key(name) => {
+                let message = format!("reference to an undefined term `-{name}`");
+                let d =
+                    Diagnostic::new(Code::F005, message).at(span(name), "not defined in this file");
+                let d = suggest(d, name, defs.terms.keys(), "-");
+                let hint = format!("or define `-{name} = …` in {}.ftl", text.lang);
+                diagnostics.push(d.hint(hint));
+            }
+            Element::Function(name) if !FUNCTIONS.contains(&name) => {
+                let d = Diagnostic::new(Code::F006, format!("unknown function `{name}`"))
+                    .at(span(name), "not a function sengen provides")
+                    .hint(format!("available functions: {}", FUNCTIONS.join(", ")));
+                diagnostics.push(d);
             }
             _ => {}
-        }
-    }
-}
-
-struct Walker<'a> {
-    text: &'a TextFile,
-    source: &'a str,
-    defs: &'a Definitions,
-    variables: &'a BTreeSet<String>,
-    diagnostics: &'a mut Diagnostics,
-    in_term: bool,
-}
-
-impl Walker<'_> {
-    fn pattern(&mut self, pattern: &ast::Pattern<&str>) {
-        for element in &pattern.elements {
-            if let ast::PatternElement::Placeable { expression } = element {
-                self.expression(expression);
-            }
-        }
-    }
-
-    fn expression(&mut self, expression: &ast::Expression<&str>) {
-        match expression {
-            ast::Expression::Inline(inline) => self.inline(inline),
-            ast::Expression::Select { selector, variants } => {
-                self.inline(selector);
-                variants.iter().for_each(|v| self.pattern(&v.value));
-            }
-        }
-    }
-
-    fn inline(&mut self, inline: &ast::InlineExpression<&str>) {
-        use ast::InlineExpression as I;
-        match inline {
-            I::StringLiteral { .. } | I::NumberLiteral { .. } => {}
-            I::Placeable { expression } => self.expression(expression),
-            I::VariableReference { id } => {
-                if !self.in_term && !self.variables.contains(id.name) {
-                    let known: Vec<String> =
-                        self.variables.iter().map(|v| format!("${v}")).collect();
-                    let d = Diagnostic::error("F003", format!("unknown variable `${}`", id.name))
-                        .at(self.span(id.name), "no such fact in declaration.toml");
-                    let d = suggest(d, id.name, self.variables.iter(), "$");
-                    self.diagnostics.push(d.hint(format!(
-                        "the variables sengen supplies are {}",
-                        known.join(", ")
-                    )));
-                }
-            }
-            I::MessageReference { id, .. } => {
-                if !self.defs.messages.contains_key(id.name) {
-                    let message = format!("reference to an undefined message `{}`", id.name);
-                    let d = Diagnostic::error("F004", message)
-                        .at(self.span(id.name), "not defined in this file");
-                    let d = suggest(d, id.name, self.defs.messages.keys(), "");
-                    let hint = format!("or define `{} = …` in {}.ftl", id.name, self.text.lang);
-                    self.diagnostics.push(d.hint(hint));
-                }
-            }
-            I::TermReference { id, arguments, .. } => {
-                if !self.defs.terms.contains_key(id.name) {
-                    let message = format!("reference to an undefined term `-{}`", id.name);
-                    let d = Diagnostic::error("F005", message)
-                        .at(self.span(id.name), "not defined in this file");
-                    let d = suggest(d, id.name, self.defs.terms.keys(), "-");
-                    let hint = format!("or define `-{} = …` in {}.ftl", id.name, self.text.lang);
-                    self.diagnostics.push(d.hint(hint));
-                }
-                if let Some(args) = arguments {
-                    self.arguments(args);
-                }
-            }
-            I::FunctionReference { id, arguments } => {
-                if !FUNCTIONS.contains(&id.name) {
-                    let d = Diagnostic::error("F006", format!("unknown function `{}`", id.name))
-                        .at(self.span(id.name), "not a function sengen provides")
-                        .hint(format!("available functions: {}", FUNCTIONS.join(", ")));
-                    self.diagnostics.push(d);
-                }
-                self.arguments(arguments);
-            }
-        }
-    }
-
-    fn arguments(&mut self, arguments: &ast::CallArguments<&str>) {
-        arguments.positional.iter().for_each(|a| self.inline(a));
-        arguments.named.iter().for_each(|a| self.inline(&a.value));
-    }
-
-    fn span(&self, slice: &str) -> Span {
-        Span::of_slice(self.text.file, self.source, slice)
+        });
     }
 }
 

@@ -18,9 +18,10 @@ use fluent_bundle::FluentResource;
 use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
-use crate::diagnostic::{Diagnostic, Diagnostics, FileId, Span};
-use crate::load::Draft;
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, FileId, Span};
+use crate::language::Profile;
 use crate::load::schema;
+use crate::load::{Draft, Lock};
 pub use schema::{Calendar, Status, Width};
 pub use signatories::{Delegation, Member, PersonName};
 pub use structure::{Block, Document, Section, Subsection};
@@ -45,7 +46,7 @@ pub struct Declaration {
     /// The folder it was read from.
     pub dir: std::path::PathBuf,
     /// `translations.lock`, when the folder has one.
-    pub lock: Option<lint::translations::Lock>,
+    pub lock: Option<Lock>,
 }
 
 /// A valid declaration and what the checks of its text found short of errors.
@@ -58,7 +59,7 @@ pub struct Checked {
 /// warnings travel with the declaration.
 pub fn check(draft: Draft) -> Result<Checked, Diagnostics> {
     let declaration = build(draft)?;
-    let findings = lint::lint(&declaration, declaration.lock.as_ref());
+    let findings = lint::lint(&declaration);
     if findings.has_errors() {
         Err(findings)
     } else {
@@ -79,6 +80,8 @@ pub struct Language {
     /// The text is the project's provisional translation, not authentic.
     pub provisional: bool,
     pub calendar: Calendar,
+    /// What sengen knows of the language: script, rules, names.
+    pub profile: &'static Profile,
 }
 
 pub struct Meeting {
@@ -115,10 +118,10 @@ fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
     let span = |s: std::ops::Range<usize>| Span::new(file, s);
 
     check_id(&schema.id, file, &mut diagnostics);
-    let edition = *schema.meeting.edition.get_ref();
+    let edition = schema.meeting.edition.get_ref().0;
     if edition == 0 {
         diagnostics.push(
-            Diagnostic::error("S010", "the edition must be 1 or more")
+            Diagnostic::new(Code::S010, "the edition must be 1 or more")
                 .at(span(schema.meeting.edition.span()), "edition 0")
                 .hint("the first meeting of a series is edition 1"),
         );
@@ -133,15 +136,15 @@ fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
     if let (Some(o), Some(c)) = (opens, closes) {
         if o > c {
             diagnostics.push(
-                Diagnostic::error("S011", "the meeting closes before it opens")
+                Diagnostic::new(Code::S011, "the meeting closes before it opens")
                     .at(span(schema.meeting.closes.span()), "closing day")
                     .related(span(schema.meeting.opens.span()), "opening day")
                     .hint("swap `opens` and `closes`, or correct one of them"),
             );
         } else if let Some(a) = adopted.filter(|a| *a < o || *a > c) {
             diagnostics.push(
-                Diagnostic::error(
-                    "S012",
+                Diagnostic::new(
+                    Code::S012,
                     format!("adopted on {a}, outside the meeting's days"),
                 )
                 .at(span(schema.adoption.date.span()), "adoption day")
@@ -155,11 +158,6 @@ fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
     let document = structure::build(&schema.document, file, &mut diagnostics);
     let languages = languages::check_languages(&draft, &mut diagnostics);
     let bilingual = languages::check_options(schema, file, &languages, &mut diagnostics);
-    let lock = draft.lock.as_ref().and_then(|(file, text)| {
-        lint::translations::parse(*file, text)
-            .map_err(|d| diagnostics.push(d))
-            .ok()
-    });
 
     // Every message the structure names, in every language; every reference resolves.
     let ids: Vec<String> = delegations.iter().map(|d| d.id.clone()).collect();
@@ -173,22 +171,10 @@ fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
         id: schema.adoption.place.get_ref().clone(),
         span: span(schema.adoption.place.span()),
     });
-    for (lang, index) in &languages {
-        let text = &draft.texts[*index];
+    for language in &languages {
+        let text = &draft.texts[language.text];
         let defs = messages::definitions(text, &mut diagnostics);
-        for message in &needed {
-            if !defs.messages.contains_key(&message.id) {
-                let mut d = Diagnostic::error(
-                    "F010",
-                    format!("`{}` has no text in {lang}.ftl", message.id),
-                )
-                .at(message.span.clone(), format!("missing in {lang}.ftl"));
-                if let Some(close) = messages::closest(&message.id, defs.messages.keys()) {
-                    d = d.hint(format!("did you mean `{close}`?"));
-                }
-                diagnostics.push(d.hint(format!("or add `{} = …` to {lang}.ftl", message.id)));
-            }
-        }
+        messages::check_needed(&needed, &language.tag, &defs, &mut diagnostics);
         messages::check_references(text, &defs, &variables, &mut diagnostics);
     }
 
@@ -215,7 +201,7 @@ fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
             bilingual,
             japanese_alphanumerics: schema.typography.japanese_alphanumerics,
             dir: draft.dir.clone(),
-            lock,
+            lock: draft.lock,
         }),
         _ => Err(diagnostics),
     }
@@ -223,16 +209,9 @@ fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
 
 fn check_id(id: &Spanned<String>, file: FileId, diagnostics: &mut Diagnostics) {
     let text = id.get_ref();
-    let valid = !text.is_empty()
-        && text.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        });
-    if !valid {
+    if !crate::fluent::is_kebab_id(text) {
         diagnostics.push(
-            Diagnostic::error("S013", format!("`{text}` cannot name the output files"))
+            Diagnostic::new(Code::S013, format!("`{text}` cannot name the output files"))
                 .at(Span::new(file, id.span()), "invalid id")
                 .hint("use lowercase letters, digits and single hyphens, e.g. `shizuoka-2024`"),
         );
@@ -254,7 +233,7 @@ fn date(
         }),
         _ => {
             diagnostics.push(
-                Diagnostic::error("S014", "expected a date without a time")
+                Diagnostic::new(Code::S014, "expected a date without a time")
                     .at(Span::new(file, value.span()), "has a time or no date")
                     .hint("write a TOML date such as 2024-11-21"),
             );

@@ -5,7 +5,7 @@
 use toml::Spanned;
 
 use super::MessageId;
-use crate::diagnostic::{Diagnostic, Diagnostics, FileId, Span};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, FileId, Span};
 use crate::load::schema::{self, DeclarationFile};
 
 /// A delegation, checked.
@@ -62,22 +62,17 @@ pub fn check(
     let mut delegations = Vec::new();
     for delegation in &schema.delegations {
         let id = &delegation.id;
-        let valid = id.get_ref().split('-').all(|p| {
-            !p.is_empty()
-                && p.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        }) && id.get_ref().starts_with(|c: char| c.is_ascii_lowercase());
-        if !valid {
+        if !crate::fluent::is_variable_id(id.get_ref()) {
             diagnostics.push(
-                Diagnostic::error("S015", format!("`{}` is not a valid delegation id", id.get_ref()))
+                Diagnostic::new(Code::S015, format!("`{}` is not a valid delegation id", id.get_ref()))
                     .at(span(id.span()), "invalid id")
                     .hint("start with a letter; use lowercase letters, digits and single hyphens (`japan`)"),
             );
         }
         if let Some(first) = seen.iter().find(|s| s.get_ref() == id.get_ref()) {
             diagnostics.push(
-                Diagnostic::error(
-                    "S016",
+                Diagnostic::new(
+                    Code::S016,
                     format!("two delegations are called `{}`", id.get_ref()),
                 )
                 .at(span(id.span()), "second one")
@@ -91,7 +86,7 @@ pub fn check(
         let count = match &delegation.count {
             None if listed == 0 => {
                 diagnostics.push(
-                    Diagnostic::error("S027", format!("the delegation `{}` has neither a count nor members", id.get_ref()))
+                    Diagnostic::new(Code::S027, format!("the delegation `{}` has neither a count nor members", id.get_ref()))
                         .at(span(id.span()), "how many sign?")
                         .hint("list its signatories under [[delegations.members]], or give `count` when they are not known"),
                 );
@@ -99,17 +94,17 @@ pub fn check(
             }
             None => listed,
             Some(count) => {
-                let declared = *count.get_ref();
-                let disagrees = if delegation.complete {
+                let declared = count.get_ref().0;
+                let disagrees = if delegation.complete.0 {
                     declared != listed && listed > 0
                 } else {
                     declared < listed
                 };
                 if disagrees {
                     diagnostics.push(
-                        Diagnostic::error("S028", format!("`count = {declared}`, but the delegation `{}` lists {listed} members", id.get_ref()))
+                        Diagnostic::new(Code::S028, format!("`count = {declared}`, but the delegation `{}` lists {listed} members", id.get_ref()))
                             .at(span(count.span()), format!("{declared} declared"))
-                            .hint(if delegation.complete {
+                            .hint(if delegation.complete.0 {
                                 "remove `count` (it is computed from the list), or correct it; if the list is partial, say `complete = false`"
                             } else {
                                 "a partial list cannot hold more members than the count"
@@ -137,7 +132,7 @@ pub fn check(
             id: id.get_ref().clone(),
             count,
             name: delegation.name.as_ref().map(id_of),
-            seal: delegation.seal,
+            seal: delegation.seal.0,
             members,
         });
     }

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use super::MessageId;
-use crate::diagnostic::{Diagnostic, Diagnostics, FileId, Span};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, FileId, Span};
 use crate::load::schema;
 
 /// The text's structure. The check stage builds it with message ids as
@@ -153,7 +153,7 @@ pub fn build(
                     blocks: Vec::new(),
                 }),
                 None => diagnostics.push(
-                    Diagnostic::error("S021", "a sub-section outside any section")
+                    Diagnostic::new(Code::S021, "a sub-section outside any section")
                         .at(
                             Span::new(file, m.span()),
                             "this sub-section comes before the first `section`",
@@ -165,7 +165,7 @@ pub fn build(
             schema::Block::Items(list) | schema::Block::Commitments(list) => {
                 if list.get_ref().is_empty() {
                     diagnostics.push(
-                        Diagnostic::error("S022", "an empty list")
+                        Diagnostic::new(Code::S022, "an empty list")
                             .at(Span::new(file, list.span()), "no message ids")
                             .hint("name at least one message, or remove the block"),
                     );
@@ -183,8 +183,8 @@ pub fn build(
     for section in &out.sections {
         if section.blocks.is_empty() && section.subsections.is_empty() {
             diagnostics.push(
-                Diagnostic::error(
-                    "S023",
+                Diagnostic::new(
+                    Code::S023,
                     format!("the section `{}` is empty", section.heading.id),
                 )
                 .at(section.heading.span.clone(), "nothing follows this heading")
@@ -193,8 +193,8 @@ pub fn build(
         }
         for sub in section.subsections.iter().filter(|s| s.blocks.is_empty()) {
             diagnostics.push(
-                Diagnostic::error(
-                    "S023",
+                Diagnostic::new(
+                    Code::S023,
                     format!("the sub-section `{}` is empty", sub.heading.id),
                 )
                 .at(sub.heading.span.clone(), "nothing follows this heading")
@@ -209,8 +209,8 @@ pub fn build(
     for message in &all {
         match first_use.get(message.id.as_str()) {
             Some(first) => diagnostics.push(
-                Diagnostic::error(
-                    "S024",
+                Diagnostic::new(
+                    Code::S024,
                     format!("`{}` is used twice in the structure", message.id),
                 )
                 .at(message.span.clone(), "used again here")

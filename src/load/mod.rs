@@ -1,10 +1,11 @@
 //! Stage 1, load: read a declaration folder into a `Draft`.
 //!
-//! Reads `declaration.toml` and every `<lang>.ftl` beside it, registers their
-//! text in `Sources` and parses them, keeping positions. It reports every
-//! syntax problem of every file in one go; it judges nothing else (that is the
-//! check stage's work).
+//! Reads `declaration.toml`, every `<lang>.ftl` beside it and
+//! `translations.lock`, registers their text in `Sources` and parses them,
+//! keeping positions. It reports every syntax problem of every file in one
+//! go; it judges nothing else (that is the check stage's work).
 
+pub mod lock;
 pub mod schema;
 pub mod templates;
 
@@ -12,7 +13,8 @@ use std::path::{Path, PathBuf};
 
 use fluent_bundle::FluentResource;
 
-use crate::diagnostic::{Diagnostic, Diagnostics, FileId, Sources, Span};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, FileId, Sources, Span};
+pub use lock::{LOCK_FILE, Lock};
 pub use schema::DeclarationFile;
 pub use templates::{TemplateFolder, load_templates};
 
@@ -27,7 +29,7 @@ pub struct Draft {
     /// Every `<lang>.ftl` of the folder, sorted by language tag.
     pub texts: Vec<TextFile>,
     /// `translations.lock`, when the folder has one.
-    pub lock: Option<(FileId, String)>,
+    pub lock: Option<Lock>,
 }
 
 /// The largest text file sengen reads. Time and memory grow linearly with
@@ -35,9 +37,6 @@ pub struct Draft {
 /// this, a build would take minutes and gigabytes, so the file is refused
 /// with an error rather than left to exhaust the machine.
 pub const LARGEST_TEXT_FILE: u64 = 8_000_000;
-
-/// The name of the file recording which translations were reviewed.
-pub const LOCK_FILE: &str = "translations.lock";
 
 /// One language's text file.
 pub struct TextFile {
@@ -81,7 +80,7 @@ pub fn load(dir: &Path, sources: &mut Sources) -> Result<Draft, Diagnostics> {
                     let text = sources.text(file).to_owned();
                     for error in errors {
                         let mut d =
-                            Diagnostic::error("F001", format!("Fluent syntax error: {error}"))
+                            Diagnostic::new(Code::F001, format!("Fluent syntax error: {error}"))
                                 .at(Span::new(file, error.pos.clone()), "here");
                         // The entry the error broke, when it starts on an earlier line (an unclosed `{`).
                         if let Some(slice) = error.slice.clone() {
@@ -107,6 +106,7 @@ pub fn load(dir: &Path, sources: &mut Sources) -> Result<Draft, Diagnostics> {
     let lock_path = dir.join(LOCK_FILE);
     let lock = if lock_path.is_file() {
         read_text(&lock_path, sources)
+            .and_then(|(file, text)| Lock::parse(file, &text))
             .map_err(|d| diagnostics.push(d))
             .ok()
     } else {
@@ -160,8 +160,8 @@ pub fn find_declarations(paths: &[PathBuf]) -> Vec<PathBuf> {
 /// The `*.ftl` files of the folder, sorted, so every run sees them in the same order.
 fn text_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let entries = std::fs::read_dir(dir).map_err(|e| {
-        Diagnostic::error(
-            "S001",
+        Diagnostic::new(
+            Code::S001,
             format!("cannot read the declaration folder {}: {e}", dir.display()),
         )
         .hint("give the folder that holds declaration.toml and the <lang>.ftl files")
@@ -180,8 +180,8 @@ fn read_text(path: &Path, sources: &mut Sources) -> Result<(FileId, String), Dia
     if let Ok(metadata) = std::fs::metadata(path)
         && metadata.len() > LARGEST_TEXT_FILE
     {
-        return Err(Diagnostic::error(
-            "S004",
+        return Err(Diagnostic::new(
+            Code::S004,
             format!(
                 "{name} is {:.1} MB; sengen reads text files of up to {} MB",
                 metadata.len() as f64 / 1e6,
@@ -196,7 +196,7 @@ fn read_text(path: &Path, sources: &mut Sources) -> Result<(FileId, String), Dia
         } else {
             "check the path and the file's permissions"
         };
-        Diagnostic::error("S001", format!("cannot read {name}: {e}")).hint(hint)
+        Diagnostic::new(Code::S001, format!("cannot read {name}: {e}")).hint(hint)
     })?;
     match String::from_utf8(bytes) {
         Ok(mut text) => {
@@ -214,7 +214,7 @@ fn read_text(path: &Path, sources: &mut Sources) -> Result<(FileId, String), Dia
             let file = sources.add(name.clone(), shown);
             let at = String::from_utf8_lossy(&bytes[..valid]).len();
             Err(
-                Diagnostic::error("S002", format!("{name} is not valid UTF-8"))
+                Diagnostic::new(Code::S002, format!("{name} is not valid UTF-8"))
                     .at(Span::new(file, at..at + 1), "this byte is not UTF-8")
                     .hint("save the file as UTF-8"),
             )
@@ -231,33 +231,72 @@ pub fn display_name(path: &Path) -> String {
 /// Parses the schema file's text.
 fn parse_schema(file: FileId, text: &str) -> Result<DeclarationFile, Diagnostic> {
     toml::from_str::<DeclarationFile>(text).map_err(|error| {
-        // toml's messages may span lines and name Rust types; say it plainly.
-        let message = error
-            .message()
-            .trim_end()
-            .replace('\n', "; ")
-            .replace("expected u32", "expected a whole number")
-            .replace("expected a boolean", "expected true or false");
-        let diagnostic = Diagnostic::error("S003", format!("invalid declaration.toml: {message}"));
+        // toml's messages may span lines; the words are serde's and our
+        // types' own ("expected a whole number", see `schema::WholeNumber`).
+        let message = error.message().trim_end().replace('\n', "; ");
+        let diagnostic =
+            Diagnostic::new(Code::S003, format!("invalid declaration.toml: {message}"));
+        // What to do depends on where the error stands, not on its wording.
+        let syntax = text.parse::<toml::Table>().is_err();
+        let site = Site::of(text, error.span(), syntax);
         let diagnostic = match error.span() {
             Some(range) => diagnostic.at(Span::new(file, range), "here"),
             None => diagnostic,
         };
-        diagnostic.hint(schema_hint(&message))
+        diagnostic.hint(site.hint())
     })
 }
 
-fn schema_hint(message: &str) -> &'static str {
-    if message.starts_with("unknown field") || message.starts_with("unknown variant") {
-        "check the spelling; docs/format.md lists every field"
-    } else if message.starts_with("missing field") {
-        "add the field; docs/format.md lists what each table needs"
-    } else if message.starts_with("invalid type") {
-        "the value has the wrong type; docs/format.md gives each field's type"
-    } else if message.contains("invalid unicode") {
-        "a \\u escape must name a character: \\uD800–\\uDFFF are halves of UTF-16 pairs (a bad export); write the character itself"
-    } else {
-        "see docs/format.md for the format of declaration.toml"
+/// Where in declaration.toml an error stands, as its span shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Site {
+    /// The text is not TOML.
+    Syntax,
+    /// Inside a `\u` escape: the text is not TOML either.
+    Escape,
+    /// A key: a field or a kind of block the format does not have.
+    Key,
+    /// A whole table (or the whole file): a field it lacks.
+    Table,
+    /// A value the field does not take.
+    Value,
+}
+
+impl Site {
+    fn of(text: &str, span: Option<std::ops::Range<usize>>, syntax: bool) -> Site {
+        let span = span.unwrap_or(0..0);
+        let start = span.start.min(text.len());
+        let end = span.end.clamp(start, text.len());
+        if syntax {
+            let before = text[..start].trim_end_matches(|c: char| c.is_ascii_hexdigit());
+            return if before.ends_with("\\u") || before.ends_with("\\U") {
+                Site::Escape
+            } else {
+                Site::Syntax
+            };
+        }
+        let spanned = &text[start..end];
+        if spanned.is_empty() || spanned.starts_with('[') {
+            return Site::Table;
+        }
+        let after = text[end..].trim_start_matches([' ', '\t']);
+        if after.starts_with('=') || after.starts_with('.') {
+            Site::Key
+        } else {
+            Site::Value
+        }
+    }
+
+    fn hint(self) -> &'static str {
+        match self {
+            Site::Key => "check the spelling; docs/format.md lists every field",
+            Site::Table => "add the field; docs/format.md lists what each table needs",
+            Site::Value => "the value has the wrong type; docs/format.md gives each field's type",
+            Site::Escape => {
+                "a \\u escape must name a character: \\uD800–\\uDFFF are halves of UTF-16 pairs (a bad export); write the character itself"
+            }
+            Site::Syntax => "see docs/format.md for the format of declaration.toml",
+        }
     }
 }
 
@@ -270,5 +309,59 @@ fn fluent_hint(kind: &fluent_syntax::parser::ErrorKind) -> &'static str {
         ErrorKind::UnbalancedClosingBrace => "a literal `}` must be written `{\"}\"}`",
         ErrorKind::ExpectedMessageField { .. } => "a message needs a value after `=`",
         _ => "Fluent syntax: `id = text`, continuation lines indented; see docs/format.md",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(text: &str) -> Site {
+        let mut sources = Sources::default();
+        let file = sources.add(SCHEMA_FILE, text);
+        let error = parse_schema(file, text).expect_err("invalid");
+        let syntax = text.parse::<toml::Table>().is_err();
+        let range = error.primary.map(|(span, _)| span.range);
+        Site::of(text, range, syntax)
+    }
+
+    const VALID_START: &str = "id = \"x\"\nstatus = \"draft\"\nlanguages = [\"fr\"]\n";
+
+    #[test]
+    fn the_hint_follows_where_the_error_stands() {
+        assert_eq!(site("id = \"x"), Site::Syntax);
+        assert_eq!(site("id = \"x\\uD800\""), Site::Escape);
+        assert_eq!(site(&format!("{VALID_START}editon = 3\n")), Site::Key);
+        assert_eq!(site(""), Site::Table, "an empty file lacks every field");
+        assert_eq!(
+            site(&format!("{VALID_START}[meeting]\nedition = 3\n")),
+            Site::Table
+        );
+        assert_eq!(site(&format!("{VALID_START}status2 = 1\n")), Site::Key);
+        assert_eq!(site("id = 12\n"), Site::Value);
+    }
+
+    #[test]
+    fn numbers_and_flags_are_asked_for_in_plain_words() {
+        let mut sources = Sources::default();
+        let text = format!(
+            "{VALID_START}[meeting]\nedition = \"douze\"\nopens = 2024-11-18\ncloses = 2024-11-21\n"
+        );
+        let file = sources.add(SCHEMA_FILE, text.clone());
+        let error = parse_schema(file, &text).unwrap_err();
+        assert!(
+            error.message.ends_with("expected a whole number"),
+            "{}",
+            error.message
+        );
+        let negative = text.replace("\"douze\"", "-3");
+        let error = parse_schema(file, &negative).unwrap_err();
+        assert!(
+            error
+                .message
+                .contains("integer `-3`, expected a whole number"),
+            "{}",
+            error.message
+        );
     }
 }

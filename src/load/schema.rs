@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 /// A text identifier, as written: the id of a message in every `<lang>.ftl`.
@@ -128,7 +128,7 @@ pub struct Bilingual {
 pub struct Meeting {
     /// The edition of the series (8 for the 8th meeting).
     #[schemars(with = "u32", range(min = 1))]
-    pub edition: Spanned<u32>,
+    pub edition: Spanned<WholeNumber>,
     /// First day of the meeting (a TOML date: `2024-11-18`).
     #[schemars(with = "String", extend("format" = "date"))]
     pub opens: Spanned<toml::value::Datetime>,
@@ -161,24 +161,26 @@ pub struct Delegation {
     /// when they are listed; given alone, the signature pages carry that many
     /// numbered blank blocks.
     #[schemars(with = "Option<u32>")]
-    pub count: Option<Spanned<u32>>,
+    pub count: Option<Spanned<WholeNumber>>,
     /// Message id naming the delegation above its signatures (« Collectivités japonaises »).
     #[schemars(with = "Option<String>")]
     pub name: Option<MessageRef>,
     /// Whether its signatories affix a seal: a seal box (印) beside each signature.
     #[serde(default)]
-    pub seal: bool,
+    #[schemars(with = "bool")]
+    pub seal: YesNo,
     /// `false` when `members` lists only some of the `count` signatories: the
     /// others get blank blocks.
     #[serde(default = "yes")]
-    pub complete: bool,
+    #[schemars(with = "bool")]
+    pub complete: YesNo,
     /// The signatories, in the order of the signature pages.
     #[serde(default)]
     pub members: Vec<Member>,
 }
 
-fn yes() -> bool {
-    true
+fn yes() -> YesNo {
+    YesNo(true)
 }
 
 /// One signatory: a local government and its representative.
@@ -246,4 +248,53 @@ pub enum Block {
     Items(#[schemars(with = "Vec<String>")] Spanned<Vec<MessageRef>>),
     /// A numbered list of commitments, one message per commitment.
     Commitments(#[schemars(with = "Vec<String>")] Spanned<Vec<MessageRef>>),
+}
+
+/// A whole number of 0 or more. Its own type, so that a wrong value is
+/// reported in the user's words ("expected a whole number"), not Rust's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WholeNumber(pub u32);
+
+impl<'de> Deserialize<'de> for WholeNumber {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = WholeNumber;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a whole number")
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<WholeNumber, E> {
+                u32::try_from(v)
+                    .map(WholeNumber)
+                    .map_err(|_| E::invalid_value(serde::de::Unexpected::Signed(v), &self))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<WholeNumber, E> {
+                u32::try_from(v)
+                    .map(WholeNumber)
+                    .map_err(|_| E::invalid_value(serde::de::Unexpected::Unsigned(v), &self))
+            }
+        }
+        deserializer.deserialize_u32(Visitor)
+    }
+}
+
+/// `true` or `false`, reported in those words when the value is neither.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct YesNo(pub bool);
+
+impl<'de> Deserialize<'de> for YesNo {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = YesNo;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("true or false")
+            }
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<YesNo, E> {
+                Ok(YesNo(v))
+            }
+        }
+        deserializer.deserialize_bool(Visitor)
+    }
 }

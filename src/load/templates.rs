@@ -9,7 +9,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::{Diagnostic, Diagnostics, FileId, Sources};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, FileId, Sources};
 
 /// The file name ending that makes a file a template.
 pub const TEMPLATE_SUFFIX: &str = ".typ.hbs";
@@ -39,8 +39,8 @@ pub fn load_templates(dir: &Path, sources: &mut Sources) -> Result<TemplateFolde
     let mut diagnostics = Diagnostics::default();
     let root = dir.canonicalize().map_err(|e| {
         Diagnostics::from(
-            Diagnostic::error(
-                "S030",
+            Diagnostic::new(
+                Code::R030,
                 format!("cannot read the template folder {}: {e}", dir.display()),
             )
             .hint("--templates takes a folder of <name>.typ.hbs files"),
@@ -61,8 +61,8 @@ pub fn load_templates(dir: &Path, sources: &mut Sources) -> Result<TemplateFolde
         let bytes = match std::fs::read(&path) {
             Ok(bytes) => bytes,
             Err(e) => {
-                diagnostics.push(Diagnostic::error(
-                    "S030",
+                diagnostics.push(Diagnostic::new(
+                    Code::R030,
                     format!("cannot read {shown}: {e}"),
                 ));
                 continue;
@@ -79,7 +79,7 @@ pub fn load_templates(dir: &Path, sources: &mut Sources) -> Result<TemplateFolde
                     });
                 }
                 Err(_) => diagnostics.push(
-                    Diagnostic::error("S002", format!("{shown} is not valid UTF-8"))
+                    Diagnostic::new(Code::S002, format!("{shown} is not valid UTF-8"))
                         .hint("save the template as UTF-8"),
                 ),
             },
@@ -103,8 +103,8 @@ fn collect(
     diagnostics: &mut Diagnostics,
 ) {
     let Ok(entries) = std::fs::read_dir(dir) else {
-        diagnostics.push(Diagnostic::error(
-            "S030",
+        diagnostics.push(Diagnostic::new(
+            Code::R030,
             format!("cannot read the folder {}", dir.display()),
         ));
         return;
@@ -120,7 +120,7 @@ fn collect(
             Ok(target) => target,
             Err(e) => {
                 diagnostics.push(
-                    Diagnostic::error("S030", format!("{name} cannot be read: {e}"))
+                    Diagnostic::new(Code::R030, format!("{name} cannot be read: {e}"))
                         .hint("a link in the template folder must lead to a file in it"),
                 );
                 continue;
@@ -128,8 +128,8 @@ fn collect(
         };
         if !target.starts_with(root) {
             diagnostics.push(
-                Diagnostic::error(
-                    "S031",
+                Diagnostic::new(
+                    Code::R031,
                     format!(
                         "{name} leads outside the template folder (to {})",
                         target.display()
@@ -147,8 +147,8 @@ fn collect(
                 collect(shown, root, &path, files, diagnostics);
             }
         } else if std::fs::metadata(&target).is_ok_and(|m| m.len() > LARGEST_FILE) {
-            diagnostics.push(Diagnostic::error(
-                "S030",
+            diagnostics.push(Diagnostic::new(
+                Code::R030,
                 format!("{name} is larger than 16 MB"),
             ));
         } else {

@@ -15,6 +15,7 @@ use icu_locale_core::Locale;
 use writeable::{Part, PartsWrite, Writeable};
 
 use crate::check::Date;
+use crate::diagnostic::Internal;
 
 /// A date written in full and with the parts it shares with the other end of a range left out.
 pub struct RangeEnd {
@@ -23,7 +24,7 @@ pub struct RangeEnd {
 }
 
 /// Writes a number (a day of the month, a year of an era) in the locale's words.
-pub type Words<'a> = &'a dyn Fn(u32) -> Result<String, String>;
+pub type Words<'a> = &'a dyn Fn(u32) -> Result<String, Internal>;
 
 /// Formats dates for one locale (and calendar, given as a `-u-ca-` extension).
 pub struct DateFormat<'a> {
@@ -51,12 +52,12 @@ impl<'a> DateFormat<'a> {
     }
 
     /// A date in full.
-    pub fn long(&self, date: Date) -> Result<String, String> {
+    pub fn long(&self, date: Date) -> Result<String, Internal> {
         self.format(date, Fields::YearMonthDay)
     }
 
     /// Both ends of a range, each also without what it shares with the other.
-    pub fn range(&self, first: Date, last: Date) -> Result<(RangeEnd, RangeEnd), String> {
+    pub fn range(&self, first: Date, last: Date) -> Result<(RangeEnd, RangeEnd), Internal> {
         let fields = if first.year != last.year {
             Fields::YearMonthDay
         } else if first.month != last.month {
@@ -76,10 +77,14 @@ impl<'a> DateFormat<'a> {
         ))
     }
 
-    fn format(&self, date: Date, fields: Fields) -> Result<String, String> {
+    fn format(&self, date: Date, fields: Fields) -> Result<String, Internal> {
+        let failed = |detail: String| Internal::Format {
+            what: format!("the date {date}"),
+            detail,
+        };
         let value = IcuDate::try_new_iso(date.year, date.month, date.day)
-            .map_err(|e| format!("{date}: {e}"))?;
-        let load = |e: icu_datetime::DateTimeFormatterLoadError| e.to_string();
+            .map_err(|e| failed(e.to_string()))?;
+        let load = |e: icu_datetime::DateTimeFormatterLoadError| failed(e.to_string());
         let mut sink = WordsSink {
             format: self,
             out: String::new(),
@@ -103,7 +108,7 @@ impl<'a> DateFormat<'a> {
         if let Some(error) = sink.error {
             return Err(error);
         }
-        written.map_err(|e| format!("{date}: {e}"))?;
+        written.map_err(|e| failed(e.to_string()))?;
         Ok(sink.out)
     }
 }
@@ -115,7 +120,7 @@ struct WordsSink<'f, 'a> {
     out: String,
     /// The text of the part being rewritten, while ICU writes it.
     capture: Option<String>,
-    error: Option<String>,
+    error: Option<Internal>,
 }
 
 impl fmt::Write for WordsSink<'_, '_> {

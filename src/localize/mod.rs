@@ -13,13 +13,14 @@ pub mod text;
 pub mod wording;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use fluent_syntax::ast;
 use icu_locale_core::Locale;
 use unic_langid::LanguageIdentifier;
 
 use crate::check::facts::Fact;
 use crate::check::{Block, Calendar, Date, Declaration, Document, Language, MessageId, Status};
-use crate::diagnostic::{Diagnostic, Diagnostics, Failure, Span};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal};
+use crate::fluent;
+use crate::language::Script;
 pub use text::{Inline, Text};
 use wording::Wording;
 
@@ -72,15 +73,6 @@ pub struct Provisional {
     pub note: Option<Text>,
 }
 
-/// How a language is typeset.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Script {
-    /// Words separated by spaces, hyphenated.
-    Latin,
-    /// Chinese, Japanese, Korean: no spaces, line breaks between characters.
-    Cjk,
-}
-
 /// Resolves every language of the declaration.
 pub fn localize(declaration: &Declaration) -> Result<Localized, Failure> {
     let mut diagnostics = Diagnostics::default();
@@ -106,21 +98,15 @@ pub fn localize(declaration: &Declaration) -> Result<Localized, Failure> {
 
 fn localize_one(declaration: &Declaration, language: &Language) -> Result<Edition, Failure> {
     let lang = &language.tag;
-    let wording = Wording::load(lang)
-        .map_err(Failure::Internal)?
-        .ok_or_else(|| {
-            Diagnostics::from(
-                Diagnostic::error("L001", format!("sengen has no fixed wording for `{lang}`"))
-                    .at(language.span.clone(), "unsupported language")
-                    .hint(format!(
-                        "languages with wording: {}; add locales/{lang}/ to sengen to support it",
-                        wording::available().join(", ")
-                    )),
-            )
-        })?;
+    // The check stage refused every language sengen has no profile (and so
+    // no locale folder) for.
+    let wording = Wording::load(lang)?.ok_or_else(|| Internal::Wording {
+        lang: lang.to_string(),
+        detail: "no locale folder".to_owned(),
+    })?;
     let wording_ref = &wording;
     let number_words = |id: &'static str, name: &'static str| {
-        move |n: u32| -> Result<String, String> {
+        move |n: u32| -> Result<String, Internal> {
             let mut args = FluentArgs::new();
             args.set(name, n);
             wording_ref.format(id, &args)
@@ -134,72 +120,44 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
             dates::DateFormat::new(&icu_locale_in(lang, "japanese"), &day, Some(&era_year))
         }
     };
-    let args = fact_arguments(declaration, &wording, &date_format).map_err(Failure::Internal)?;
+    let args = fact_arguments(declaration, &wording, &date_format)?;
 
     let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![lang.clone()]);
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(numbers::format_number));
     bundle
         .add_builtins()
-        .map_err(|e| Failure::Internal(e.to_string()))?;
+        .map_err(|e| Internal::Broken(format!("Fluent's built-in functions: {e}")))?;
     // Ids defined twice were rejected by the check stage; nothing can clash here.
     bundle
         .add_resource(&language.resource)
-        .map_err(|e| Failure::Internal(format!("{e:?}")))?;
+        .map_err(|e| Internal::Broken(format!("{lang}.ftl defines an id twice: {e:?}")))?;
 
-    let mut diagnostics = Diagnostics::default();
+    let mut problems = Problems::default();
     let mut resolve = |message: &MessageId| -> Text {
-        match resolve_message(&bundle, language, message, &args) {
-            Ok(text) => text,
-            Err(diagnostic) => {
-                diagnostics.push(diagnostic);
-                Text::new("")
-            }
-        }
+        problems
+            .keep(resolve_message(&bundle, language, message, &args))
+            .unwrap_or_else(|| Text::new(""))
     };
     let document = declaration.document.map(&mut resolve);
     let place = resolve(&declaration.adoption.place);
-    let mut signature_errors = Vec::new();
     let signatures = signatures::groups(
         declaration,
         language,
         &bundle,
         &args,
         &wording,
-        &mut signature_errors,
+        &mut problems,
     )?;
-    for d in signature_errors {
-        diagnostics.push(d);
-    }
-    if diagnostics.has_errors() {
-        return Err(Failure::Invalid(diagnostics));
-    }
+    problems.finish()?;
 
     let mut dateline_args = FluentArgs::new();
     dateline_args.set("place", place.as_str().to_owned());
-    dateline_args.set(
-        "date",
-        date_format
-            .long(declaration.adoption.date)
-            .map_err(Failure::Internal)?,
-    );
-    let dateline = Text::new(
-        &wording
-            .format("dateline", &dateline_args)
-            .map_err(Failure::Internal)?,
-    );
+    dateline_args.set("date", date_format.long(declaration.adoption.date)?);
+    let dateline = Text::new(&wording.format("dateline", &dateline_args)?);
 
     let format = |id: &str, args: &FluentArgs| wording.format(id, args).map(|t| Text::new(&t));
     let none = FluentArgs::new();
-    let script = match format("script", &none).map_err(Failure::Internal)?.as_str() {
-        "cjk" => Script::Cjk,
-        "latin" => Script::Latin,
-        other => {
-            return Err(Failure::Internal(format!(
-                "locales/{lang}: unknown script `{other}`"
-            )));
-        }
-    };
     let longest = (declaration.document.blocks())
         .filter_map(|block| match block {
             Block::Commitments(list) => Some(list.len()),
@@ -213,26 +171,25 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
             args.set("n", n);
             format("commitment-number", &args)
         })
-        .collect::<Result<_, _>>()
-        .map_err(Failure::Internal)?;
+        .collect::<Result<_, _>>()?;
     let draft = if declaration.status == Status::Draft {
         let version = match declaration.draft_date {
             Some(date) => {
                 let mut args = FluentArgs::new();
-                args.set("date", date_format.long(date).map_err(Failure::Internal)?);
-                Some(format("draft-version", &args).map_err(Failure::Internal)?)
+                args.set("date", date_format.long(date)?);
+                Some(format("draft-version", &args)?)
             }
             None => None,
         };
         Some(DraftMark {
-            watermark: format("draft-watermark", &none).map_err(Failure::Internal)?,
+            watermark: format("draft-watermark", &none)?,
             version,
         })
     } else {
         None
     };
     let provisional = if language.provisional {
-        Some(provisional(declaration, &wording).map_err(Failure::Internal)?)
+        Some(provisional(declaration, &wording)?)
     } else {
         None
     };
@@ -241,15 +198,14 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
         document,
         dateline,
         provisional,
-        script,
-        list_marker: format("list-marker", &none).map_err(Failure::Internal)?,
-        fingerprint_label: format("fingerprint-label", &none).map_err(Failure::Internal)?,
+        script: language.profile.script,
+        list_marker: Text::new(&language.profile.list_marker),
+        fingerprint_label: format("fingerprint-label", &none)?,
         draft,
         signatures,
-        signature_labels: signatures::SignatureLabels::new(&wording).map_err(Failure::Internal)?,
+        signature_labels: signatures::SignatureLabels::new(&wording)?,
         keywords: wording
-            .format("document-keywords", &none)
-            .map_err(Failure::Internal)?
+            .format("document-keywords", &none)?
             .split([',', '、'])
             .map(|k| k.trim().to_owned())
             .filter(|k| !k.is_empty())
@@ -258,8 +214,41 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
     })
 }
 
+/// What resolving a language's messages found wrong, kept until every
+/// message was tried, so that all are reported at once.
+#[derive(Default)]
+pub(crate) struct Problems {
+    diagnostics: Diagnostics,
+    internal: Option<Internal>,
+}
+
+impl Problems {
+    /// The text, or nothing after keeping what went wrong.
+    pub(crate) fn keep(&mut self, result: Result<Text, Failure>) -> Option<Text> {
+        match result {
+            Ok(text) => Some(text),
+            Err(Failure::Invalid(diagnostics)) => {
+                self.diagnostics.extend(diagnostics);
+                None
+            }
+            Err(Failure::Internal(internal)) => {
+                self.internal.get_or_insert(internal);
+                None
+            }
+        }
+    }
+
+    fn finish(self) -> Result<(), Failure> {
+        match self.internal {
+            Some(internal) => Err(Failure::Internal(internal)),
+            None if self.diagnostics.has_errors() => Err(Failure::Invalid(self.diagnostics)),
+            None => Ok(()),
+        }
+    }
+}
+
 /// The label and note of a provisional translation, in its own language.
-fn provisional(declaration: &Declaration, wording: &Wording) -> Result<Provisional, String> {
+fn provisional(declaration: &Declaration, wording: &Wording) -> Result<Provisional, Internal> {
     let authentic: Vec<String> = declaration
         .languages
         .iter()
@@ -290,39 +279,31 @@ fn resolve_message(
     language: &Language,
     message: &MessageId,
     args: &FluentArgs,
-) -> Result<Text, Diagnostic> {
+) -> Result<Text, Failure> {
     let lang = &language.tag;
+    // The check stage refused every message the structure needs that has no text (F010).
     let Some(pattern) = bundle.get_message(&message.id).and_then(|m| m.value()) else {
-        return Err(Diagnostic::error(
-            "F010",
-            format!("`{}` has no text in {lang}.ftl", message.id),
-        )
-        .at(message.span.clone(), format!("missing in {lang}.ftl")));
+        return Err(Failure::Internal(Internal::Broken(format!(
+            "`{}` has no text in {lang}.ftl after the check stage",
+            message.id
+        ))));
     };
     let mut errors = Vec::new();
     let resolved = bundle.format_pattern(pattern, Some(args), &mut errors);
     if let Some(error) = errors.first() {
-        let at = message_span(language, &message.id).unwrap_or_else(|| message.span.clone());
-        return Err(Diagnostic::error(
-            "F011",
-            format!("`{}` cannot be resolved in {lang}: {error}", message.id),
-        )
-        .at(at, "this message")
-        .related(message.span.clone(), "used here")
-        .hint("check the message's variables and references; see docs/format.md"));
+        let at = fluent::message_span(&language.resource, language.file, &message.id)
+            .unwrap_or_else(|| message.span.clone());
+        return Err(Failure::Invalid(Diagnostics::from(
+            Diagnostic::new(
+                Code::F011,
+                format!("`{}` cannot be resolved in {lang}: {error}", message.id),
+            )
+            .at(at, "this message")
+            .related(message.span.clone(), "used here")
+            .hint("check the message's variables and references; see docs/format.md"),
+        )));
     }
     Ok(Text::new(&resolved))
-}
-
-/// Where a message is defined in its language's file.
-fn message_span(language: &Language, id: &str) -> Option<Span> {
-    let source = language.resource.source();
-    language.resource.entries().find_map(|entry| match entry {
-        ast::Entry::Message(m) if m.id.name == id => {
-            Some(Span::of_slice(language.file, source, m.id.name))
-        }
-        _ => None,
-    })
 }
 
 /// The value of every fact, as Fluent variables.
@@ -330,9 +311,9 @@ fn fact_arguments(
     declaration: &Declaration,
     wording: &Wording,
     dates: &dates::DateFormat,
-) -> Result<FluentArgs<'static>, String> {
+) -> Result<FluentArgs<'static>, Internal> {
     let meeting = &declaration.meeting;
-    let ordinal = |n: u32| -> Result<String, String> {
+    let ordinal = |n: u32| -> Result<String, Internal> {
         let mut args = FluentArgs::new();
         args.set("n", n);
         wording.format("edition-ordinal", &args)

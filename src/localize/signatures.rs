@@ -5,9 +5,10 @@
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 
 use super::wording::Wording;
-use super::{Text, resolve_message};
+use super::{Problems, Text, resolve_message};
 use crate::check::{Declaration, Language, PersonName};
-use crate::diagnostic::{Diagnostic, Failure};
+use crate::diagnostic::{Failure, Internal};
+use crate::language::{Profile, Script, is_kana_or_kanji};
 
 /// A delegation's signatures.
 pub struct SignatureGroup {
@@ -39,9 +40,8 @@ pub struct SignatureLabels {
 }
 
 impl SignatureLabels {
-    pub fn new(wording: &Wording) -> Result<Self, String> {
-        let none = FluentArgs::new();
-        let text = |id: &str| wording.format(id, &none).map(|t| Text::new(&t));
+    pub fn new(wording: &Wording) -> Result<Self, Internal> {
+        let text = |id: &str| wording.plain(id).map(|t| Text::new(&t));
         Ok(SignatureLabels {
             heading: text("signatures-heading")?,
             government: text("signature-government")?,
@@ -54,25 +54,17 @@ impl SignatureLabels {
 }
 
 /// The signature groups of the declaration in one language.
-pub fn groups(
+pub(crate) fn groups(
     declaration: &Declaration,
     language: &Language,
     bundle: &FluentBundle<&FluentResource>,
     args: &FluentArgs,
     wording: &Wording,
-    diagnostics: &mut Vec<Diagnostic>,
+    problems: &mut Problems,
 ) -> Result<Vec<SignatureGroup>, Failure> {
     let mut resolve =
-        |id: &crate::check::MessageId| match resolve_message(bundle, language, id, args) {
-            Ok(text) => Some(text),
-            Err(d) => {
-                diagnostics.push(d);
-                None
-            }
-        };
-    let blank = wording
-        .format("signature-blank", &FluentArgs::new())
-        .map_err(Failure::Internal)?;
+        |id: &crate::check::MessageId| problems.keep(resolve_message(bundle, language, id, args));
+    let blank = wording.plain("signature-blank")?;
     let mut groups = Vec::new();
     for delegation in &declaration.delegations {
         let heading = delegation.name.as_ref().and_then(&mut resolve);
@@ -83,16 +75,12 @@ pub fn groups(
             let title = member.and_then(|m| m.title.as_ref()).and_then(&mut resolve);
             let name = member
                 .and_then(|m| m.name.as_ref())
-                .map(|p| person_name(p, language.tag.language.as_str()));
+                .map(|p| person_name(p, language.profile));
             let mut count_args = FluentArgs::new();
             count_args.set("n", n);
             count_args.set("count", delegation.count);
-            let number = wording
-                .format("signature-number", &count_args)
-                .map_err(Failure::Internal)?;
-            let block = wording
-                .format("signature-block", &count_args)
-                .map_err(Failure::Internal)?;
+            let number = wording.format("signature-number", &count_args)?;
+            let block = wording.format("signature-block", &count_args)?;
             let parts: Vec<String> = [
                 government.as_ref().map(Text::plain),
                 title.as_ref().map(Text::plain),
@@ -122,37 +110,33 @@ pub fn groups(
     Ok(groups)
 }
 
-/// A person's name as a language writes it. Japanese writes the family name
-/// first (難波 喬司); French writes a Japanese name family name first in
-/// capitals (NANBA Takashi) and a French one « Prénom NOM »; a name with no
-/// Latin form stays in its own script.
-fn person_name(name: &PersonName, lang: &str) -> String {
-    let cjk_name = name
-        .family
-        .chars()
-        .any(|c| ('\u{3040}'..='\u{9fff}').contains(&c));
-    let cjk_language = matches!(lang, "ja" | "zh" | "ko");
+/// A person's name as a language writes it. A name in kanji or kana keeps
+/// its order, family name first (難波 喬司); a language in Latin script writes
+/// it romanised, the family name in capitals (NANBA Takashi), or as it is when
+/// no romanisation is given (never an invented one). A name in Latin letters
+/// is written given name first, the family name in capitals where the
+/// language's profile says so (Marie DUPONT in French).
+fn person_name(name: &PersonName, profile: &Profile) -> String {
     let join = |a: &str, b: Option<&str>| match b {
         Some(b) => format!("{a} {b}"),
         None => a.to_owned(),
     };
-    match (cjk_name, cjk_language) {
-        (true, true) => join(&name.family, name.given.as_deref()),
-        (true, false) => match &name.latin_family {
-            Some(family) => join(&family.to_uppercase(), name.latin_given.as_deref()),
-            None => join(&name.family, name.given.as_deref()),
-        },
-        (false, _) => {
-            let family = if lang == "fr" {
-                name.family.to_uppercase()
-            } else {
-                name.family.clone()
-            };
-            match &name.given {
-                Some(given) => format!("{given} {family}"),
-                None => family,
+    if name.family.chars().any(is_kana_or_kanji) {
+        return match (&name.latin_family, profile.script) {
+            (Some(family), Script::Latin) => {
+                join(&family.to_uppercase(), name.latin_given.as_deref())
             }
-        }
+            _ => join(&name.family, name.given.as_deref()),
+        };
+    }
+    let family = if profile.names.family_in_capitals {
+        name.family.to_uppercase()
+    } else {
+        name.family.clone()
+    };
+    match &name.given {
+        Some(given) => format!("{given} {family}"),
+        None => family,
     }
 }
 
@@ -169,19 +153,27 @@ mod tests {
         }
     }
 
+    fn profile(tag: &str) -> &'static Profile {
+        crate::language::profile(&tag.parse().unwrap())
+            .unwrap()
+            .unwrap()
+    }
+
     #[test]
     fn each_language_orders_names_its_own_way() {
         let nanba = name("難波", "喬司", Some(("Nanba", "Takashi")));
-        assert_eq!(person_name(&nanba, "ja"), "難波 喬司");
-        assert_eq!(person_name(&nanba, "fr"), "NANBA Takashi");
+        assert_eq!(person_name(&nanba, profile("ja")), "難波 喬司");
+        assert_eq!(person_name(&nanba, profile("fr")), "NANBA Takashi");
+        assert_eq!(person_name(&nanba, profile("en")), "NANBA Takashi");
         let unknown_latin = name("難波", "喬司", None);
         assert_eq!(
-            person_name(&unknown_latin, "fr"),
+            person_name(&unknown_latin, profile("fr")),
             "難波 喬司",
             "no invented romanisation"
         );
         let french = name("Dupont", "Marie", None);
-        assert_eq!(person_name(&french, "fr"), "Marie DUPONT");
-        assert_eq!(person_name(&french, "en"), "Marie Dupont");
+        assert_eq!(person_name(&french, profile("fr")), "Marie DUPONT");
+        assert_eq!(person_name(&french, profile("en")), "Marie Dupont");
+        assert_eq!(person_name(&french, profile("ja")), "Marie Dupont");
     }
 }

@@ -17,6 +17,8 @@ pub enum Inline<'a> {
     Superscript(&'a str),
 }
 
+use crate::language::is_cjk;
+
 const SUP_OPEN: &str = "<sup>";
 const SUP_CLOSE: &str = "</sup>";
 
@@ -97,20 +99,6 @@ fn join_lines(text: &str) -> String {
         }
     }
     out
-}
-
-/// Characters of scripts written without spaces between words (and their punctuation).
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x3000..=0x303F   // CJK symbols and punctuation
-        | 0x3040..=0x30FF // hiragana, katakana
-        | 0x31F0..=0x31FF // katakana extensions
-        | 0x3400..=0x4DBF // CJK extension A
-        | 0x4E00..=0x9FFF // CJK unified ideographs
-        | 0xF900..=0xFAFF // compatibility ideographs
-        | 0xFF00..=0xFFEF // half- and full-width forms
-        | 0x20000..=0x3FFFF // supplementary ideographs
-    )
 }
 
 #[cfg(test)]

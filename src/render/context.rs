@@ -7,7 +7,9 @@ use serde::Serialize;
 use super::markup::{Markup, markup};
 use crate::check::{Block, Document, Status};
 use crate::fingerprint::Fingerprint;
-use crate::localize::{Edition, Localized, Script, Text};
+use crate::fonts::{self, Face};
+use crate::language::Script;
+use crate::localize::{Edition, Localized, Text};
 
 /// One edition (one language), for the single-language and sequential layouts.
 #[derive(Serialize)]
@@ -73,6 +75,43 @@ pub struct DocumentContext {
     pub fingerprint_short: String,
     /// Names of the files to embed (`declaration.toml`, `fr.ftl`…), read from `/attachments/`.
     pub attachments: Vec<String>,
+    /// The faces of every script (`fonts.latin.body`…), as Typst values.
+    pub fonts: Vec<ScriptFonts>,
+}
+
+/// The faces of one script, each a Typst value (`"BIZ UDMincho"`, or a
+/// dictionary with `covers`) made from sengen's own list in `fonts`.
+#[derive(Serialize)]
+pub struct ScriptFonts {
+    pub script: &'static str,
+    pub body: Vec<String>,
+    pub heading: Vec<String>,
+}
+
+impl ScriptFonts {
+    fn of(script: Script) -> Self {
+        let faces = fonts::faces(script);
+        let values = |faces: &[Face]| faces.iter().map(typst_face).collect();
+        ScriptFonts {
+            script: script.name(),
+            body: values(faces.body),
+            heading: values(faces.heading),
+        }
+    }
+}
+
+/// A face as a Typst value. The names are sengen's constants, not user
+/// text; they are written as string literals all the same.
+fn typst_face(face: &Face) -> String {
+    let quoted = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
+    match face.covers {
+        None => quoted(face.family),
+        Some(covers) => format!(
+            "(name: {}, covers: {})",
+            quoted(face.family),
+            quoted(covers)
+        ),
+    }
 }
 
 #[derive(Serialize)]
@@ -159,6 +198,10 @@ impl DocumentContext {
             fingerprint: fingerprint.full().to_owned(),
             fingerprint_short: fingerprint.short().to_owned(),
             attachments: Vec::new(),
+            fonts: [Script::Latin, Script::Cjk]
+                .into_iter()
+                .map(ScriptFonts::of)
+                .collect(),
             date: DateContext {
                 year: date.year,
                 month: date.month,
@@ -205,10 +248,7 @@ impl EditionContext {
         }
         EditionContext {
             lang: edition.lang.to_string(),
-            script: match edition.script {
-                Script::Latin => "latin",
-                Script::Cjk => "cjk",
-            },
+            script: edition.script.name(),
             provisional_label: edition.provisional.as_ref().map(|p| markup(&p.label)),
             provisional_note: edition
                 .provisional
@@ -447,8 +487,26 @@ fn block_at(
 }
 
 fn script(edition: &Edition) -> &'static str {
-    match edition.script {
-        Script::Latin => "latin",
-        Script::Cjk => "cjk",
+    edition.script.name()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn faces_are_typst_strings() {
+        let latin = ScriptFonts::of(Script::Latin);
+        assert_eq!(latin.body, ["\"Libertinus Serif\"", "\"BIZ UDMincho\""]);
+        let cjk = ScriptFonts::of(Script::Cjk);
+        assert_eq!(
+            cjk.body[0],
+            "(name: \"Libertinus Serif\", covers: \"latin-in-cjk\")"
+        );
+        let odd = Face {
+            family: "A \"B\" \\C",
+            covers: None,
+        };
+        assert_eq!(typst_face(&odd), "\"A \\\"B\\\" \\\\C\"");
     }
 }

@@ -14,7 +14,9 @@ use include_dir::{Dir, include_dir};
 use serde::Serialize;
 
 use crate::check::Date;
-use crate::diagnostic::{Diagnostic, Diagnostics, Failure, FileId, Sources, Span, offset_in};
+use crate::diagnostic::{
+    Code, Diagnostic, Diagnostics, Failure, FileId, Internal, Sources, Span, offset_in,
+};
 use crate::fingerprint::Fingerprint;
 use crate::load::TemplateFolder;
 use crate::localize::Localized;
@@ -144,12 +146,16 @@ impl Renderer {
             let Some(name) = path.strip_suffix(".typ.hbs") else {
                 continue;
             };
+            let broken = |detail: String| Internal::Template {
+                template: path.to_string(),
+                detail,
+            };
             let text = file
                 .contents_utf8()
-                .ok_or_else(|| Failure::Internal(format!("templates/{path}: not UTF-8")))?;
+                .ok_or_else(|| broken("not UTF-8".to_owned()))?;
             registry
                 .register_template_string(name, text)
-                .map_err(|e| Failure::Internal(format!("templates/{path}: {e}")))?;
+                .map_err(|e| broken(e.to_string()))?;
         }
         Ok(Renderer {
             registry,
@@ -169,8 +175,8 @@ impl Renderer {
                 .registry
                 .register_template_string(&template.name, &text)
             {
-                let mut d = Diagnostic::error(
-                    "S032",
+                let mut d = Diagnostic::new(
+                    Code::R032,
                     format!("the template `{}` is not valid Handlebars", template.name),
                 )
                 .hint(error.reason().to_string());
@@ -229,7 +235,7 @@ impl Renderer {
                 .editions
                 .get(i)
                 .map(EditionContext::new)
-                .ok_or_else(|| Failure::Internal(format!("no edition {i} to render")))
+                .ok_or_else(|| Internal::Broken(format!("no edition {i} to render")))
         };
         let tag = |i: usize| {
             localized
@@ -302,8 +308,7 @@ impl Renderer {
             });
             match theirs {
                 Some((name, file, text)) => {
-                    let mut d = Diagnostic::error(
-                        "S033",
+                    let mut d = Diagnostic::new(Code::R033,
                         format!("the template `{name}` cannot be filled: {}", error.reason()),
                     )
                     .hint("docs/format.md lists what templates can use; strict mode refuses any other name");
@@ -313,7 +318,10 @@ impl Renderer {
                     }
                     Failure::Invalid(Diagnostics::from(d))
                 }
-                None => Failure::Internal(format!("template {template}: {error}")),
+                None => Failure::Internal(Internal::Template {
+                    template: format!("{template}.typ.hbs"),
+                    detail: error.to_string(),
+                }),
             }
         })
     }

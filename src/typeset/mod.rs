@@ -1,10 +1,17 @@
 //! Stage 5, typeset: compile each rendered edition with Typst, as a library,
 //! and export it to PDF bytes.
 //!
-//! The generated source is sengen's own: if Typst rejects it, that is a bug
-//! in a template (exit 2), reported against the generated file.
+//! A `Typesetter` owns Typst's worlds, one per output it has typeset, so
+//! that typesetting a new version of the same output (`sengen watch`) hands
+//! Typst an edited source and its caches reuse the layout of what did not
+//! change. The generated source is sengen's own: if Typst rejects it, that
+//! is a bug in a template (exit 2), reported against the generated file.
 
 mod world;
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::{Mutex, MutexGuard};
 
 use typst::WorldExt;
 use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
@@ -13,7 +20,7 @@ use typst::introspection::Introspector;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
-use crate::diagnostic::{Diagnostic, Diagnostics, Failure, Severity, Sources, Span};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, FileId, Internal, Sources, Span};
 use crate::render::Rendered;
 pub use world::DocumentWorld;
 
@@ -23,11 +30,46 @@ pub struct Typeset {
     pub name: String,
     pub pdf: Vec<u8>,
     pub pages: usize,
-    /// Typst's warnings, if any, printed against the generated source (none
-    /// is expected from sengen's templates).
-    pub warnings: Option<String>,
+    /// Typst's warnings about the generated source (none is expected from
+    /// sengen's templates); `warnings_in` makes them diagnostics.
+    pub warnings: Vec<TypstWarning>,
     /// Where the source's anchors (`<sengen-…>` labels) were laid out.
     pub anchors: Vec<Anchor>,
+}
+
+/// A warning of Typst's, with its place in the generated source.
+#[derive(Debug, Clone)]
+pub struct TypstWarning {
+    pub message: String,
+    pub range: Option<Range<usize>>,
+    pub hints: Vec<String>,
+}
+
+impl Typeset {
+    /// Typst's warnings as diagnostics (R003), pointing into `file`, where
+    /// the caller registered the generated source.
+    pub fn warnings_in(&self, file: FileId) -> Diagnostics {
+        Diagnostics(
+            self.warnings
+                .iter()
+                .map(|warning| {
+                    let mut d = Diagnostic::new(Code::R003, format!("Typst: {}", warning.message));
+                    if let Some(range) = &warning.range {
+                        d = d.at(Span::new(file, range.clone()), "in the generated source");
+                    }
+                    warning.hints.iter().fold(d, |d, hint| d.hint(hint.clone()))
+                })
+                .collect(),
+        )
+    }
+}
+
+/// Typesets rendered outputs, keeping a Typst world for each (by the
+/// output's name). It can typeset several outputs at once, from several
+/// threads; the fonts and Typst's caches are shared by all.
+#[derive(Default)]
+pub struct Typesetter {
+    worlds: Mutex<HashMap<String, DocumentWorld>>,
 }
 
 /// Where a labelled anchor of the generated source landed: the side-by-side
@@ -44,18 +86,72 @@ pub struct Anchor {
 /// The creator string every PDF carries: fixed, so builds are reproducible.
 const CREATOR: &str = concat!("sengen ", env!("CARGO_PKG_VERSION"));
 
-/// Typesets one rendered edition in a world of its own. It needs nothing but
-/// the rendered source, so several editions can be typeset at once.
-/// `timestamp` (seconds since 1970, from `SOURCE_DATE_EPOCH`) overrides the
-/// adoption date as the PDF's creation date.
-pub fn typeset(rendered: &Rendered, timestamp: Option<i64>) -> Result<Typeset, Failure> {
-    let world = world_for(rendered);
-    let laid_out = lay_out(&world, rendered)?;
-    export(&world, laid_out, rendered, timestamp)
+impl Typesetter {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Typesets one rendered output into a PDF. `timestamp` (seconds since
+    /// 1970, from `SOURCE_DATE_EPOCH`) overrides the adoption date as the
+    /// PDF's creation date.
+    pub fn typeset(&self, rendered: &Rendered, timestamp: Option<i64>) -> Result<Typeset, Failure> {
+        self.in_world(rendered, |world| {
+            let laid_out = lay_out(world, rendered)?;
+            export(world, laid_out, rendered, timestamp)
+        })
+    }
+
+    /// The first half of `typeset`: Typst's layout, in pages (the stage
+    /// benchmarks time it apart from the export).
+    pub fn lay_out(&self, rendered: &Rendered) -> Result<LaidOut, Failure> {
+        self.in_world(rendered, |world| lay_out(world, rendered))
+    }
+
+    /// The second half of `typeset`: a laid-out output written as a PDF.
+    pub fn export(
+        &self,
+        laid_out: LaidOut,
+        rendered: &Rendered,
+        timestamp: Option<i64>,
+    ) -> Result<Typeset, Failure> {
+        self.in_world(rendered, |world| {
+            export(world, laid_out, rendered, timestamp)
+        })
+    }
+
+    /// Forgets the parts of Typst's caches that the last `generations`
+    /// typesettings did not use, so that memory stays flat over a long watch.
+    pub fn forget_unused(&self, generations: usize) {
+        comemo::evict(generations);
+    }
+
+    /// Runs `work` in the world kept for this output, made on first use and
+    /// brought up to date with this version of it.
+    fn in_world<T>(&self, rendered: &Rendered, work: impl FnOnce(&DocumentWorld) -> T) -> T {
+        // Taken out of the map while in use: another output's work is not held up.
+        let kept = self.lock().remove(&rendered.name);
+        let world = match kept {
+            Some(mut world) => {
+                reuse_world(&mut world, rendered);
+                world
+            }
+            None => world_for(rendered),
+        };
+        let result = work(&world);
+        self.lock().insert(rendered.name.clone(), world);
+        result
+    }
+
+    fn lock(&self) -> MutexGuard<'_, HashMap<String, DocumentWorld>> {
+        // A thread that panicked holding the lock left the map whole: keep using it.
+        self.worlds
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
 }
 
 /// A world holding a rendered edition, and nothing else.
-pub fn world_for(rendered: &Rendered) -> DocumentWorld {
+fn world_for(rendered: &Rendered) -> DocumentWorld {
     DocumentWorld::new(
         &source_name(rendered),
         rendered.source.clone(),
@@ -68,7 +164,7 @@ pub fn world_for(rendered: &Rendered) -> DocumentWorld {
 
 /// Makes a world built for an earlier version of the same output hold this
 /// one (`sengen watch`): Typst then reuses the layout of what did not change.
-pub fn reuse_world(world: &mut DocumentWorld, rendered: &Rendered) {
+fn reuse_world(world: &mut DocumentWorld, rendered: &Rendered) {
     world.update(&rendered.source, rendered.date, &rendered.inputs);
     world.set_attachments(&rendered.attachments);
     world.set_assets(&rendered.assets);
@@ -81,21 +177,23 @@ fn source_name(rendered: &Rendered) -> String {
 
 /// An edition laid out in pages, not yet a PDF.
 pub struct LaidOut {
-    pub document: PagedDocument,
-    /// Typst's warnings, printed against the generated source.
-    pub warnings: Option<String>,
+    document: PagedDocument,
+    warnings: Vec<TypstWarning>,
 }
 
 /// Lays out the world's document with Typst. Typst's diagnostics quote the
 /// generated source; an error there is a bug in a template (exit 2).
-pub fn lay_out(world: &DocumentWorld, rendered: &Rendered) -> Result<LaidOut, Failure> {
+fn lay_out(world: &DocumentWorld, rendered: &Rendered) -> Result<LaidOut, Failure> {
     let result = typst::compile::<PagedDocument>(world);
-    let warnings = if result.warnings.is_empty() {
-        None
-    } else {
-        let (diagnostics, sources) = report(&result.warnings, world, rendered);
-        Some(diagnostics.render(&sources))
-    };
+    let warnings = result
+        .warnings
+        .iter()
+        .map(|warning| TypstWarning {
+            message: warning.message.to_string(),
+            range: world.range(warning.span),
+            hints: warning.hints.iter().map(|h| h.v.to_string()).collect(),
+        })
+        .collect();
     let document = result
         .output
         .map_err(|errors| match &rendered.user_templates {
@@ -109,7 +207,7 @@ pub fn lay_out(world: &DocumentWorld, rendered: &Rendered) -> Result<LaidOut, Fa
 }
 
 /// Writes a laid-out edition as an archival, accessible PDF with its metadata.
-pub fn export(
+fn export(
     world: &DocumentWorld,
     laid_out: LaidOut,
     rendered: &Rendered,
@@ -128,8 +226,10 @@ pub fn export(
     } else {
         PdfStandard::A_3a
     };
-    let standards = PdfStandards::new(&[archival, PdfStandard::Ua_1])
-        .map_err(|e| Failure::Internal(format!("PDF standards: {}", e.message())))?;
+    let standards =
+        PdfStandards::new(&[archival, PdfStandard::Ua_1]).map_err(|e| Internal::Pdf {
+            detail: format!("the PDF standards: {}", e.message()),
+        })?;
     let options = PdfOptions {
         ident: Smart::Custom(rendered.name.clone()),
         creator: Smart::Custom(Some(CREATOR.to_owned())),
@@ -185,8 +285,12 @@ fn describe(
         .collect();
     let date = match timestamp {
         Some(seconds) => {
-            let t = time::OffsetDateTime::from_unix_timestamp(seconds)
-                .map_err(|e| Failure::Internal(format!("SOURCE_DATE_EPOCH={seconds}: {e}")))?;
+            let t = time::OffsetDateTime::from_unix_timestamp(seconds).map_err(|e| {
+                Internal::Format {
+                    what: format!("SOURCE_DATE_EPOCH={seconds}"),
+                    detail: e.to_string(),
+                }
+            })?;
             Datetime::from_ymd_hms(
                 t.year(),
                 t.month().into(),
@@ -225,15 +329,12 @@ fn anchors(document: &PagedDocument) -> Vec<Anchor> {
 }
 
 /// Typst's diagnostic as ours, pointing into the generated source.
-fn convert(
-    diagnostic: &SourceDiagnostic,
-    world: &DocumentWorld,
-    file: crate::diagnostic::FileId,
-) -> Diagnostic {
-    let mut ours = Diagnostic::error("T001", format!("Typst: {}", diagnostic.message));
-    if diagnostic.severity == TypstSeverity::Warning {
-        ours.severity = Severity::Warning;
-    }
+fn convert(diagnostic: &SourceDiagnostic, world: &DocumentWorld, file: FileId) -> Diagnostic {
+    let code = match diagnostic.severity {
+        TypstSeverity::Error => Code::R001,
+        TypstSeverity::Warning => Code::R003,
+    };
+    let mut ours = Diagnostic::new(code, format!("Typst: {}", diagnostic.message));
     if let Some(range) = world.range(diagnostic.span) {
         ours = ours.at(Span::new(file, range), "in the generated source");
     }
@@ -256,8 +357,8 @@ fn theirs(
     let diagnostics = errors
         .iter()
         .map(|error| {
-            let mut d = Diagnostic::error(
-                "T002",
+            let mut d = Diagnostic::new(
+                Code::R002,
                 format!(
                     "Typst cannot typeset what the templates of {} made: {}",
                     dir.display(),
@@ -285,8 +386,7 @@ fn theirs(
 }
 
 fn internal(diagnostics: Diagnostics, sources: &Sources) -> Failure {
-    Failure::Internal(format!(
-        "Typst could not typeset the generated document; this is a bug in sengen's templates.\n{}",
-        diagnostics.render(sources)
-    ))
+    Failure::Internal(Internal::Typst {
+        report: diagnostics.render(sources),
+    })
 }

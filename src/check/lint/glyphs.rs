@@ -5,9 +5,11 @@
 //! text) and zero-width spaces in Japanese (pasted from word processors, they
 //! break searches and line breaking).
 
-use super::{StringLiteral, TextRun, font_set};
+use super::{StringLiteral, TextRun};
 use crate::check::Language;
-use crate::diagnostic::{Diagnostic, Diagnostics, Span};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
+use crate::fonts;
+use crate::language::Script;
 
 pub fn check(
     language: &Language,
@@ -24,7 +26,7 @@ pub fn check(
             let span = run.span_of(at..at + c.len_utf8());
             if let Some(finding) = judge(language, c, span.clone(), "") {
                 // An invisible character typed in the text is deleted by `--fix`.
-                findings.push(if matches!(finding.code, "B001" | "B002") {
+                findings.push(if matches!(finding.code, Code::B001 | Code::B002) {
                     finding.fix(span, "")
                 } else {
                     finding
@@ -45,18 +47,18 @@ pub fn check(
 
 /// What is wrong with a character of the text, if anything.
 fn judge(language: &Language, c: char, span: Span, label: &str) -> Option<Diagnostic> {
-    let fonts = font_set(language);
+    let script = language.profile.script;
     if is_bidi_control(c) {
         return Some(
-            Diagnostic::warning("B001", format!("bidirectional control character U+{:04X}", c as u32))
+            Diagnostic::new(Code::B001, format!("bidirectional control character U+{:04X}", c as u32))
                 .at(span, format!("invisible: it can reorder or hide the text around it{label}"))
                 .hint("neither French nor Japanese needs it; delete it unless the text quotes a right-to-left script"),
         );
     }
-    if matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}') && fonts == crate::fonts::FontSet::Cjk {
+    if matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}') && script == Script::Cjk {
         return Some(
-            Diagnostic::warning(
-                "B002",
+            Diagnostic::new(
+                Code::B002,
                 format!("zero-width character U+{:04X} in Japanese text", c as u32),
             )
             .at(span, format!("invisible{label}"))
@@ -65,18 +67,18 @@ fn judge(language: &Language, c: char, span: Span, label: &str) -> Option<Diagno
     }
     if c == '\u{FFFD}' {
         return Some(
-            Diagnostic::error("B003", "U+FFFD �, the mark of a character lost in a conversion")
+            Diagnostic::new(Code::B003, "U+FFFD �, the mark of a character lost in a conversion")
                 .at(span, format!("a character was lost here{label}"))
                 .hint("the text went through a wrong encoding (or a \\u escape named half of a UTF-16 pair); type what the original says"),
         );
     }
-    if fonts.draws(c) {
+    if fonts::draws(c) {
         return None;
     }
     let name = char_name(c);
-    let families = fonts.families().join(", ");
+    let families = fonts::families(script).join(", ");
     Some(
-        Diagnostic::error("G001", format!("{name} cannot be drawn by {families}"))
+        Diagnostic::new(Code::G001, format!("{name} cannot be drawn by {families}"))
             .at(span, format!("no glyph for {name}{label}"))
             .hint(format!(
                 "the {} text is set in {families}; replace the character (a variant form, or a \

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::text_runs;
 use crate::check::Declaration;
-use crate::diagnostic::{Diagnostic, Diagnostics, Span};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
 
 pub fn lists(declaration: &Declaration, findings: &mut Diagnostics) {
     let Some((source, translations)) = declaration.languages.split_first() else {
@@ -19,7 +19,7 @@ pub fn lists(declaration: &Declaration, findings: &mut Diagnostics) {
             };
             if count != *source_count {
                 findings.push(
-                    Diagnostic::warning("P001", format!("`{id}` lists {count} entries in {}, {source_count} in {}", language.tag, source.tag))
+                    Diagnostic::new(Code::P001, format!("`{id}` lists {count} entries in {}, {source_count} in {}", language.tag, source.tag))
                         .at(span, format!("{count} entries"))
                         .related(source_span.clone(), format!("{source_count} entries"))
                         .hint("a list written inside a message must have the same entries in every language; \
@@ -52,7 +52,8 @@ fn counts(language: &crate::check::Language) -> BTreeMap<String, (usize, Span)> 
                 .map(str::trim_start)
                 .filter(|line| is_list_entry(line))
                 .count();
-            let span = super::translations::message_span(language, &id).unwrap_or(span);
+            let span =
+                crate::fluent::message_span(&language.resource, language.file, &id).unwrap_or(span);
             (id, (entries, span))
         })
         .collect()

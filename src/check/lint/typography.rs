@@ -12,59 +12,69 @@
 
 use super::TextRun;
 use crate::check::Width;
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics};
+use crate::language::{Profile, is_kana_or_kanji};
 
 const NNBSP: char = '\u{202F}';
 const NBSP: char = '\u{A0}';
 
-/// The French rules.
-pub fn french(runs: &[TextRun], findings: &mut Diagnostics) {
+/// The first character of a quotation mark.
+fn mark(quote: &str) -> char {
+    quote.chars().next().unwrap_or('"')
+}
+
+/// The French rules; the guillemets are the profile's outer quotes.
+pub fn french(runs: &[TextRun], profile: &Profile, findings: &mut Diagnostics) {
+    let [open, close] = [
+        mark(&profile.quotes.outer[0]),
+        mark(&profile.quotes.outer[1]),
+    ];
     for run in runs {
         let chars: Vec<(usize, char)> = run.text.char_indices().collect();
         for (i, &(at, c)) in chars.iter().enumerate() {
             let prev = i.checked_sub(1).map(|p| chars[p]);
             let next = chars.get(i + 1).copied();
             match c {
-                ';' | '!' | '?' => space_before(run, prev, at, c, NNBSP, "T101", findings),
+                ';' | '!' | '?' => space_before(run, prev, at, c, NNBSP, Code::T101, findings),
                 ':' => {
                     let digits = prev.is_some_and(|(_, p)| p.is_ascii_digit()) && next.is_some_and(|(_, n)| n.is_ascii_digit());
                     let url = next.is_some_and(|(_, n)| n == '/');
                     if !digits && !url {
-                        space_before(run, prev, at, c, NBSP, "T102", findings);
+                        space_before(run, prev, at, c, NBSP, Code::T102, findings);
                     }
                 }
-                '«' => match next {
+                c if c == open => match next {
                     Some((n_at, ' ' | NBSP)) => findings.push(
-                        Diagnostic::warning("T103", "use a narrow no-break space after «")
+                        Diagnostic::new(Code::T103, format!("use a narrow no-break space after {open}"))
                             .at(run.span_of(n_at..n_at + next.map_or(1, |(_, c)| c.len_utf8())), "a breakable or wide space")
-                            .hint("French puts U+202F inside guillemets, so « never ends a line")
+                            .hint(format!("French puts U+202F inside guillemets, so {open} never ends a line"))
                             .fix(run.span_of(n_at..n_at + next.map_or(1, |(_, c)| c.len_utf8())), NNBSP.to_string()),
                     ),
                     Some((n_at, n)) if n != NNBSP && n != '\n' => findings.push(
-                        Diagnostic::warning("T103", "missing narrow no-break space after «")
+                        Diagnostic::new(Code::T103, format!("missing narrow no-break space after {open}"))
                             .at(run.span_of(at..n_at), "here")
                             .hint("French puts U+202F inside guillemets")
                             .fix(run.span_of(n_at..n_at), NNBSP.to_string()),
                     ),
                     _ => {}
                 },
-                '»' => space_before(run, prev, at, c, NNBSP, "T103", findings),
+                c if c == close => space_before(run, prev, at, c, NNBSP, Code::T103, findings),
                 '\'' => findings.push(
-                    Diagnostic::warning("T104", "straight apostrophe")
+                    Diagnostic::new(Code::T104, "straight apostrophe")
                         .at(run.span_of(at..at + 1), "'")
                         .hint("French uses the apostrophe ’ (U+2019)")
                         .fix(run.span_of(at..at + 1), "\u{2019}"),
                 ),
                 '"' => findings.push(
-                    Diagnostic::warning("T105", "straight double quote")
+                    Diagnostic::new(Code::T105, "straight double quote")
                         .at(run.span_of(at..at + 1), "\"")
-                        .hint("French quotes with guillemets: « … », with narrow no-break spaces inside"),
+                        .hint(format!("French quotes with guillemets: {open} … {close}, with narrow no-break spaces inside")),
                 ),
                 ' ' if next.is_some_and(|(_, n)| n == ' ') && prev.is_some_and(|(_, p)| p != ' ' && p != '\n') => {
                     let end = chars[i..].iter().take_while(|(_, c)| *c == ' ').last().map_or(at + 1, |(a, _)| a + 1);
                     if chars.iter().find(|(a, _)| *a == end).is_some_and(|(_, c)| *c != '\n') {
                         findings.push(
-                            Diagnostic::warning("T108", "several spaces in a row")
+                            Diagnostic::new(Code::T108, "several spaces in a row")
                                 .at(run.span_of(at..end), "here")
                                 .hint("one space separates words")
                                 .fix(run.span_of(at..end), " "),
@@ -72,7 +82,7 @@ pub fn french(runs: &[TextRun], findings: &mut Diagnostics) {
                     }
                 }
                 '-' if prev.is_some_and(|(_, p)| p == ' ') && next.is_some_and(|(_, n)| n == ' ') => findings.push(
-                    Diagnostic::warning("T109", "a hyphen between spaces")
+                    Diagnostic::new(Code::T109, "a hyphen between spaces")
                         .at(run.span_of(at..at + 1), "-")
                         .hint("between spaces, a dash is meant: the en dash – (U+2013)")
                         .fix(run.span_of(at..at + 1), "\u{2013}"),
@@ -91,7 +101,7 @@ fn space_before(
     at: usize,
     c: char,
     wanted: char,
-    code: &'static str,
+    code: Code,
     findings: &mut Diagnostics,
 ) {
     let name = if wanted == NNBSP {
@@ -106,7 +116,7 @@ fn space_before(
         // A second mark (?!, !!) takes no space of its own.
         Some((_, ';' | '!' | '?')) => {}
         Some((p_at, p @ (' ' | NBSP | NNBSP))) => findings.push(
-            Diagnostic::warning(code, format!("use a {name} before {c}"))
+            Diagnostic::new(code, format!("use a {name} before {c}"))
                 .at(run.span_of(p_at..p_at + p.len_utf8()), "this space")
                 .hint(format!(
                     "French puts a {name} before {c}, so it never starts a line"
@@ -115,7 +125,7 @@ fn space_before(
         ),
         Some((_, '\n' | '\r')) => {}
         Some(_) => findings.push(
-            Diagnostic::warning(code, format!("missing {name} before {c}"))
+            Diagnostic::new(code, format!("missing {name} before {c}"))
                 .at(run.span_of(at..at + c.len_utf8()), "here")
                 .hint(format!("French puts a {name} before {c}"))
                 .fix(run.span_of(at..at), wanted.to_string()),
@@ -172,13 +182,13 @@ fn ordinals(run: &TextRun, findings: &mut Diagnostics) {
         };
         if let Some(short) = short {
             findings.push(
-                Diagnostic::warning("T106", format!("« {number}{suffix} » is written « {number}{short} »"))
+                Diagnostic::new(Code::T106, format!("« {number}{suffix} » is written « {number}{short} »"))
                     .at(span, "long ordinal suffix")
                     .hint(format!("French ordinals take the short suffix in superscript: {number}<sup>{short}</sup>")),
             );
         } else if !superscript {
             findings.push(
-                Diagnostic::warning("T107", format!("the ordinal « {number}{suffix} » needs a superscript"))
+                Diagnostic::new(Code::T107, format!("the ordinal « {number}{suffix} » needs a superscript"))
                     .at(span.clone(), "no superscript")
                     .hint(format!("write {number}<sup>{suffix}</sup>, or use a variable such as {{ $edition-ordinal }}"))
                     .fix(span, format!("{number}<sup>{suffix}</sup>")),
@@ -188,8 +198,14 @@ fn ordinals(run: &TextRun, findings: &mut Diagnostics) {
     }
 }
 
-/// The Japanese rules; `width` is the house rule for letters and digits.
-pub fn japanese(runs: &[TextRun], width: Width, findings: &mut Diagnostics) {
+/// The Japanese rules; `width` is the house rule for letters and digits; the
+/// brackets are the profile's quotes.
+pub fn japanese(runs: &[TextRun], width: Width, profile: &Profile, findings: &mut Diagnostics) {
+    let (outer, inner) = (&profile.quotes.outer, &profile.quotes.inner);
+    let quotes_hint = format!(
+        "Japanese quotes with {}{} (and {}{} inside them)",
+        outer[0], outer[1], inner[0], inner[1]
+    );
     // Which full stop and comma the text uses most, to flag the others.
     let count = |c: char| {
         runs.iter()
@@ -213,7 +229,7 @@ pub fn japanese(runs: &[TextRun], width: Width, findings: &mut Diagnostics) {
                 .into_iter()
                 .flatten()
                 .filter_map(|j| chars.get(j))
-                .any(|(_, n)| is_japanese(*n));
+                .any(|(_, n)| is_kana_or_kanji(*n));
             let span = run.span_of(at..at + c.len_utf8());
             let full = match c {
                 ',' => Some(comma),
@@ -226,16 +242,16 @@ pub fn japanese(runs: &[TextRun], width: Width, findings: &mut Diagnostics) {
             };
             if let Some(full) = full.filter(|_| near_japanese) {
                 findings.push(
-                    Diagnostic::warning("T201", format!("half-width {c} in Japanese text"))
+                    Diagnostic::new(Code::T201, format!("half-width {c} in Japanese text"))
                         .at(span.clone(), "half-width")
                         .hint(format!("Japanese text uses the full-width {full}"))
                         .fix(span, full.to_string()),
                 );
             } else if matches!(c, '"' | '\'') && near_japanese {
                 findings.push(
-                    Diagnostic::warning("T202", format!("ASCII quote {c} in Japanese text"))
+                    Diagnostic::new(Code::T202, format!("ASCII quote {c} in Japanese text"))
                         .at(span, "ASCII quote")
-                        .hint("Japanese quotes with 「」 (and 『』 inside them)"),
+                        .hint(quotes_hint.clone()),
                 );
             } else if (c == '。' || c == '．') && c != stop
                 || (c == '、' || c == '，') && c != comma
@@ -246,8 +262,8 @@ pub fn japanese(runs: &[TextRun], width: Width, findings: &mut Diagnostics) {
                     comma
                 };
                 findings.push(
-                    Diagnostic::warning(
-                        "T203",
+                    Diagnostic::new(
+                        Code::T203,
                         format!("{c} where the rest of the text uses {wanted}"),
                     )
                     .at(span.clone(), "the other form")
@@ -264,7 +280,7 @@ pub fn japanese(runs: &[TextRun], width: Width, findings: &mut Diagnostics) {
                      (`typography.japanese-alphanumerics` in declaration.toml)"
                 );
                 findings.push(
-                    Diagnostic::warning("T204", format!("{found} {c} in Japanese text"))
+                    Diagnostic::new(Code::T204, format!("{found} {c} in Japanese text"))
                         .at(span.clone(), found)
                         .hint(hint)
                         .fix(span, other.to_string()),
@@ -272,11 +288,6 @@ pub fn japanese(runs: &[TextRun], width: Width, findings: &mut Diagnostics) {
             }
         }
     }
-}
-
-/// Kana and kanji (and the iteration mark), the characters Japanese punctuation sits beside.
-fn is_japanese(c: char) -> bool {
-    matches!(c as u32, 0x3005 | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 
 /// The wanted form of a letter or digit written in the other width.
@@ -287,5 +298,182 @@ fn other_width(c: char, wanted: Width) -> Option<char> {
         }
         (Width::FullWidth, '0'..='9' | 'A'..='Z' | 'a'..='z') => char::from_u32(c as u32 + 0xFEE0),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::{Code::*, Sources, Span};
+    use crate::language::profile;
+
+    /// What a rule set finds in one run of text: each finding's code, the
+    /// text it points at and, where it has one, its fix applied to the run.
+    fn findings(
+        rules: &dyn Fn(&[TextRun], &mut Diagnostics),
+        text: &str,
+    ) -> Vec<(Code, String, Option<String>)> {
+        let mut sources = Sources::default();
+        let file = sources.add("x.ftl", text);
+        let run = TextRun {
+            entry: "m".into(),
+            text,
+            span: Span::new(file, 0..text.len()),
+        };
+        let mut found = Diagnostics::default();
+        rules(&[run], &mut found);
+        found
+            .0
+            .into_iter()
+            .map(|d| {
+                let at = d
+                    .primary
+                    .map(|(s, _)| text[s.range].to_owned())
+                    .unwrap_or_default();
+                let fixed = d.fixes.first().map(|edit| {
+                    let range = edit.span.range.clone();
+                    format!(
+                        "{}{}{}",
+                        &text[..range.start],
+                        edit.replacement,
+                        &text[range.end..]
+                    )
+                });
+                (d.code, at, fixed)
+            })
+            .collect()
+    }
+
+    fn french_findings(text: &str) -> Vec<(Code, String, Option<String>)> {
+        let fr = profile(&"fr".parse().unwrap()).unwrap().unwrap();
+        findings(&|runs, out| french(runs, fr, out), text)
+    }
+
+    fn japanese_findings(text: &str, width: Width) -> Vec<(Code, String, Option<String>)> {
+        let ja = profile(&"ja".parse().unwrap()).unwrap().unwrap();
+        findings(&|runs, out| japanese(runs, width, ja, out), text)
+    }
+
+    fn codes(found: &[(Code, String, Option<String>)]) -> Vec<Code> {
+        found.iter().map(|f| f.0).collect()
+    }
+
+    const N: &str = "\u{202F}";
+    const B: &str = "\u{A0}";
+
+    #[test]
+    fn french_spaces_before_high_punctuation() {
+        let found = french_findings("Agissons ! Vraiment?");
+        assert_eq!(codes(&found), [T101, T101]);
+        assert_eq!(
+            found[0].2.as_deref(),
+            Some(format!("Agissons{N}! Vraiment?").as_str())
+        );
+        assert_eq!(
+            found[1].2.as_deref(),
+            Some(format!("Agissons ! Vraiment{N}?").as_str())
+        );
+        // Near misses: the right space already, a doubled mark, a line start.
+        assert!(french_findings(&format!("Agissons{N}! Oui{N}?!")).is_empty());
+        assert!(french_findings("?\n! x").is_empty());
+    }
+
+    #[test]
+    fn french_space_before_a_colon_but_not_in_times_or_addresses() {
+        let found = french_findings("ainsi : la suite: fin");
+        assert_eq!(codes(&found), [T102, T102]);
+        assert_eq!(
+            found[0].2.as_deref(),
+            Some(format!("ainsi{B}: la suite: fin").as_str())
+        );
+        assert_eq!(
+            found[1].2.as_deref(),
+            Some(format!("ainsi : la suite{B}: fin").as_str())
+        );
+        assert!(french_findings("à 10:30, sur https://exemple.fr").is_empty());
+        assert!(french_findings(&format!("ainsi{B}: oui")).is_empty());
+    }
+
+    #[test]
+    fn french_guillemets_take_narrow_spaces_inside() {
+        let found = french_findings("« texte » et «mot»");
+        assert_eq!(codes(&found), [T103, T103, T103, T103]);
+        assert_eq!(
+            found[0].2.as_deref(),
+            Some(format!("«{N}texte » et «mot»").as_str())
+        );
+        assert_eq!(
+            found[2].2.as_deref(),
+            Some(format!("« texte » et «{N}mot»").as_str())
+        );
+        assert!(french_findings(&format!("«{N}texte{N}»")).is_empty());
+    }
+
+    #[test]
+    fn french_apostrophes_quotes_spaces_and_dashes() {
+        let found = french_findings("l'économie");
+        assert_eq!(codes(&found), [T104]);
+        assert_eq!(found[0].2.as_deref(), Some("l\u{2019}économie"));
+        assert!(french_findings("l\u{2019}économie").is_empty());
+        let found = french_findings("dit \"oui\"");
+        assert_eq!(codes(&found), [T105, T105]);
+        assert!(
+            found.iter().all(|f| f.2.is_none()),
+            "which quote opens is the author's call"
+        );
+        let found = french_findings("un  deux");
+        assert_eq!(codes(&found), [T108]);
+        assert_eq!(found[0].2.as_deref(), Some("un deux"));
+        assert!(
+            french_findings("un\n    deux").is_empty(),
+            "indentation is Fluent's"
+        );
+        let found = french_findings("Paris - Lyon");
+        assert_eq!(codes(&found), [T109]);
+        assert_eq!(found[0].2.as_deref(), Some("Paris \u{2013} Lyon"));
+        assert!(french_findings("Aix-en-Provence, 2023-2024").is_empty());
+    }
+
+    #[test]
+    fn french_ordinals() {
+        let found = french_findings("la 2ème fois, les 1ères Rencontres");
+        assert_eq!(codes(&found), [T106, T106]);
+        assert_eq!(found[0].1, "2ème");
+        assert!(found[0].2.is_none());
+        let found = french_findings("les 8e Rencontres");
+        assert_eq!(codes(&found), [T107]);
+        assert_eq!(found[0].2.as_deref(), Some("les 8<sup>e</sup> Rencontres"));
+        // Near misses: already a superscript, a number inside a word, a unit.
+        assert!(french_findings("les 8<sup>e</sup> Rencontres, A8e, 8 euros, 8em").is_empty());
+    }
+
+    #[test]
+    fn japanese_punctuation_beside_japanese() {
+        let found = japanese_findings("静岡市(日本),東京。", Width::HalfWidth);
+        assert_eq!(codes(&found), [T201, T201, T201]);
+        assert_eq!(found[0].2.as_deref(), Some("静岡市（日本),東京。"));
+        assert_eq!(found[2].2.as_deref(), Some("静岡市(日本)、東京。"));
+        // Near miss: half-width punctuation between Latin letters stays.
+        assert!(japanese_findings("Aix-en-Provence (France), 2024.", Width::HalfWidth).is_empty());
+    }
+
+    #[test]
+    fn japanese_quotes_stops_and_widths() {
+        let found = japanese_findings("\"価値\"を", Width::HalfWidth);
+        assert_eq!(codes(&found), [T202, T202]);
+        assert!(found.iter().all(|f| f.2.is_none()));
+        let found = japanese_findings("一。二。三．", Width::HalfWidth);
+        assert_eq!(codes(&found), [T203]);
+        assert_eq!(
+            found[0].2.as_deref(),
+            Some("一。二。三。"),
+            "the form the text uses most"
+        );
+        let found = japanese_findings("２０２４年", Width::HalfWidth);
+        assert_eq!(codes(&found), [T204; 4]);
+        assert_eq!(found[0].2.as_deref(), Some("2０２４年"));
+        let found = japanese_findings("2024年", Width::FullWidth);
+        assert_eq!(codes(&found), [T204; 4]);
+        assert!(japanese_findings("2024年「価値」", Width::HalfWidth).is_empty());
     }
 }

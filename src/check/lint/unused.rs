@@ -2,10 +2,9 @@
 
 use std::collections::BTreeSet;
 
-use fluent_syntax::ast;
-
 use crate::check::{Declaration, Language};
-use crate::diagnostic::{Diagnostic, Diagnostics, Span};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics};
+use crate::fluent::{self, Element};
 
 pub fn check(declaration: &Declaration, language: &Language, findings: &mut Diagnostics) {
     let mut used: BTreeSet<String> = declaration
@@ -22,16 +21,12 @@ pub fn check(declaration: &Declaration, language: &Language, findings: &mut Diag
             .flat_map(|d| d.message_ids().map(|m| m.id.clone())),
     );
     // Messages other messages refer to ({ title }) are used through them.
-    let source = language.resource.source();
     referenced(language, &mut used);
-    for entry in language.resource.entries() {
-        let ast::Entry::Message(message) = entry else {
-            continue;
-        };
+    for message in fluent::messages(&language.resource) {
         if !used.contains(message.id.name) {
             findings.push(
-                Diagnostic::warning("F020", format!("`{}` is not used by the structure", message.id.name))
-                    .at(Span::of_slice(language.file, source, message.id.name), "unused message")
+                Diagnostic::new(Code::F020, format!("`{}` is not used by the structure", message.id.name))
+                    .at(fluent::span_of(&language.resource, language.file, message.id.name), "unused message")
                     .hint("name it in declaration.toml, or delete it; a misspelt id on either side shows up here"),
             );
         }
@@ -40,36 +35,11 @@ pub fn check(declaration: &Declaration, language: &Language, findings: &mut Diag
 
 /// Adds the messages other messages and terms refer to.
 fn referenced(language: &Language, used: &mut BTreeSet<String>) {
-    fn pattern(p: &ast::Pattern<&str>, used: &mut BTreeSet<String>) {
-        for element in &p.elements {
-            if let ast::PatternElement::Placeable { expression } = element {
-                expr(expression, used);
+    for pattern in fluent::patterns(&language.resource) {
+        fluent::walk(pattern.pattern, &mut |element| {
+            if let Element::Message(id) = element {
+                used.insert(id.to_owned());
             }
-        }
-    }
-    fn expr(e: &ast::Expression<&str>, used: &mut BTreeSet<String>) {
-        match e {
-            ast::Expression::Inline(i) => inline(i, used),
-            ast::Expression::Select { selector, variants } => {
-                inline(selector, used);
-                variants.iter().for_each(|v| pattern(&v.value, used));
-            }
-        }
-    }
-    fn inline(i: &ast::InlineExpression<&str>, used: &mut BTreeSet<String>) {
-        match i {
-            ast::InlineExpression::MessageReference { id, .. } => {
-                used.insert(id.name.to_owned());
-            }
-            ast::InlineExpression::Placeable { expression } => expr(expression, used),
-            _ => {}
-        }
-    }
-    for entry in language.resource.entries() {
-        match entry {
-            ast::Entry::Message(m) => m.value.iter().for_each(|v| pattern(v, used)),
-            ast::Entry::Term(t) => pattern(&t.value, used),
-            _ => {}
-        }
+        });
     }
 }

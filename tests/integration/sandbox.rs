@@ -4,11 +4,9 @@
 //! of the folder is refused with a clear error, the previous PDF survives,
 //! and the secret file's content appears in no output.
 
-mod common;
-
 use std::path::PathBuf;
 
-use common::*;
+use crate::util::*;
 
 const SECRET: &str = "SECRET-TOKEN-5f0c9e";
 
@@ -148,7 +146,7 @@ fn templates_cannot_read_outside_their_folder() {
         let err = stderr(&output);
         assert_eq!(output.status.code(), Some(1), "{attempt}: {err}");
         assert!(
-            err.contains("error[T002]: Typst cannot typeset what the templates of templates made"),
+            err.contains("error[R002]: Typst cannot typeset what the templates of templates made"),
             "{attempt}: {err}"
         );
         assert!(
@@ -188,7 +186,7 @@ fn links_leading_out_of_the_template_folder_are_refused() {
     for link in ["templates/leak.txt", "templates/up"] {
         assert!(
             err.contains(&format!(
-                "error[S031]: {link} leads outside the template folder"
+                "error[R031]: {link} leads outside the template folder"
             )),
             "{err}"
         );
@@ -240,7 +238,7 @@ fn a_template_that_does_not_parse_is_pointed_at() {
     let err = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{err}");
     assert!(
-        err.contains("error[S032]: the template `signatures` is not valid Handlebars"),
+        err.contains("error[R032]: the template `signatures` is not valid Handlebars"),
         "{err}"
     );
     assert!(err.contains("templates/signatures.typ.hbs:"), "{err}");
@@ -254,7 +252,7 @@ fn a_misspelt_variable_in_a_template_is_pointed_at() {
     let err = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{err}");
     assert!(
-        err.contains("error[S033]: the template `signatures` cannot be filled"),
+        err.contains("error[R033]: the template `signatures` cannot be filled"),
         "{err}"
     );
     assert!(err.contains("document.titel"), "{err}");

@@ -4,13 +4,11 @@
 //! failed build writes nothing.
 //!
 //! After a deliberate change of wording, regenerate the expectations with
-//! `SENGEN_BLESS=1 cargo test --test invalid_input` and review the diff.
-
-mod common;
+//! `SENGEN_BLESS=1 cargo test --test integration invalid_input` and review the diff.
 
 use std::path::Path;
 
-use common::*;
+use crate::util::*;
 
 fn cases() -> Vec<std::path::PathBuf> {
     let mut cases: Vec<_> = std::fs::read_dir(fixture("invalid"))

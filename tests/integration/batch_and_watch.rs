@@ -2,15 +2,13 @@
 //! `sengen watch`, run as a user would: the real binary, its output read
 //! line by line, the PDFs read with poppler.
 
-mod common;
-
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use common::*;
+use crate::util::*;
 
 /// A copy of `lyon-2030` under `parent/name`, with its own id.
 fn declaration(parent: &Path, name: &str) {

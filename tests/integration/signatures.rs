@@ -2,9 +2,7 @@
 //! delegation in the data's order, never split across pages, a seal box for
 //! those who seal, and as many blocks as the delegations count.
 
-mod common;
-
-use common::*;
+use crate::util::*;
 
 /// Per page of the signature pages: the block numbers it shows (« n° 3 »),
 /// and how many signature lines and seal boxes.

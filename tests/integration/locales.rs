@@ -4,11 +4,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_bundle::FluentArgs;
-use sengen::localize::wording::{self, Wording};
+use sengen::language;
+use sengen::localize::wording::Wording;
 
 fn ids(lang: &str) -> BTreeSet<String> {
     let tag = lang.parse().unwrap();
-    let files = wording::files(&tag).expect("the locale exists");
+    let files = language::wording_files(&tag).expect("the locale exists");
     let mut ids = BTreeSet::new();
     for (path, text) in files {
         let resource =
@@ -28,7 +29,7 @@ fn ids(lang: &str) -> BTreeSet<String> {
 
 #[test]
 fn every_locale_defines_the_same_ids() {
-    let locales = wording::available();
+    let locales = language::available();
     assert!(locales.len() >= 3, "{locales:?}");
     let all: BTreeMap<String, BTreeSet<String>> =
         locales.iter().map(|l| (l.clone(), ids(l))).collect();
@@ -65,7 +66,7 @@ fn sample_args() -> FluentArgs<'static> {
 
 #[test]
 fn every_fixed_message_resolves() {
-    for lang in wording::available() {
+    for lang in language::available() {
         let wording = Wording::load(&lang.parse().unwrap())
             .unwrap()
             .expect("the locale loads");

@@ -3,11 +3,9 @@
 //! titles heading every page after the first; or the two texts in full, one
 //! after the other.
 
-mod common;
-
 use std::collections::BTreeMap;
 
-use common::*;
+use crate::util::*;
 use sengen::diagnostic::Sources;
 use sengen::fingerprint::Fingerprint;
 use sengen::render::{Layout, Renderer};
@@ -16,7 +14,7 @@ use sengen::render::{Layout, Renderer};
 /// where its left and right blocks start: (page, y in points).
 fn row_starts(dir: &std::path::Path) -> BTreeMap<usize, [Option<(usize, f64)>; 2]> {
     let mut sources = Sources::default();
-    let localized = sengen::pipeline::check(dir, &mut sources)
+    let localized = sengen::pipeline::prepare(dir, &mut sources)
         .unwrap_or_else(|_| panic!("{} checks", dir.display()))
         .localized;
     let (left, right) = localized.bilingual.expect("a bilingual declaration");
@@ -29,7 +27,9 @@ fn row_starts(dir: &std::path::Path) -> BTreeMap<usize, [Option<(usize, f64)>; 2
             &[],
         )
         .unwrap();
-    let typeset = sengen::typeset::typeset(&rendered, None).unwrap_or_else(|_| panic!("typesets"));
+    let typeset = sengen::typeset::Typesetter::new()
+        .typeset(&rendered, None)
+        .unwrap_or_else(|_| panic!("typesets"));
     let mut rows: BTreeMap<usize, [Option<(usize, f64)>; 2]> = BTreeMap::new();
     for anchor in typeset.anchors {
         let Some(rest) = anchor.label.strip_prefix("sengen-row-") else {

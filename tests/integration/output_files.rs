@@ -1,9 +1,7 @@
 //! What a build leaves on disk: ordinary files, replaced atomically, the same
 //! bytes for the same input, and nothing touched when a build fails.
 
-mod common;
-
-use common::*;
+use crate::util::*;
 
 fn build_into(dir: &std::path::Path, out: &std::path::Path) -> std::process::Output {
     sengen(
@@ -93,7 +91,7 @@ fn when_one_output_fails_to_typeset_none_is_written() {
     );
     let stderr = String::from_utf8_lossy(&failed.stderr);
     assert_eq!(failed.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("error[T002]"), "{stderr}");
+    assert!(stderr.contains("error[R002]"), "{stderr}");
     for (name, bytes) in &before {
         assert!(
             std::fs::read(out.path().join(name)).unwrap() == *bytes,

@@ -2,9 +2,7 @@
 //! sources on every page, PDF/A-2a with PDF/UA-1, metadata, and a creation
 //! date that comes from the data (or SOURCE_DATE_EPOCH), never the clock.
 
-mod common;
-
-use common::*;
+use crate::util::*;
 
 const OUTPUTS: [&str; 3] = [
     "shizuoka-2024.fr.pdf",

@@ -8,7 +8,7 @@
 //!   is out of scope: the layout reorders it.
 //!
 //! `cargo test` runs 2,000 parse cases and 300 typeset cases;
-//! `PROPTEST_CASES=100000 TYPESET_CASES=10000 cargo test --test markup_property`
+//! `PROPTEST_CASES=100000 TYPESET_CASES=10000 cargo test --release --test integration markup_property`
 //! runs the large ones (about 10 s).
 
 use proptest::prelude::*;

@@ -1,9 +1,7 @@
 //! `sengen check --fix`: rewrites exactly the fixable spans of the .ftl files,
 //! byte for byte as expected, and a second run changes nothing.
 
-mod common;
-
-use common::*;
+use crate::util::*;
 
 fn fix_case(case: &str, file: &str) {
     let dir = tempfile::tempdir().unwrap();

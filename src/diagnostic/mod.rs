@@ -1,10 +1,18 @@
 //! Diagnostics: what sengen tells a user about their files.
 //!
-//! A diagnostic is a value (severity, stable code, message, a primary span,
-//! related spans, hints) collected by every stage and printed together at the
-//! end, so one run reports every problem it can see. Spans are byte ranges into
-//! files held by `Sources`; codespan-reporting turns them into
-//! `file:line:column` and a snippet, the way rustc and typst print theirs.
+//! A diagnostic is a value (a code from the registry, which gives its
+//! severity; a message, a primary span, related spans, hints) collected by
+//! every stage and printed together at the end, so one run reports every
+//! problem it can see. Spans are byte ranges into files held by `Sources`;
+//! codespan-reporting turns them into `file:line:column` and a snippet, the
+//! way rustc and typst print theirs. What is not the user's to fix (a bug, a
+//! full disk) is an `Internal` failure instead.
+
+pub mod codes;
+mod internal;
+
+pub use codes::Code;
+pub use internal::Internal;
 
 use std::ops::Range;
 
@@ -116,8 +124,8 @@ pub enum Severity {
 #[derive(Debug, Clone)]
 pub struct Diagnostic {
     pub severity: Severity,
-    /// Stable code (`S001`…), listed in `docs/format.md`.
-    pub code: &'static str,
+    /// Stable code (`S001`…), from the registry (`codes`).
+    pub code: Code,
     pub message: String,
     /// Where the problem is, with a short label.
     pub primary: Option<(Span, String)>,
@@ -137,22 +145,16 @@ pub struct Edit {
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+    /// A finding of the kind `code` names, with the severity the registry gives it.
+    pub fn new(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
-            severity: Severity::Error,
+            severity: code.severity(),
             code,
             message: message.into(),
             primary: None,
             related: Vec::new(),
             hints: Vec::new(),
             fixes: Vec::new(),
-        }
-    }
-
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(code, message)
         }
     }
 
@@ -193,7 +195,7 @@ impl Diagnostic {
         for (span, label) in &self.related {
             labels.push(cs::Label::secondary(span.file.0, span.range.clone()).with_message(label));
         }
-        base.with_code(self.code)
+        base.with_code(self.code.name())
             .with_message(&self.message)
             .with_labels(labels)
             .with_notes(self.hints.iter().map(|h| format!("hint: {h}")).collect())
@@ -263,7 +265,7 @@ impl Diagnostics {
         let mut out = String::new();
         for d in &self.0 {
             let mut object = serde_json::json!({
-                "code": d.code,
+                "code": d.code.name(),
                 "severity": match d.severity { Severity::Error => "error", Severity::Warning => "warning" },
                 "message": d.message,
                 "hints": d.hints,
@@ -308,7 +310,13 @@ impl From<Diagnostic> for Diagnostics {
 #[derive(Debug)]
 pub enum Failure {
     Invalid(Diagnostics),
-    Internal(String),
+    Internal(Internal),
+}
+
+impl From<Internal> for Failure {
+    fn from(internal: Internal) -> Self {
+        Failure::Internal(internal)
+    }
 }
 
 impl From<Diagnostics> for Failure {

@@ -2,9 +2,7 @@
 //! one the types generate, the example of docs/format.md is a fixture that
 //! builds, and `--help` shows an example.
 
-mod common;
-
-use common::*;
+use crate::util::*;
 
 #[test]
 fn committed_json_schema_matches_the_types() {

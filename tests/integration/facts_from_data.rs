@@ -2,9 +2,7 @@
 //! declaration.toml, not from the prose. Change them in a copy of the fixture
 //! and the PDF follows.
 
-mod common;
-
-use common::*;
+use crate::util::*;
 
 #[test]
 fn counts_edition_and_dates_follow_the_data() {

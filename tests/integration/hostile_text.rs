@@ -1,9 +1,7 @@
 //! User text is data, never Typst code: text full of Typst syntax goes through
 //! the whole pipeline and comes out printed literally.
 
-mod common;
-
-use common::*;
+use crate::util::*;
 
 /// Each line is one paragraph of the hostile declaration.
 const HOSTILE: &[&str] = &[

@@ -3,11 +3,9 @@
 //! respect kinsoku, dates from the data, and the label of a provisional
 //! translation.
 
-mod common;
-
 use std::path::PathBuf;
 
-use common::*;
+use crate::util::*;
 use sengen::diagnostic::Sources;
 use sengen::localize::Text;
 
@@ -20,7 +18,7 @@ fn build_all() -> (tempfile::TempDir, PathBuf) {
 /// Every printed message of an edition, in reading order, then the dateline.
 fn resolved_messages(dir: &std::path::Path, lang: &str) -> Vec<String> {
     let mut sources = Sources::default();
-    let localized = sengen::pipeline::check(dir, &mut sources)
+    let localized = sengen::pipeline::prepare(dir, &mut sources)
         .unwrap_or_else(|_| panic!("{} checks", dir.display()))
         .localized;
     let edition = localized

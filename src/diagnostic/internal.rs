@@ -1,0 +1,62 @@
+//! Internal failures: what stops a run that is not the user's to fix (exit 2).
+//! Either the environment refused (a disk full, a folder that cannot be
+//! created, no threads) or sengen has a bug (its own wording or templates
+//! broken, a panic). Each kind is a variant, so a caller can tell them apart
+//! and tests can match them; the message says what failed and where.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Internal {
+    /// A file or folder could not be read, written or created.
+    #[error("cannot {action} {}: {source}", path.display())]
+    Io {
+        /// "write", "create the output folder"…
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The machine refused something sengen needs (threads, file watching).
+    #[error("{what}: {detail}")]
+    Environment { what: String, detail: String },
+    /// sengen's fixed wording (`locales/`) is incomplete or does not resolve.
+    #[error("locales/{lang}: {detail}")]
+    Wording { lang: String, detail: String },
+    /// A language's profile (`locales/<tag>/profile.toml`) does not read.
+    #[error("locales/{lang}/profile.toml: {detail}")]
+    Profile { lang: String, detail: String },
+    /// One of sengen's own templates does not register or render.
+    #[error("templates/{template}: {detail}")]
+    Template { template: String, detail: String },
+    /// ICU could not format a date or a number.
+    #[error("formatting {what}: {detail}")]
+    Format { what: String, detail: String },
+    /// Typst rejected the source sengen's own templates made; `report` holds
+    /// Typst's diagnostics (R001) against the generated source.
+    #[error(
+        "Typst could not typeset the generated document; this is a bug in sengen's templates.\n{report}"
+    )]
+    Typst { report: String },
+    /// Typst could not write the PDF.
+    #[error("Typst could not write the PDF: {detail}")]
+    Pdf { detail: String },
+    /// The work of one output panicked (a bug, in sengen or in Typst); the
+    /// other outputs and the previous PDFs survive it.
+    #[error("typesetting panicked: {0}")]
+    Panic(String),
+    /// A stage received what an earlier stage guarantees it never hands on.
+    #[error("{0} (a bug in sengen)")]
+    Broken(String),
+}
+
+impl Internal {
+    /// A failed read, write or creation of `path`.
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Internal::Io {
+            action,
+            path: path.into(),
+            source,
+        }
+    }
+}

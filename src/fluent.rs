@@ -1,0 +1,244 @@
+//! The one Fluent module: how sengen walks a text file's syntax tree, finds
+//! where an entry stands in its file, and which ids it accepts. The check,
+//! lint, localize and translations code all read Fluent through it.
+//!
+//! fluent-syntax keeps no positions in its tree, but its identifiers and text
+//! elements are slices of the source text, so a slice's address gives its
+//! exact offset (`Span::of_slice`).
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+
+use crate::diagnostic::{FileId, Span};
+
+/// One piece of a pattern, as the walk meets it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Element<'a> {
+    /// Literal text, as written (its lines as the file wraps them).
+    Text(&'a str),
+    /// A string literal (`{"\u00A0"}`), between its quotes, escapes unresolved.
+    StringLiteral(&'a str),
+    /// `$name`.
+    Variable(&'a str),
+    /// `other-message`.
+    Message(&'a str),
+    /// `-term`, without its dash.
+    Term(&'a str),
+    /// `NUMBER(…)`.
+    Function(&'a str),
+}
+
+/// A pattern of a file, and the entry it belongs to.
+pub struct Pattern<'a> {
+    /// The entry's name: `title`, or `-host-city` for a term.
+    pub entry: String,
+    pub in_term: bool,
+    pub pattern: &'a ast::Pattern<&'a str>,
+}
+
+/// Every pattern of a file (values and attributes of messages and terms), in file order.
+pub fn patterns(resource: &FluentResource) -> Vec<Pattern<'_>> {
+    let mut patterns = Vec::new();
+    for entry in resource.entries() {
+        let (entry, in_term, value, attributes) = match entry {
+            ast::Entry::Message(m) => {
+                (m.id.name.to_owned(), false, m.value.as_ref(), &m.attributes)
+            }
+            ast::Entry::Term(t) => (
+                format!("-{}", t.id.name),
+                true,
+                Some(&t.value),
+                &t.attributes,
+            ),
+            _ => continue,
+        };
+        for pattern in value.into_iter().chain(attributes.iter().map(|a| &a.value)) {
+            patterns.push(Pattern {
+                entry: entry.clone(),
+                in_term,
+                pattern,
+            });
+        }
+    }
+    patterns
+}
+
+/// Visits every element of a pattern in reading order: text, and inside each
+/// placeable its selector, the elements of every variant, the arguments of
+/// every call, nested placeables.
+pub fn walk<'a>(pattern: &'a ast::Pattern<&'a str>, visit: &mut impl FnMut(Element<'a>)) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => visit(Element::Text(value)),
+            ast::PatternElement::Placeable { expression } => walk_expression(expression, visit),
+        }
+    }
+}
+
+fn walk_expression<'a>(
+    expression: &'a ast::Expression<&'a str>,
+    visit: &mut impl FnMut(Element<'a>),
+) {
+    match expression {
+        ast::Expression::Inline(inline) => walk_inline(inline, visit),
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, visit);
+            for variant in variants {
+                walk(&variant.value, visit);
+            }
+        }
+    }
+}
+
+fn walk_inline<'a>(
+    inline: &'a ast::InlineExpression<&'a str>,
+    visit: &mut impl FnMut(Element<'a>),
+) {
+    use ast::InlineExpression as I;
+    match inline {
+        I::StringLiteral { value } => visit(Element::StringLiteral(value)),
+        I::NumberLiteral { .. } => {}
+        I::VariableReference { id } => visit(Element::Variable(id.name)),
+        I::MessageReference { id, .. } => visit(Element::Message(id.name)),
+        I::TermReference { id, arguments, .. } => {
+            visit(Element::Term(id.name));
+            if let Some(arguments) = arguments {
+                walk_arguments(arguments, visit);
+            }
+        }
+        I::FunctionReference { id, arguments } => {
+            visit(Element::Function(id.name));
+            walk_arguments(arguments, visit);
+        }
+        I::Placeable { expression } => walk_expression(expression, visit),
+    }
+}
+
+fn walk_arguments<'a>(
+    arguments: &'a ast::CallArguments<&'a str>,
+    visit: &mut impl FnMut(Element<'a>),
+) {
+    for argument in &arguments.positional {
+        walk_inline(argument, visit);
+    }
+    for argument in &arguments.named {
+        walk_inline(&argument.value, visit);
+    }
+}
+
+/// The messages of a file, in file order.
+pub fn messages(resource: &FluentResource) -> impl Iterator<Item = &ast::Message<&str>> {
+    resource.entries().filter_map(|entry| match entry {
+        ast::Entry::Message(m) => Some(m),
+        _ => None,
+    })
+}
+
+/// A message of a file, by id.
+pub fn message<'r>(resource: &'r FluentResource, id: &str) -> Option<&'r ast::Message<&'r str>> {
+    messages(resource).find(|m| m.id.name == id)
+}
+
+/// Where a message is defined: the span of its id in `file`, the resource's text.
+pub fn message_span(resource: &FluentResource, file: FileId, id: &str) -> Option<Span> {
+    message(resource, id).map(|m| Span::of_slice(file, resource.source(), m.id.name))
+}
+
+/// The span of a slice of a resource's text (an id, a text element).
+pub fn span_of(resource: &FluentResource, file: FileId, slice: &str) -> Span {
+    Span::of_slice(file, resource.source(), slice)
+}
+
+/// The rule for the ids sengen makes names of (the declaration's, which names
+/// its files): lowercase ASCII letters and digits, in runs joined by single
+/// hyphens (`shizuoka-2024`).
+pub fn is_kebab_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+}
+
+/// The rule for ids that also name Fluent variables (a delegation's `japan`
+/// is read as `$japan-count`): a kebab id that starts with a letter, as a
+/// Fluent identifier must.
+pub fn is_variable_id(id: &str) -> bool {
+    is_kebab_id(id) && id.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resource(text: &str) -> FluentResource {
+        FluentResource::try_new(text.to_owned()).expect("valid Fluent")
+    }
+
+    #[test]
+    fn the_walk_meets_every_element_in_reading_order() {
+        let text = "-t = T\nm = a { $x } { -t(n: \"s\") } { NUMBER($y) } { { \"\\u202E\" } } { $n ->\n   [one] b { other }\n  *[many] c\n}\n    .attr = d\n";
+        let resource = resource(text);
+        let mut seen = Vec::new();
+        for pattern in patterns(&resource) {
+            walk(pattern.pattern, &mut |element| {
+                seen.push((pattern.entry.clone(), element))
+            });
+        }
+        let of = |e: &str| -> Vec<Element> {
+            seen.iter()
+                .filter(|(n, _)| n == e)
+                .map(|(_, el)| *el)
+                .collect()
+        };
+        assert_eq!(of("-t"), [Element::Text("T")]);
+        assert_eq!(
+            of("m"),
+            [
+                Element::Text("a "),
+                Element::Variable("x"),
+                Element::Text(" "),
+                Element::Term("t"),
+                Element::StringLiteral("s"),
+                Element::Text(" "),
+                Element::Function("NUMBER"),
+                Element::Variable("y"),
+                Element::Text(" "),
+                Element::StringLiteral("\\u202E"),
+                Element::Text(" "),
+                Element::Variable("n"),
+                Element::Text("b "),
+                Element::Message("other"),
+                Element::Text("c"),
+                Element::Text("d"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_message_is_found_at_its_id() {
+        let text = "# comment\nfirst = one\nsecond = two\n";
+        let resource = resource(text);
+        let mut sources = crate::diagnostic::Sources::default();
+        let file = sources.add("fr.ftl", text);
+        let span = message_span(&resource, file, "second").expect("defined");
+        assert_eq!(&text[span.range], "second");
+        assert!(message_span(&resource, file, "third").is_none());
+        let ids: Vec<&str> = messages(&resource).map(|m| m.id.name).collect();
+        assert_eq!(ids, ["first", "second"]);
+    }
+
+    #[test]
+    fn ids_that_name_files_and_variables() {
+        for good in ["shizuoka-2024", "a", "2024"] {
+            assert!(is_kebab_id(good), "{good}");
+        }
+        for bad in ["", "Shizuoka", "a--b", "-a", "a-", "a_b", "é"] {
+            assert!(!is_kebab_id(bad), "{bad}");
+        }
+        assert!(is_variable_id("japan") && is_variable_id("city-2"));
+        assert!(!is_variable_id("2024") && !is_variable_id("Japan"));
+    }
+}

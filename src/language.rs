@@ -1,0 +1,276 @@
+//! What sengen knows about each language, resolved once: its profile
+//! (`locales/<tag>/profile.toml`: script, list marker, quotes, how names are
+//! written, which typography and prose rules apply) and its fixed wording
+//! (`locales/<tag>/*.ftl`), both compiled into the binary.
+//!
+//! Adding a language is adding a `locales/<tag>/` folder with both files: no
+//! code names a language. The stages ask a language's `Profile` instead of
+//! matching tags; the check stage refuses a language without one (L001).
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use include_dir::{Dir, include_dir};
+use serde::Deserialize;
+use unic_langid::LanguageIdentifier;
+
+use crate::diagnostic::Internal;
+
+static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// The file of a locale folder that holds its profile.
+const PROFILE_FILE: &str = "profile.toml";
+
+/// How a language is set on the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Script {
+    /// Words separated by spaces, justified and hyphenated.
+    Latin,
+    /// Chinese, Japanese, Korean: no spaces, line breaks between characters.
+    Cjk,
+}
+
+impl Script {
+    /// The name the templates know the script by.
+    pub fn name(self) -> &'static str {
+        match self {
+            Script::Latin => "latin",
+            Script::Cjk => "cjk",
+        }
+    }
+}
+
+/// One language's profile.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Profile {
+    /// The locale folder's name (`fr`).
+    #[serde(skip)]
+    pub tag: String,
+    pub script: Script,
+    /// The bullet of a list item.
+    pub list_marker: String,
+    pub quotes: Quotes,
+    pub names: Names,
+    /// Which typography rules `sengen check` applies (none when absent).
+    pub typography: Option<Typography>,
+    #[serde(default)]
+    pub prose: Prose,
+}
+
+/// Quotation marks: opening and closing, outer and inner.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Quotes {
+    pub outer: [String; 2],
+    pub inner: [String; 2],
+}
+
+/// How a person's name is written. The order follows the name's own script:
+/// a name in kanji or kana family name first (難波 喬司, romanised NANBA
+/// Takashi), a name in Latin letters given name first (Marie Dupont).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Names {
+    /// Family names in capitals (Marie DUPONT), as French writes them.
+    pub family_in_capitals: bool,
+}
+
+/// The typography rules sengen implements, by the language they serve.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Typography {
+    /// T101–T109: the Imprimerie nationale's rules.
+    French,
+    /// T201–T204.
+    Japanese,
+}
+
+/// How facts are written in the prose, for the checks that find them typed
+/// by hand (X001–X004). A language without them is not scanned.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Prose {
+    /// Words that, right after a number, count local governments.
+    #[serde(default)]
+    pub counted: Vec<String>,
+    pub ordinals: Option<Ordinals>,
+    pub dates: Option<DateWriting>,
+}
+
+/// How an edition of the series is written: « 8<sup>e</sup> Rencontres »,
+/// 第8回日仏…, "8th meeting".
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Ordinals {
+    /// Right before the digits (第).
+    #[serde(default)]
+    pub before: String,
+    /// Right after the digits, the first that matches (so longer first where one is the start of another).
+    pub suffixes: Vec<String>,
+    /// Whether spaces may stand between the ordinal and the series' name.
+    pub space: bool,
+    /// What the ordinal must precede to name an edition of the series.
+    pub series: Vec<String>,
+}
+
+/// How a full date is written.
+#[derive(Debug, Deserialize)]
+#[serde(tag = "order", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum DateWriting {
+    /// « 21 novembre 2024 », « 1<sup>er</sup> octobre 2024 ».
+    #[serde(rename_all = "kebab-case")]
+    DayMonthYear {
+        months: [String; 12],
+        /// What may follow the day's digits (er).
+        #[serde(default)]
+        day_suffixes: Vec<String>,
+    },
+    /// "November 21, 2024".
+    MonthDayYear { months: [String; 12] },
+    /// 2024年11月21日: digits, each followed by its marker.
+    YearMonthDay { markers: [String; 3] },
+}
+
+/// Every profile, by locale folder, read once; or the folder whose profile
+/// does not read, and why.
+static PROFILES: LazyLock<Result<BTreeMap<String, Profile>, (String, String)>> =
+    LazyLock::new(|| {
+        let mut profiles = BTreeMap::new();
+        for dir in LOCALES.dirs() {
+            let Some(tag) = dir.path().file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
+            let broken = |detail: String| (tag.to_owned(), detail);
+            let file = dir
+                .get_file(dir.path().join(PROFILE_FILE))
+                .ok_or_else(|| broken("missing".to_owned()))?;
+            let text = file
+                .contents_utf8()
+                .ok_or_else(|| broken("not UTF-8".to_owned()))?;
+            let mut profile: Profile = toml::from_str(text).map_err(|e| broken(e.to_string()))?;
+            profile.tag = tag.to_owned();
+            profiles.insert(tag.to_owned(), profile);
+        }
+        Ok(profiles)
+    });
+
+fn profiles() -> Result<&'static BTreeMap<String, Profile>, Internal> {
+    PROFILES
+        .as_ref()
+        .map_err(|(lang, detail)| Internal::Profile {
+            lang: lang.clone(),
+            detail: detail.clone(),
+        })
+}
+
+/// The profile of a language: its own folder's, else its language's (`fr-CA`
+/// → `fr`); `Ok(None)` when sengen has none.
+pub fn profile(lang: &LanguageIdentifier) -> Result<Option<&'static Profile>, Internal> {
+    let profiles = profiles()?;
+    Ok(profiles
+        .get(&lang.to_string())
+        .or_else(|| profiles.get(lang.language.as_str())))
+}
+
+/// The languages sengen has (folder names under `locales/`), sorted.
+pub fn available() -> Vec<String> {
+    let mut tags: Vec<String> = LOCALES
+        .dirs()
+        .filter_map(|d| d.path().file_name()?.to_str().map(str::to_owned))
+        .collect();
+    tags.sort();
+    tags
+}
+
+/// The fixed wording of a language (`locales/<tag>/*.ftl`), by path, in a
+/// fixed order: its own folder's, else its language's.
+pub fn wording_files(lang: &LanguageIdentifier) -> Option<Vec<(&'static str, &'static str)>> {
+    let dir = LOCALES
+        .get_dir(lang.to_string())
+        .or_else(|| LOCALES.get_dir(lang.language.as_str()))?;
+    let mut files: Vec<(&str, &str)> = dir
+        .files()
+        .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
+        .filter_map(|f| Some((f.path().to_str()?, f.contents_utf8()?)))
+        .collect();
+    files.sort();
+    Some(files)
+}
+
+/// Every file of a language's locale folder (wording and profile), by path:
+/// what the fingerprint covers of it.
+pub fn locale_files(lang: &LanguageIdentifier) -> Vec<(String, &'static [u8])> {
+    let Some(dir) = LOCALES
+        .get_dir(lang.to_string())
+        .or_else(|| LOCALES.get_dir(lang.language.as_str()))
+    else {
+        return Vec::new();
+    };
+    let mut files: Vec<(String, &[u8])> = dir
+        .files()
+        .filter_map(|f| Some((format!("locales/{}", f.path().to_str()?), f.contents())))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Characters of scripts written without spaces between words, and their
+/// punctuation: a line break between two of them joins without a space.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3000..=0x303F   // CJK symbols and punctuation
+        | 0x3040..=0x30FF // hiragana, katakana
+        | 0x31F0..=0x31FF // katakana extensions
+        | 0x3400..=0x4DBF // CJK extension A
+        | 0x4E00..=0x9FFF // CJK unified ideographs
+        | 0xF900..=0xFAFF // compatibility ideographs
+        | 0xFF00..=0xFFEF // half- and full-width forms
+        | 0x20000..=0x3FFFF // supplementary ideographs
+    )
+}
+
+/// Kana and kanji (and the iteration mark 々): the letters of Japanese, which
+/// Japanese punctuation sits beside and Japanese names are written in.
+pub fn is_kana_or_kanji(c: char) -> bool {
+    matches!(c as u32, 0x3005 | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_locale_folder_has_a_profile_that_reads() {
+        let profiles = profiles().expect("every profile reads");
+        assert_eq!(
+            profiles.keys().cloned().collect::<Vec<_>>(),
+            available(),
+            "one profile per locale folder"
+        );
+        for (tag, profile) in profiles {
+            assert_eq!(&profile.tag, tag);
+            assert!(!profile.list_marker.is_empty(), "{tag}");
+            assert!(wording_files(&tag.parse().unwrap()).is_some(), "{tag}");
+        }
+    }
+
+    #[test]
+    fn a_regional_tag_falls_back_to_its_language() {
+        let canadian: LanguageIdentifier = "fr-CA".parse().unwrap();
+        assert_eq!(
+            profile(&canadian).unwrap().map(|p| p.tag.as_str()),
+            Some("fr")
+        );
+        let korean: LanguageIdentifier = "ko".parse().unwrap();
+        assert!(profile(&korean).unwrap().is_none());
+    }
+
+    #[test]
+    fn japanese_letters_and_cjk_punctuation() {
+        assert!(is_kana_or_kanji('静') && is_kana_or_kanji('か') && is_kana_or_kanji('々'));
+        assert!(!is_kana_or_kanji('、') && is_cjk('、'));
+        assert!(!is_cjk('a') && !is_kana_or_kanji('é'));
+    }
+}
