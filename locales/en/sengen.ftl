@@ -26,6 +26,7 @@ language-name = { $tag ->
     [fr] French
     [ja] Japanese
     [en] English
+    [de] German
    *[other] { $tag }
 }
 list-separator = {", "}

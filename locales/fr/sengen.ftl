@@ -36,6 +36,7 @@ language-name = { $tag ->
     [fr] français
     [ja] japonais
     [en] anglais
+    [de] allemand
    *[other] { $tag }
 }
 list-separator = {", "}

@@ -27,6 +27,7 @@ language-name = { $tag ->
     [fr] フランス語
     [ja] 日本語
     [en] 英語
+    [de] ドイツ語
    *[other] { $tag }
 }
 list-separator = 、

@@ -29,5 +29,6 @@ mod sandbox;
 mod batch_and_watch;
 mod commands;
 mod fix;
+mod languages;
 mod locales;
 mod schema_and_docs;
