@@ -64,7 +64,7 @@ fn print_build(built: &BuildReport, dir: &Path, sources: &Sources, format: Forma
                     Some(pages) => format!("{pages} pages, "),
                     None => String::new(),
                 };
-                println!(
+                outln!(
                     "wrote {} ({pages}{} bytes)",
                     file.path.display(),
                     file.bytes
@@ -82,7 +82,7 @@ fn print_build(built: &BuildReport, dir: &Path, sources: &Sources, format: Forma
                 if let Some(pages) = file.pages {
                     line["pages"] = pages.into();
                 }
-                println!("{line}");
+                outln!("{line}");
             }
         }
     }
@@ -128,7 +128,7 @@ fn batch(dirs: &[PathBuf], options: &BuildOptions, format: Format) -> ExitCode {
             let names: Vec<String> = failed.iter().map(|i| i.dir.display().to_string()).collect();
             format!(", {} failed: {}", failed.len(), names.join(", "))
         };
-        println!(
+        outln!(
             "{} declarations in {:.2} s ({threads} thread{}): {} built ({files} PDFs, {pages} pages){failures}",
             items.len(),
             started.elapsed().as_secs_f64(),
@@ -157,7 +157,7 @@ fn print_item(item: &BatchItem, format: Format) {
             let (n, pages) = pdfs_and_pages(&built.written);
             let warnings = warnings_pointer(&built.warnings, &item.dir);
             built.typst_warnings.print(&item.sources);
-            println!("built {dir}: {n} PDF{}, {pages} pages{warnings}", plural(n));
+            outln!("built {dir}: {n} PDF{}, {pages} pages{warnings}", plural(n));
         }
         (Err(Failure::Invalid(diagnostics)), _) => {
             report(diagnostics, &item.sources, format);

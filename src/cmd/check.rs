@@ -32,7 +32,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     }
     report(&prepared.warnings, &sources, args.format);
     if args.format == Format::Human && prepared.warnings.is_empty() {
-        println!("{}: no problems found", prepared.declaration.id);
+        outln!("{}: no problems found", prepared.declaration.id);
     }
     if args.deny.is_some() && !prepared.warnings.is_empty() {
         INVALID.into()

@@ -10,14 +10,21 @@ use crate::cli::{Cli, CompletionsArgs, ManArgs};
 
 pub fn run(args: &CompletionsArgs) -> ExitCode {
     let mut command = Cli::command();
-    clap_complete::generate(args.shell, &mut command, "sengen", &mut std::io::stdout());
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut command, "sengen", &mut script);
+    out!("{}", String::from_utf8_lossy(&script));
     ExitCode::SUCCESS
 }
 
 pub fn man(args: &ManArgs) -> ExitCode {
     let command = Cli::command();
     let written = match &args.dir {
-        None => clap_mangen::Man::new(command).render(&mut std::io::stdout()),
+        None => {
+            let mut page = Vec::new();
+            let rendered = clap_mangen::Man::new(command).render(&mut page);
+            out!("{}", String::from_utf8_lossy(&page));
+            rendered
+        }
         Some(dir) => {
             std::fs::create_dir_all(dir).and_then(|()| clap_mangen::generate_to(command, dir))
         }

@@ -11,12 +11,12 @@ use super::INVALID;
 pub fn run(args: &crate::cli::ExplainArgs) -> ExitCode {
     let Some(name) = &args.code else {
         for family in FAMILIES {
-            println!("{}: {}", family.letter, family.subject);
+            outln!("{}: {}", family.letter, family.subject);
             for entry in REGISTRY
                 .iter()
                 .filter(|e| e.name.starts_with(family.letter))
             {
-                println!(
+                outln!(
                     "  {} {:<7} {}",
                     entry.name,
                     severity(entry.severity),
@@ -24,20 +24,20 @@ pub fn run(args: &crate::cli::ExplainArgs) -> ExitCode {
                 );
             }
         }
-        println!("\n`sengen explain CODE` explains one of them.");
+        outln!("\n`sengen explain CODE` explains one of them.");
         return ExitCode::SUCCESS;
     };
     match Code::find(name) {
         Some((code, renamed)) => {
             let entry = code.entry();
             if renamed {
-                println!(
+                outln!(
                     "{} is the former name of {}.\n",
                     name.trim().to_ascii_uppercase(),
                     entry.name
                 );
             }
-            println!(
+            outln!(
                 "{} ({}): {}\n\n{}",
                 entry.name,
                 severity(entry.severity),

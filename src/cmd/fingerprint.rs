@@ -13,7 +13,7 @@ pub fn run(args: &FingerprintArgs) -> ExitCode {
     let mut sources = Sources::default();
     match pipeline::fingerprint(&args.dir, args.templates.as_deref(), &mut sources) {
         Ok(fingerprint) => {
-            println!("{}", fingerprint.full());
+            outln!("{}", fingerprint.full());
             ExitCode::SUCCESS
         }
         Err(failure) => failed(&failure, &sources, Format::Human),

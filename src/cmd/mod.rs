@@ -2,6 +2,17 @@
 //! library, prints what it found and returns the exit status. What they
 //! share is here: printing diagnostics and failures, counting in words.
 
+/// `println!` through `say`.
+macro_rules! outln {
+    () => { $crate::cmd::say(format_args!("\n")) };
+    ($($arg:tt)*) => { $crate::cmd::say(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
+/// `print!` through `say`.
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::cmd::say(format_args!($($arg)*)) };
+}
+
 pub mod build;
 pub mod check;
 pub mod completions;
@@ -11,6 +22,7 @@ pub mod schema;
 pub mod translations;
 pub mod watch;
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use sengen::diagnostic::{Diagnostics, Failure, Severity, Sources};
@@ -22,6 +34,17 @@ pub const INVALID: u8 = 1;
 /// sengen or its environment failed.
 pub const INTERNAL: u8 = 2;
 
+/// Writes to standard output. A reader that went away (`sengen explain |
+/// head`) ends the command quietly, as it would a Unix tool, not with a panic.
+pub fn say(text: std::fmt::Arguments) {
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_fmt(text).and_then(|()| stdout.flush())
+        && e.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        std::process::exit(0);
+    }
+}
+
 /// "s" for any count but one.
 pub fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
@@ -31,7 +54,7 @@ pub fn plural(n: usize) -> &'static str {
 /// JSON) and, for people, a count of them.
 pub fn report(diagnostics: &Diagnostics, sources: &Sources, format: Format) {
     match format {
-        Format::Json => print!("{}", diagnostics.to_json_lines(sources)),
+        Format::Json => out!("{}", diagnostics.to_json_lines(sources)),
         Format::Human => {
             diagnostics.print(sources);
             let errors = diagnostics.count(Severity::Error);

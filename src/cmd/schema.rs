@@ -3,6 +3,6 @@
 use std::process::ExitCode;
 
 pub fn run() -> ExitCode {
-    print!("{}", sengen::schema_json::declaration_schema());
+    out!("{}", sengen::schema_json::declaration_schema());
     ExitCode::SUCCESS
 }

@@ -23,7 +23,7 @@ pub fn run(args: &TranslationsArgs) -> ExitCode {
                 } else {
                     args.ids.join(", ")
                 };
-                println!(
+                outln!(
                     "recorded {what} of {lang} as reviewed in {}",
                     lock.display()
                 );
@@ -33,7 +33,7 @@ pub fn run(args: &TranslationsArgs) -> ExitCode {
         };
     }
     for language in translations::report(&prepared) {
-        println!(
+        outln!(
             "{} (from {}): {} current, {} stale, {} unreviewed, {} missing",
             language.lang,
             language.source,
@@ -48,7 +48,7 @@ pub fn run(args: &TranslationsArgs) -> ExitCode {
             ("missing", &language.missing),
         ] {
             if !ids.is_empty() {
-                println!("  {label}: {}", ids.join(", "));
+                outln!("  {label}: {}", ids.join(", "));
             }
         }
     }

@@ -28,18 +28,18 @@ pub fn run(args: &WatchArgs) -> ExitCode {
                 built.typst_warnings.print(rebuild.sources);
                 let (n, pages) = pdfs_and_pages(&built.written);
                 let warnings = warnings_pointer(&built.warnings, &args.dir);
-                println!(
+                outln!(
                     "{what}: wrote {n} PDF{} ({pages} pages) in {ms:.0} ms{warnings}",
                     plural(n)
                 );
             }
             Err(Failure::Invalid(diagnostics)) => {
                 report(diagnostics, rebuild.sources, Format::Human);
-                println!("{what}: not built ({ms:.0} ms); the previous PDFs are kept");
+                outln!("{what}: not built ({ms:.0} ms); the previous PDFs are kept");
             }
             Err(Failure::Internal(internal)) => {
                 eprintln!("error: {internal}");
-                println!("{what}: not built ({ms:.0} ms); the previous PDFs are kept");
+                outln!("{what}: not built ({ms:.0} ms); the previous PDFs are kept");
             }
         }
         let _ = std::io::stdout().flush();

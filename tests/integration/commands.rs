@@ -290,3 +290,22 @@ fn marking_current_translations_reviewed_rewrites_the_same_lock() {
         "both at once: {text}"
     );
 }
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_command_quietly() {
+    for args in [&["explain"][..], &["completions", "bash"], &["man"]] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_sengen"))
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reader goes away before sengen writes, as `| head` does once
+        // it has read enough.
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(output.status.success(), "{args:?}: {:?}", output.status);
+    }
+}
