@@ -59,6 +59,15 @@ pub enum Command {
   sengen translations fixtures/shizuoka-2024 --mark-reviewed ja preamble title
       records that the Japanese preamble and title match the current French text")]
     Translations(TranslationsArgs),
+    /// Start a new declaration folder: the small example of docs/format.md
+    /// in the languages asked, or the next version of an earlier one.
+    #[command(after_help = "Examples:
+  sengen new lyon-2030 --lang fr --lang ja
+      the small example, in French and Japanese: it builds at once
+  sengen new cannes-2026 --from fixtures/shizuoka-2024
+      the next edition: the text and structure of Shizuoka, edition 9, a draft;
+      `sengen check cannes-2026` then names each fact to fill in")]
+    New(NewArgs),
     /// Print the SHA-256 fingerprint of a declaration's sources (schema file,
     /// texts, templates and fixed wording), as its PDFs show it on every page.
     Fingerprint(FingerprintArgs),
@@ -120,6 +129,23 @@ pub struct TranslationsArgs {
     /// The messages to mark as reviewed.
     #[arg(requires = "mark_reviewed")]
     pub ids: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// The folder to create; its name is the declaration's id (`cannes-2026`).
+    pub dir: PathBuf,
+    /// A language of the example (repeatable; the first is the source).
+    #[arg(
+        long = "lang",
+        value_name = "TAG",
+        conflicts_with = "from",
+        required_unless_present = "from"
+    )]
+    pub languages: Vec<String>,
+    /// The earlier declaration to start the next version from.
+    #[arg(long, value_name = "PREVIOUS")]
+    pub from: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

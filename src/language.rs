@@ -55,6 +55,9 @@ pub struct Profile {
     pub names: Names,
     /// Which typography rules `sengen check` applies (none when absent).
     pub typography: Option<Typography>,
+    /// The language's speller of numbers in words (`$year-words` in a
+    /// dateline), where sengen has one.
+    pub number_words: Option<NumberWords>,
     #[serde(default)]
     pub prose: Prose,
 }
@@ -85,6 +88,14 @@ pub enum Typography {
     French,
     /// T201–T204.
     Japanese,
+}
+
+/// The languages whose numbers sengen writes in words (num2words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NumberWords {
+    French,
+    English,
 }
 
 /// How facts are written in the prose, for the checks that find them typed
@@ -199,6 +210,15 @@ pub fn wording_files(lang: &LanguageIdentifier) -> Option<Vec<(&'static str, &'s
     Some(files)
 }
 
+/// The text of the small example (`sengen new`) in a language, where its
+/// locale folder has one (`new/example.ftl`).
+pub fn example_text(lang: &LanguageIdentifier) -> Option<&'static str> {
+    [lang.to_string(), lang.language.as_str().to_owned()]
+        .iter()
+        .find_map(|tag| LOCALES.get_file(format!("{tag}/new/example.ftl")))
+        .and_then(|f| f.contents_utf8())
+}
+
 /// Every file of a language's locale folder (wording and profile), by path:
 /// what the fingerprint covers of it.
 pub fn locale_files(lang: &LanguageIdentifier) -> Vec<(String, &'static [u8])> {
@@ -214,6 +234,76 @@ pub fn locale_files(lang: &LanguageIdentifier) -> Vec<(String, &'static [u8])> {
         .collect();
     files.sort();
     files
+}
+
+/// The prefix by which a declaration's own `<lang>.ftl` overrides a message
+/// of sengen's wording: `sengen-dateline = …` replaces `dateline`.
+pub const OVERRIDE_PREFIX: &str = "sengen-";
+
+/// The variables the dateline receives: the place, the date in full, and its
+/// pieces, so that a formal dateline is a matter of wording. Those a
+/// language cannot write (the year in words, without a speller) are absent.
+pub const DATELINE_VARIABLES: &[&str] = &[
+    "place",
+    "date",
+    "day",
+    "day-ordinal",
+    "day-words",
+    "month",
+    "year",
+    "year-words",
+    "era-year",
+];
+
+/// Every message of sengen's fixed wording, with the variables it receives:
+/// the contract between `locales/<tag>/sengen.ftl` (a test holds every
+/// locale to it) and the code that formats them, and the list of what a
+/// declaration may override.
+pub const WORDING: &[(&str, &[&str])] = &[
+    ("edition-ordinal", &["n"]),
+    (
+        "date-range",
+        &["first", "first-reduced", "last", "last-reduced"],
+    ),
+    ("date-single", &["first"]),
+    ("dateline", DATELINE_VARIABLES),
+    ("day-of-month", &["day"]),
+    ("day-ordinal", &["day"]),
+    ("year-of-era", &["year"]),
+    ("provisional-label", &[]),
+    ("provisional-note", &["authentic"]),
+    ("language-name", &["tag"]),
+    ("list-separator", &[]),
+    ("commitment-number", &["n"]),
+    ("document-keywords", &[]),
+    ("fingerprint-label", &[]),
+    ("draft-watermark", &[]),
+    ("draft-version", &["date"]),
+    ("signatures-heading", &[]),
+    ("signature-number", &["n", "count"]),
+    ("signature-government", &[]),
+    ("signature-title", &[]),
+    ("signature-name", &[]),
+    ("signature-signature", &[]),
+    ("signature-seal", &[]),
+    ("signature-block", &["n", "count"]),
+    ("signature-blank", &[]),
+];
+
+/// The messages of sengen's wording that write the facts themselves (an
+/// ordinal, a date): they receive their own variables only, not the facts.
+pub const FACT_WORDING: &[&str] = &[
+    "edition-ordinal",
+    "date-range",
+    "date-single",
+    "day-of-month",
+    "year-of-era",
+];
+
+/// The variables a wording message receives; `None` for an id sengen's
+/// wording does not have.
+pub fn wording_variables(id: &str) -> Option<&'static [&'static str]> {
+    WORDING.iter().find(|(i, _)| *i == id).map(|(_, v)| *v)
 }
 
 /// Characters of scripts written without spaces between words, and their

@@ -6,7 +6,7 @@
 //! of codes), `options` (what a build was asked, resolved before any work),
 //! `language` (what sengen knows of each language), `fluent` (how it reads
 //! Fluent), `fonts`, `fingerprint`; and the library side of the commands
-//! that are not a build: `fix`, `translations`, `watch`, `schema_json`.
+//! that are not a build: `fix`, `new`, `translations`, `watch`, `schema_json`.
 
 // A diagnostic is a value built once per finding and passed up as it is;
 // boxing it in every `Result` would buy nothing.
@@ -21,6 +21,7 @@ pub mod fonts;
 pub mod language;
 pub mod load;
 pub mod localize;
+pub mod new;
 pub mod options;
 pub mod pipeline;
 pub mod render;

@@ -34,6 +34,7 @@ fn main() -> ExitCode {
         Command::Watch(args) => cmd::watch::run(args),
         Command::Check(args) => cmd::check::run(args),
         Command::Translations(args) => cmd::translations::run(args),
+        Command::New(args) => cmd::new::run(args),
         Command::Fingerprint(args) => cmd::fingerprint::run(args),
         Command::Schema => cmd::schema::run(),
         Command::Explain(args) => cmd::explain::run(args),

@@ -14,6 +14,10 @@ dateline = Geschehen zu { $place } am { $date }
 
 # ICU writes the day's dot itself (12. Juni); no era years in German.
 day-of-month = { $day }
+
+# The day as an ordinal, for a formal dateline ($day-ordinal): am 21. Tag.
+day-ordinal = { $day }.
+
 year-of-era = { $year }
 
 # A provisional translation says so: a label at the top of every page, and a

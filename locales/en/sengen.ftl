@@ -17,6 +17,15 @@ date-single = { $first }
 dateline = Done at { $place } on { $date }
 
 day-of-month = { $day }
+
+# The day as an ordinal, for a formal dateline ($day-ordinal): the 21st day.
+day-ordinal = { NUMBER($day, type: "ordinal") ->
+    [one] { $day }st
+    [two] { $day }nd
+    [few] { $day }rd
+   *[other] { $day }th
+}
+
 year-of-era = { $year }
 
 provisional-label = Provisional translation

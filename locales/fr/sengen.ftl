@@ -23,6 +23,12 @@ day-of-month = { $day ->
    *[other] { $day }
 }
 
+# The day as an ordinal, for a formal dateline ($day-ordinal): le 1er, le 21e.
+day-ordinal = { $day ->
+    [1] 1<sup>er</sup>
+   *[other] { $day }<sup>e</sup>
+}
+
 # The year inside a date, for calendars with eras (unused in French).
 year-of-era = { $year }
 

@@ -14,6 +14,10 @@ dateline = { $date }　{ $place }にて
 
 # 日付の中の「日」と、元号の年（元年）。
 day-of-month = { $day }
+
+# 日の序数（格式ある日付の行のための $day-ordinal）：21日。
+day-ordinal = { $day }日
+
 year-of-era = { $year ->
     [1] 元
    *[other] { $year }

@@ -123,6 +123,9 @@ pub fn check_options(
     for (tag, calendar) in &schema.calendar {
         unlisted(tag, calendar.span(), "`calendar`");
     }
+    for (tag, order) in &schema.signatures.order {
+        unlisted(tag, order.span(), "`signatures.order`");
+    }
     let position = |tag: &str| languages.iter().position(|l| l.tag == tag);
     match &schema.bilingual {
         Some(bilingual) => {

@@ -8,8 +8,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use fluent_syntax::ast;
 
 use super::MessageId;
+use super::facts::MEETING_VARIABLES;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
 use crate::fluent::{self, Element};
+use crate::language::{FACT_WORDING, OVERRIDE_PREFIX, WORDING, wording_variables};
 use crate::load::TextFile;
 
 /// Functions a message may call (fluent-bundle's built-ins).
@@ -106,17 +108,26 @@ pub fn check_references(
 ) {
     let span = |slice: &str| fluent::span_of(&text.resource, text.file, slice);
     for pattern in fluent::patterns(&text.resource) {
+        // An override of sengen's wording also receives that message's own
+        // variables; one of the messages that write the facts, those only.
+        let overridden = pattern.entry.strip_prefix(OVERRIDE_PREFIX);
+        // An override of no message of sengen's is F007; its variables are not judged.
+        let unknown_override = overridden.is_some_and(|id| wording_variables(id).is_none());
+        let own: &[&str] = overridden.and_then(wording_variables).unwrap_or_default();
+        let no_facts = BTreeSet::new();
+        let facts = match overridden {
+            Some(id) if FACT_WORDING.contains(&id) => &no_facts,
+            _ => variables,
+        };
         fluent::walk(pattern.pattern, &mut |element| match element {
             // A term's variables are its own arguments, not the pipeline's.
-            Element::Variable(name) if !pattern.in_term && !variables.contains(name) => {
-                let known: Vec<String> = variables.iter().map(|v| format!("${v}")).collect();
-                let d = Diagnostic::new(Code::F003, format!("unknown variable `${name}`"))
-                    .at(span(name), "no such fact in declaration.toml");
-                let d = suggest(d, name, variables.iter(), "$");
-                diagnostics.push(d.hint(format!(
-                    "the variables sengen supplies are {}",
-                    known.join(", ")
-                )));
+            Element::Variable(name)
+                if !pattern.in_term
+                    && !unknown_override
+                    && !facts.contains(name)
+                    && !own.contains(&name) =>
+            {
+                diagnostics.push(unknown_variable(name, span(name), facts, own));
             }
             Element::Message(name) if !defs.messages.contains_key(name) => {
                 let message = format!("reference to an undefined message `{name}`");
@@ -142,6 +153,68 @@ pub fn check_references(
             }
             _ => {}
         });
+    }
+}
+
+/// F003, with what the declaration does supply; a fact of a meeting in a
+/// declaration adopted at none says why it is missing.
+fn unknown_variable(
+    name: &str,
+    at: Span,
+    variables: &BTreeSet<String>,
+    own: &[&str],
+) -> Diagnostic {
+    let mut known: Vec<String> = variables.iter().cloned().collect();
+    known.extend(own.iter().map(|v| (*v).to_owned()));
+    known.sort();
+    let listed: Vec<String> = known.iter().map(|v| format!("${v}")).collect();
+    let has_meeting = variables.contains("edition");
+    let d = Diagnostic::new(Code::F003, format!("unknown variable `${name}`"));
+    let is_meeting_fact = MEETING_VARIABLES.iter().any(|(v, _)| *v == name);
+    if is_meeting_fact && !has_meeting {
+        return d
+            .at(at, "a fact of a meeting, in a declaration adopted at none")
+            .hint(format!(
+                "`${name}` exists for a declaration adopted at a meeting: add a [meeting] table (edition, opens, closes) to declaration.toml, or write the text without it"
+            ))
+            .hint(format!("the variables sengen supplies are {}", listed.join(", ")));
+    }
+    if name == "previous-edition-ordinal" && has_meeting {
+        return d
+            .at(at, "the first edition has no previous one")
+            .hint("a first edition can refer to its successor ($next-edition-ordinal), not to a predecessor");
+    }
+    let d = d.at(at, "no such fact in declaration.toml");
+    let d = suggest(d, name, known.iter(), "$");
+    d.hint(format!(
+        "the variables sengen supplies are {}",
+        listed.join(", ")
+    ))
+}
+
+/// Reports each override of sengen's wording (`sengen-<id> = …`) whose id
+/// sengen's wording does not have (F007).
+pub fn check_overrides(defs: &Definitions, diagnostics: &mut Diagnostics) {
+    let ids: Vec<String> = WORDING.iter().map(|(id, _)| (*id).to_owned()).collect();
+    for (id, defined) in &defs.messages {
+        let Some(wording) = id.strip_prefix(OVERRIDE_PREFIX) else {
+            continue;
+        };
+        if wording_variables(wording).is_some() {
+            continue;
+        }
+        let mut d = Diagnostic::new(
+            Code::F007,
+            format!("sengen's wording has no message `{wording}` to override"),
+        )
+        .at(defined.span.clone(), "not a message of sengen's wording");
+        if let Some(close) = closest(wording, ids.iter()) {
+            d = d.hint(format!("did you mean `{OVERRIDE_PREFIX}{close}`?"));
+        }
+        diagnostics.push(d.hint(format!(
+            "`{OVERRIDE_PREFIX}` names an override; the messages sengen's wording has are {}",
+            ids.join(", ")
+        )));
     }
 }
 

@@ -22,8 +22,9 @@ use crate::diagnostic::{Code, Diagnostic, Diagnostics, FileId, Span};
 use crate::language::Profile;
 use crate::load::schema;
 use crate::load::{Draft, Lock};
+pub use schema::SignatureLayout;
 pub use schema::{Calendar, Status, Width};
-pub use signatories::{Delegation, Member, PersonName};
+pub use signatories::{Delegation, Member, PersonName, Signatures};
 pub use structure::{Block, Document, Section, Subsection};
 
 /// A valid declaration.
@@ -34,9 +35,11 @@ pub struct Declaration {
     pub draft_date: Option<Date>,
     /// In the order of `languages` in the schema file.
     pub languages: Vec<Language>,
-    pub meeting: Meeting,
+    /// The meeting that adopts it; none for a text simply signed.
+    pub meeting: Option<Meeting>,
     pub adoption: Adoption,
     pub delegations: Vec<Delegation>,
+    pub signatures: Signatures,
     pub document: Document<MessageId>,
     /// Indices in `languages` of the bilingual edition's left and right
     /// languages; `None` for a declaration in one language.
@@ -118,38 +121,71 @@ fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
     let span = |s: std::ops::Range<usize>| Span::new(file, s);
 
     check_id(&schema.id, file, &mut diagnostics);
-    let edition = schema.meeting.edition.get_ref().0;
-    if edition == 0 {
+    let meeting = schema.meeting.as_ref();
+    let edition = meeting.map(|m| m.get_ref().edition.get_ref().0);
+    if let (Some(0), Some(meeting)) = (edition, meeting) {
         diagnostics.push(
             Diagnostic::new(Code::S010, "the edition must be 1 or more")
-                .at(span(schema.meeting.edition.span()), "edition 0")
+                .at(span(meeting.get_ref().edition.span()), "edition 0")
                 .hint("the first meeting of a series is edition 1"),
         );
     }
-    let opens = date(&schema.meeting.opens, file, &mut diagnostics);
-    let closes = date(&schema.meeting.closes, file, &mut diagnostics);
-    let adopted = date(&schema.adoption.date, file, &mut diagnostics);
+    let mut fact = |value: Option<&Spanned<toml::value::Datetime>>,
+                    table: std::ops::Range<usize>,
+                    missing: Missing| match value {
+        Some(value) => date(value, file, &mut diagnostics),
+        None => {
+            diagnostics.push(missing.diagnostic(Span::new(file, table)));
+            None
+        }
+    };
+    let days = meeting.map(|m| {
+        let table = m.span();
+        let m = m.get_ref();
+        (
+            fact(m.opens.as_ref(), table.clone(), Missing::Opens),
+            fact(m.closes.as_ref(), table, Missing::Closes),
+        )
+    });
+    let adoption = schema.adoption.get_ref();
+    let adopted = fact(
+        adoption.date.as_ref(),
+        schema.adoption.span(),
+        Missing::AdoptionDate,
+    );
+    let place = adoption.place.as_ref().map(|place| MessageId {
+        id: place.get_ref().clone(),
+        span: span(place.span()),
+    });
+    if place.is_none() {
+        diagnostics.push(Missing::Place.diagnostic(span(schema.adoption.span())));
+    }
     let draft_date = schema
         .draft_date
         .as_ref()
         .and_then(|d| date(d, file, &mut diagnostics));
-    if let (Some(o), Some(c)) = (opens, closes) {
+    if let (Some((Some(o), Some(c))), Some(meeting)) = (days, meeting) {
+        let meeting = meeting.get_ref();
+        let (opens, closes) = (meeting.opens.as_ref(), meeting.closes.as_ref());
+        let days_span =
+            |d: Option<&Spanned<toml::value::Datetime>>| span(d.map_or(0..0, |d| d.span()));
         if o > c {
             diagnostics.push(
                 Diagnostic::new(Code::S011, "the meeting closes before it opens")
-                    .at(span(schema.meeting.closes.span()), "closing day")
-                    .related(span(schema.meeting.opens.span()), "opening day")
+                    .at(days_span(closes), "closing day")
+                    .related(days_span(opens), "opening day")
                     .hint("swap `opens` and `closes`, or correct one of them"),
             );
-        } else if let Some(a) = adopted.filter(|a| *a < o || *a > c) {
+        } else if let (Some(a), Some(date)) = (adopted.filter(|a| *a < o || *a > c), &adoption.date)
+        {
             diagnostics.push(
                 Diagnostic::new(
                     Code::S012,
                     format!("adopted on {a}, outside the meeting's days"),
                 )
-                .at(span(schema.adoption.date.span()), "adoption day")
-                .related(span(schema.meeting.opens.span()), "the meeting opens")
-                .related(span(schema.meeting.closes.span()), "and closes")
+                .at(span(date.span()), "adoption day")
+                .related(days_span(opens), "the meeting opens")
+                .related(days_span(closes), "and closes")
                 .hint("a declaration is adopted during its meeting"),
             );
         }
@@ -161,42 +197,41 @@ fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
 
     // Every message the structure names, in every language; every reference resolves.
     let ids: Vec<String> = delegations.iter().map(|d| d.id.clone()).collect();
-    let variables: BTreeSet<String> = facts::facts(edition.max(1), &ids)
+    let signatures = signatories::settings(schema, file, &delegations, &mut diagnostics);
+    let variables: BTreeSet<String> = facts::facts(edition.map(|e| e.max(1)), &ids)
         .into_iter()
         .map(|(n, _)| n)
         .collect();
     let mut needed = document.message_ids();
     needed.extend(delegations.iter().flat_map(|d| d.message_ids().cloned()));
-    needed.push(MessageId {
-        id: schema.adoption.place.get_ref().clone(),
-        span: span(schema.adoption.place.span()),
-    });
+    needed.extend(place.clone());
     for language in &languages {
         let text = &draft.texts[language.text];
         let defs = messages::definitions(text, &mut diagnostics);
         messages::check_needed(&needed, &language.tag, &defs, &mut diagnostics);
         messages::check_references(text, &defs, &variables, &mut diagnostics);
+        messages::check_overrides(&defs, &mut diagnostics);
     }
 
-    match (opens, closes, adopted) {
-        (Some(opens), Some(closes), Some(date)) if !diagnostics.has_errors() => Ok(Declaration {
+    let meeting = match (edition, days) {
+        (Some(edition), Some((Some(opens), Some(closes)))) => Some(Some(Meeting {
+            edition,
+            opens,
+            closes,
+        })),
+        (None, _) => Some(None),
+        _ => None,
+    };
+    match (meeting, adopted, place) {
+        (Some(meeting), Some(date), Some(place)) if !diagnostics.has_errors() => Ok(Declaration {
             id: schema.id.get_ref().clone(),
             status: *schema.status.get_ref(),
             draft_date,
             languages: languages::into_languages(draft.texts, &languages, schema, file),
-            meeting: Meeting {
-                edition,
-                opens,
-                closes,
-            },
-            adoption: Adoption {
-                date,
-                place: MessageId {
-                    id: schema.adoption.place.get_ref().clone(),
-                    span: span(schema.adoption.place.span()),
-                },
-            },
+            meeting,
+            adoption: Adoption { date, place },
             delegations,
+            signatures,
             document,
             bilingual,
             japanese_alphanumerics: schema.typography.japanese_alphanumerics,
@@ -204,6 +239,51 @@ fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
             lock: draft.lock,
         }),
         _ => Err(diagnostics),
+    }
+}
+
+/// A fact the declaration must give and does not (S029): all are named at
+/// once, where serde would stop at the first (`sengen new --from` leaves them
+/// out on purpose, for the secretariat to fill in).
+#[derive(Clone, Copy)]
+enum Missing {
+    Opens,
+    Closes,
+    AdoptionDate,
+    Place,
+}
+
+impl Missing {
+    fn diagnostic(self, table: Span) -> Diagnostic {
+        let (what, key, example, label) = match self {
+            Missing::Opens => (
+                "the meeting's first day",
+                "meeting.opens",
+                "`opens = YYYY-MM-DD` under [meeting]",
+                "[meeting]",
+            ),
+            Missing::Closes => (
+                "the meeting's last day",
+                "meeting.closes",
+                "`closes = YYYY-MM-DD` under [meeting]",
+                "[meeting]",
+            ),
+            Missing::AdoptionDate => (
+                "the day of adoption (or signature)",
+                "adoption.date",
+                "`date = YYYY-MM-DD` under [adoption]",
+                "[adoption]",
+            ),
+            Missing::Place => (
+                "the place of adoption (or signature)",
+                "adoption.place",
+                "`place = \"<message id>\"` under [adoption], the message that names the place in the dateline",
+                "[adoption]",
+            ),
+        };
+        Diagnostic::new(Code::S029, format!("{what} is not given (`{key}`)"))
+            .at(table, format!("{label} lacks it"))
+            .hint(format!("fill it in: {example}"))
     }
 }
 

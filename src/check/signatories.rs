@@ -2,11 +2,13 @@
 //! of its list of members, or the declared count when the list is unknown or
 //! partial; a declared count that disagrees with a complete list is an error.
 
+use std::collections::BTreeMap;
+
 use toml::Spanned;
 
 use super::MessageId;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, FileId, Span};
-use crate::load::schema::{self, DeclarationFile};
+use crate::load::schema::{self, DeclarationFile, SignatureLayout};
 
 /// A delegation, checked.
 pub struct Delegation {
@@ -137,4 +139,98 @@ pub fn check(
         });
     }
     delegations
+}
+
+/// How the signatures are set, checked.
+pub struct Signatures {
+    pub layout: SignatureLayout,
+    /// Per language tag, the order of the parties in that language's copy,
+    /// as indices into the delegations; the schema's order when absent.
+    pub order: BTreeMap<String, Vec<usize>>,
+}
+
+impl Signatures {
+    /// The parties in the order of a language's copy.
+    pub fn order_in(&self, lang: &str, delegations: usize) -> Vec<usize> {
+        self.order
+            .get(lang)
+            .cloned()
+            .unwrap_or_else(|| (0..delegations).collect())
+    }
+}
+
+/// Up to this many signatories, the signatures stand under the dateline by
+/// default; more take pages of their own.
+pub const INLINE_AT_MOST: u32 = 6;
+
+/// Checks the signature settings: every order names each delegation once.
+pub fn settings(
+    schema: &DeclarationFile,
+    file: FileId,
+    delegations: &[Delegation],
+    diagnostics: &mut Diagnostics,
+) -> Signatures {
+    let span = |s: std::ops::Range<usize>| Span::new(file, s);
+    let ids: Vec<&String> = delegations.iter().map(|d| &d.id).collect();
+    let signatories: u32 = delegations.iter().map(|d| d.count).sum();
+    let layout = match &schema.signatures.layout {
+        Some(layout) => *layout.get_ref(),
+        None if signatories <= INLINE_AT_MOST => SignatureLayout::Inline,
+        None => SignatureLayout::Pages,
+    };
+    let mut order = BTreeMap::new();
+    for (lang, listed) in &schema.signatures.order {
+        let mut indices = Vec::new();
+        for id in listed.get_ref() {
+            let at = span(id.span());
+            match ids.iter().position(|known| *known == id.get_ref()) {
+                Some(index) if indices.contains(&index) => diagnostics.push(
+                    Diagnostic::new(
+                        Code::S040,
+                        format!("`signatures.order.{lang}` names `{}` twice", id.get_ref()),
+                    )
+                    .at(at, "again")
+                    .hint("name each delegation once"),
+                ),
+                Some(index) => indices.push(index),
+                None => {
+                    let mut d = Diagnostic::new(
+                        Code::S040,
+                        format!(
+                            "`signatures.order.{lang}` names `{}`, which is no delegation",
+                            id.get_ref()
+                        ),
+                    )
+                    .at(at, "no such delegation");
+                    if let Some(close) = super::messages::closest(id.get_ref(), ids.iter().copied())
+                    {
+                        d = d.hint(format!("did you mean `{close}`?"));
+                    }
+                    diagnostics.push(d.hint(format!(
+                        "the delegations are {}",
+                        ids.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
+                    )));
+                }
+            }
+        }
+        let left_out: Vec<String> = (0..ids.len())
+            .filter(|i| !indices.contains(i))
+            .map(|i| format!("`{}`", ids[i]))
+            .collect();
+        if !left_out.is_empty() {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::S040,
+                    format!(
+                        "`signatures.order.{lang}` leaves out {}",
+                        left_out.join(", ")
+                    ),
+                )
+                .at(span(listed.span()), "incomplete")
+                .hint("an order names every delegation, each once"),
+            );
+        }
+        order.insert(lang.clone(), indices);
+    }
+    Signatures { layout, order }
 }

@@ -18,6 +18,7 @@ pub mod check;
 pub mod completions;
 pub mod explain;
 pub mod fingerprint;
+pub mod new;
 pub mod schema;
 pub mod translations;
 pub mod watch;

@@ -398,6 +398,27 @@ Example:
 Remove `count` (it is computed), or correct it; if the list is partial, say
 `complete = false`.";
 
+    S029: Error, "a fact the declaration must give is not given",
+"A declaration needs the days of its meeting (when it has one), the day and
+the place of its adoption. Each missing one is named, all at once; `sengen new
+--from` leaves them out on purpose, for the secretariat to fill in.
+
+Example:
+    [adoption]
+    place = \"adoption-place\"      # no `date`
+
+Add `date = 2026-10-16` under [adoption].";
+
+    S040: Error, "`signatures.order` does not name each delegation once",
+"`[signatures] order.<lang>` gives the order of the parties in that language's
+copy, as delegation ids: each delegation once, and nothing else.
+
+Example:
+    [signatures]
+    order.en = [\"ashford-bay\"]           # leaves out midorikawa
+
+Name every delegation: `order.en = [\"ashford-bay\", \"midorikawa\"]`.";
+
     F001: Error, "a Fluent syntax error",
 "A <lang>.ftl file is Fluent: `id = text`, continuation lines indented,
 placeables in braces. The diagnostic points where the syntax breaks, and at the
@@ -454,6 +475,17 @@ Example:
     preamble = { UPPER($japan-count) } collectivités
 
 Remove the call, or use NUMBER.";
+
+    F007: Error, "an override of a message sengen's wording does not have",
+"A declaration's <lang>.ftl may replace any message of sengen's own wording
+(the dateline, the labels of the signatures…) by defining it with the prefix
+`sengen-`: `sengen-dateline = …`. The id after the prefix must be one of
+sengen's; the hint suggests the closest, and `docs/format.md` lists them.
+
+Example:
+    sengen-date-line = Fait à { $place }, le { $date }
+
+Write `sengen-dateline`.";
 
     F010: Error, "a message the structure needs has no text in a language",
 "Every message declaration.toml names (a heading, a paragraph, a place, a
@@ -768,6 +800,16 @@ fingerprint): PDFs written there would change the next build's input, and no two
 builds would give the same bytes.
 
 Write the PDFs elsewhere.";
+
+    C007: Error, "`sengen new` cannot write the folder asked",
+"`sengen new DIR` writes a new folder: DIR must not exist or be empty (sengen
+never overwrites a declaration), its name must give the declaration's id
+(`cannes-2026`), and each `--lang` a language sengen has an example text in.
+
+Example:
+    sengen new fixtures/shizuoka-2024 --from fixtures/shizuoka-2024
+
+Name a new folder: `sengen new cannes-2026 --from fixtures/shizuoka-2024`.";
 }
 
 #[cfg(test)]

@@ -276,7 +276,8 @@ impl Site {
             };
         }
         let spanned = &text[start..end];
-        if spanned.is_empty() || spanned.starts_with('[') {
+        let whole = start == 0 && end >= text.trim_end().len();
+        if spanned.is_empty() || whole || spanned.starts_with('[') {
             return Site::Table;
         }
         let after = text[end..].trim_start_matches([' ', '\t']);
@@ -333,10 +334,8 @@ mod tests {
         assert_eq!(site("id = \"x\\uD800\""), Site::Escape);
         assert_eq!(site(&format!("{VALID_START}editon = 3\n")), Site::Key);
         assert_eq!(site(""), Site::Table, "an empty file lacks every field");
-        assert_eq!(
-            site(&format!("{VALID_START}[meeting]\nedition = 3\n")),
-            Site::Table
-        );
+        assert_eq!(site(&format!("{VALID_START}[bilingual]\n")), Site::Table);
+        assert_eq!(site(VALID_START), Site::Table, "the file lacks [adoption]");
         assert_eq!(site(&format!("{VALID_START}status2 = 1\n")), Site::Key);
         assert_eq!(site("id = 12\n"), Site::Value);
     }

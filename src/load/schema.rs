@@ -51,13 +51,19 @@ pub struct DeclarationFile {
     /// House rules the typography checks follow.
     #[serde(default)]
     pub typography: Typography,
-    /// The meeting that adopts the declaration.
-    pub meeting: Meeting,
-    /// Where and when the declaration is adopted.
-    pub adoption: Adoption,
-    /// The delegations taking part, in the order the document lists them.
+    /// The meeting that adopts the declaration, for a declaration adopted at
+    /// one; an agreement simply signed has none.
+    #[schemars(with = "Option<Meeting>")]
+    pub meeting: Option<Spanned<Meeting>>,
+    /// Where and when the declaration is adopted (or signed).
+    #[schemars(with = "Adoption")]
+    pub adoption: Spanned<Adoption>,
+    /// The delegations taking part (the parties), in the order the document lists them.
     #[serde(default)]
     pub delegations: Vec<Delegation>,
+    /// How the signatures are set, and in which order per language.
+    #[serde(default)]
+    pub signatures: Signatures,
     /// The structure of the text.
     pub document: Document,
 }
@@ -129,25 +135,53 @@ pub struct Meeting {
     /// The edition of the series (8 for the 8th meeting).
     #[schemars(with = "u32", range(min = 1))]
     pub edition: Spanned<WholeNumber>,
-    /// First day of the meeting (a TOML date: `2024-11-18`).
-    #[schemars(with = "String", extend("format" = "date"))]
-    pub opens: Spanned<toml::value::Datetime>,
-    /// Last day of the meeting.
-    #[schemars(with = "String", extend("format" = "date"))]
-    pub closes: Spanned<toml::value::Datetime>,
+    /// First day of the meeting (a TOML date: `2024-11-18`). Required: the
+    /// check stage names each missing fact (S029) instead of the first only.
+    #[schemars(with = "String", extend("format" = "date"), required)]
+    pub opens: Option<Spanned<toml::value::Datetime>>,
+    /// Last day of the meeting. Required.
+    #[schemars(with = "String", extend("format" = "date"), required)]
+    pub closes: Option<Spanned<toml::value::Datetime>>,
 }
 
 /// Adoption of the declaration.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Adoption {
-    /// Day of adoption; one of the meeting's days.
-    #[schemars(with = "String", extend("format" = "date"))]
-    pub date: Spanned<toml::value::Datetime>,
+    /// Day of adoption (or signature); one of the meeting's days, if any.
+    /// Required.
+    #[schemars(with = "String", extend("format" = "date"), required)]
+    pub date: Option<Spanned<toml::value::Datetime>>,
     /// Message id of the place of adoption as the dateline names it
-    /// (« Fait à Shizuoka »).
-    #[schemars(with = "String")]
-    pub place: MessageRef,
+    /// (« Fait à Shizuoka »). Required.
+    #[schemars(with = "String", required)]
+    pub place: Option<MessageRef>,
+}
+
+/// How the signatures are set.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Signatures {
+    /// `inline` under the dateline, or `pages` after the text; by default
+    /// inline for up to six signatories, pages for more.
+    #[schemars(with = "Option<SignatureLayout>")]
+    pub layout: Option<Spanned<SignatureLayout>>,
+    /// Per language, the order of the parties in that language's copy, as
+    /// delegation ids (`ja = ["midorikawa", "ashford-bay"]`); by default the
+    /// order of `[[delegations]]`.
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, Vec<String>>")]
+    pub order: BTreeMap<String, Spanned<Vec<Spanned<String>>>>,
+}
+
+/// Where the signature blocks stand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SignatureLayout {
+    /// On pages of their own after the text, by delegation, two abreast.
+    Pages,
+    /// Under the dateline, side by side, on its page.
+    Inline,
 }
 
 /// One delegation (the Japanese local governments, the French ones…).

@@ -9,13 +9,13 @@
 use std::fmt;
 
 use icu_calendar::Date as IcuDate;
-use icu_datetime::fieldsets::{D, MD, YMD};
+use icu_datetime::fieldsets::{D, M, MD, Y, YMD};
 use icu_datetime::{DateTimeFormatter, DateTimeFormatterPreferences};
 use icu_locale_core::Locale;
 use writeable::{Part, PartsWrite, Writeable};
 
 use crate::check::Date;
-use crate::diagnostic::Internal;
+use crate::diagnostic::{Failure, Internal};
 
 /// A date written in full and with the parts it shares with the other end of a range left out.
 pub struct RangeEnd {
@@ -24,7 +24,8 @@ pub struct RangeEnd {
 }
 
 /// Writes a number (a day of the month, a year of an era) in the locale's words.
-pub type Words<'a> = &'a dyn Fn(u32) -> Result<String, Internal>;
+/// (A declaration may override those messages: a failure may be the user's.)
+pub type Words<'a> = &'a dyn Fn(u32) -> Result<String, Failure>;
 
 /// Formats dates for one locale (and calendar, given as a `-u-ca-` extension).
 pub struct DateFormat<'a> {
@@ -40,6 +41,8 @@ enum Fields {
     YearMonthDay,
     MonthDay,
     Day,
+    Month,
+    Year,
 }
 
 impl<'a> DateFormat<'a> {
@@ -52,12 +55,23 @@ impl<'a> DateFormat<'a> {
     }
 
     /// A date in full.
-    pub fn long(&self, date: Date) -> Result<String, Internal> {
+    pub fn long(&self, date: Date) -> Result<String, Failure> {
         self.format(date, Fields::YearMonthDay)
     }
 
     /// Both ends of a range, each also without what it shares with the other.
-    pub fn range(&self, first: Date, last: Date) -> Result<(RangeEnd, RangeEnd), Internal> {
+    /// The month of a date, as the locale names it alone (novembre, 11月).
+    pub fn month(&self, date: Date) -> Result<String, Failure> {
+        self.format(date, Fields::Month)
+    }
+
+    /// The year of a date, as the locale writes it alone (2024; in the
+    /// Japanese calendar, 令和6年).
+    pub fn year(&self, date: Date) -> Result<String, Failure> {
+        self.format(date, Fields::Year)
+    }
+
+    pub fn range(&self, first: Date, last: Date) -> Result<(RangeEnd, RangeEnd), Failure> {
         let fields = if first.year != last.year {
             Fields::YearMonthDay
         } else if first.month != last.month {
@@ -77,7 +91,7 @@ impl<'a> DateFormat<'a> {
         ))
     }
 
-    fn format(&self, date: Date, fields: Fields) -> Result<String, Internal> {
+    fn format(&self, date: Date, fields: Fields) -> Result<String, Failure> {
         let failed = |detail: String| Internal::Format {
             what: format!("the date {date}"),
             detail,
@@ -104,6 +118,14 @@ impl<'a> DateFormat<'a> {
                 .map_err(load)?
                 .format(&value)
                 .write_to_parts(&mut sink),
+            Fields::Month => DateTimeFormatter::try_new(self.prefs, M::long())
+                .map_err(load)?
+                .format(&value)
+                .write_to_parts(&mut sink),
+            Fields::Year => DateTimeFormatter::try_new(self.prefs, Y::long())
+                .map_err(load)?
+                .format(&value)
+                .write_to_parts(&mut sink),
         };
         if let Some(error) = sink.error {
             return Err(error);
@@ -120,7 +142,7 @@ struct WordsSink<'f, 'a> {
     out: String,
     /// The text of the part being rewritten, while ICU writes it.
     capture: Option<String>,
-    error: Option<Internal>,
+    error: Option<Failure>,
 }
 
 impl fmt::Write for WordsSink<'_, '_> {

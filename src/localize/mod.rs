@@ -17,12 +17,14 @@ use icu_locale_core::Locale;
 use unic_langid::LanguageIdentifier;
 
 use crate::check::facts::Fact;
-use crate::check::{Block, Calendar, Date, Declaration, Document, Language, MessageId, Status};
+use crate::check::{
+    Block, Calendar, Date, Declaration, Document, Language, MessageId, SignatureLayout, Status,
+};
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal};
 use crate::fluent;
 use crate::language::Script;
 pub use text::{Inline, Text};
-use wording::Wording;
+use wording::{Wording, Words};
 
 /// A declaration resolved in each of its languages.
 pub struct Localized {
@@ -33,6 +35,8 @@ pub struct Localized {
     pub editions: Vec<Edition>,
     /// Indices in `editions` of the bilingual edition's left and right languages.
     pub bilingual: Option<(usize, usize)>,
+    /// Where the signatures stand.
+    pub signature_layout: SignatureLayout,
 }
 
 /// The whole text in one language.
@@ -91,6 +95,7 @@ pub fn localize(declaration: &Declaration) -> Result<Localized, Failure> {
         id: declaration.id.clone(),
         status: declaration.status,
         adoption_date: declaration.adoption.date,
+        signature_layout: declaration.signatures.layout,
         editions,
         bilingual: declaration.bilingual,
     })
@@ -104,23 +109,6 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
         lang: lang.to_string(),
         detail: "no locale folder".to_owned(),
     })?;
-    let wording_ref = &wording;
-    let number_words = |id: &'static str, name: &'static str| {
-        move |n: u32| -> Result<String, Internal> {
-            let mut args = FluentArgs::new();
-            args.set(name, n);
-            wording_ref.format(id, &args)
-        }
-    };
-    let day = number_words("day-of-month", "day");
-    let era_year = number_words("year-of-era", "year");
-    let date_format = match language.calendar {
-        Calendar::Gregorian => dates::DateFormat::new(&icu_locale(lang), &day, None),
-        Calendar::Japanese => {
-            dates::DateFormat::new(&icu_locale_in(lang, "japanese"), &day, Some(&era_year))
-        }
-    };
-    let args = fact_arguments(declaration, &wording, &date_format)?;
 
     let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![lang.clone()]);
     bundle.set_use_isolating(false);
@@ -133,6 +121,27 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
         .add_resource(&language.resource)
         .map_err(|e| Internal::Broken(format!("{lang}.ftl defines an id twice: {e:?}")))?;
 
+    // The messages that write the facts see no facts (they make them).
+    let fact_words = Words::new(&wording, &bundle, language);
+    let number_words = |id: &'static str, name: &'static str| {
+        let words = &fact_words;
+        move |n: u32| -> Result<String, Failure> {
+            let mut args = FluentArgs::new();
+            args.set(name, n);
+            words.format(id, &args)
+        }
+    };
+    let day = number_words("day-of-month", "day");
+    let era_year = number_words("year-of-era", "year");
+    let gregorian = dates::DateFormat::new(&icu_locale(lang), &day, None);
+    let japanese = dates::DateFormat::new(&icu_locale_in(lang, "japanese"), &day, Some(&era_year));
+    let date_format = match language.calendar {
+        Calendar::Gregorian => &gregorian,
+        Calendar::Japanese => &japanese,
+    };
+    let args = fact_arguments(declaration, &fact_words, date_format)?;
+    let words = fact_words.with_facts(&args);
+
     let mut problems = Problems::default();
     let mut resolve = |message: &MessageId| -> Text {
         problems
@@ -141,22 +150,21 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
     };
     let document = declaration.document.map(&mut resolve);
     let place = resolve(&declaration.adoption.place);
-    let signatures = signatures::groups(
-        declaration,
-        language,
-        &bundle,
-        &args,
-        &wording,
-        &mut problems,
-    )?;
+    let signatures =
+        signatures::groups(declaration, language, &bundle, &args, &words, &mut problems)?;
     problems.finish()?;
 
-    let mut dateline_args = FluentArgs::new();
-    dateline_args.set("place", place.as_str().to_owned());
-    dateline_args.set("date", date_format.long(declaration.adoption.date)?);
-    let dateline = Text::new(&wording.format("dateline", &dateline_args)?);
+    let dateline_args = dateline_arguments(
+        declaration.adoption.date,
+        &place,
+        language,
+        &words,
+        date_format,
+        &japanese,
+    )?;
+    let dateline = Text::new(&words.format("dateline", &dateline_args)?);
 
-    let format = |id: &str, args: &FluentArgs| wording.format(id, args).map(|t| Text::new(&t));
+    let format = |id: &str, args: &FluentArgs| words.format(id, args).map(|t| Text::new(&t));
     let none = FluentArgs::new();
     let longest = (declaration.document.blocks())
         .filter_map(|block| match block {
@@ -189,7 +197,7 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
         None
     };
     let provisional = if language.provisional {
-        Some(provisional(declaration, &wording)?)
+        Some(provisional(declaration, &words)?)
     } else {
         None
     };
@@ -203,15 +211,48 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
         fingerprint_label: format("fingerprint-label", &none)?,
         draft,
         signatures,
-        signature_labels: signatures::SignatureLabels::new(&wording)?,
-        keywords: wording
-            .format("document-keywords", &none)?
+        signature_labels: signatures::SignatureLabels::new(&words)?,
+        keywords: words
+            .plain("document-keywords")?
             .split([',', '、'])
             .map(|k| k.trim().to_owned())
             .filter(|k| !k.is_empty())
             .collect(),
         commitment_numbers,
     })
+}
+
+/// What the dateline receives: the place, the date in full, and its pieces
+/// (docs/format.md lists them); the day and year in words where the
+/// language's profile has a speller.
+fn dateline_arguments(
+    date: Date,
+    place: &Text,
+    language: &Language,
+    words: &Words,
+    dates: &dates::DateFormat,
+    japanese: &dates::DateFormat,
+) -> Result<FluentArgs<'static>, Failure> {
+    let mut args = FluentArgs::new();
+    args.set("place", place.as_str().to_owned());
+    args.set("date", dates.long(date)?);
+    args.set("day", date.day);
+    let mut day = FluentArgs::new();
+    day.set("day", date.day);
+    args.set("day-ordinal", words.format("day-ordinal", &day)?);
+    args.set("month", dates.month(date)?);
+    // A year is a name, not a quantity: no digit grouping (2024, not 2 024).
+    args.set("year", date.year.to_string());
+    args.set("era-year", japanese.year(date)?);
+    if let Some(speller) = language.profile.number_words {
+        args.set(
+            "day-words",
+            numbers::in_words(u32::from(date.day), speller)?,
+        );
+        let year = u32::try_from(date.year).unwrap_or_default();
+        args.set("year-words", numbers::in_words(year, speller)?);
+    }
+    Ok(args)
 }
 
 /// What resolving a language's messages found wrong, kept until every
@@ -248,7 +289,7 @@ impl Problems {
 }
 
 /// The label and note of a provisional translation, in its own language.
-fn provisional(declaration: &Declaration, wording: &Wording) -> Result<Provisional, Internal> {
+fn provisional(declaration: &Declaration, wording: &Words) -> Result<Provisional, Failure> {
     let authentic: Vec<String> = declaration
         .languages
         .iter()
@@ -268,7 +309,7 @@ fn provisional(declaration: &Declaration, wording: &Wording) -> Result<Provision
         Some(Text::new(&wording.format("provisional-note", &args)?))
     };
     Ok(Provisional {
-        label: Text::new(&wording.format("provisional-label", &FluentArgs::new())?),
+        label: Text::new(&wording.plain("provisional-label")?),
         note,
     })
 }
@@ -309,47 +350,51 @@ fn resolve_message(
 /// The value of every fact, as Fluent variables.
 fn fact_arguments(
     declaration: &Declaration,
-    wording: &Wording,
+    wording: &Words,
     dates: &dates::DateFormat,
-) -> Result<FluentArgs<'static>, Internal> {
-    let meeting = &declaration.meeting;
-    let ordinal = |n: u32| -> Result<String, Internal> {
+) -> Result<FluentArgs<'static>, Failure> {
+    let ordinal = |n: u32| -> Result<FluentValue<'static>, Failure> {
         let mut args = FluentArgs::new();
         args.set("n", n);
-        wording.format("edition-ordinal", &args)
+        Ok(wording.format("edition-ordinal", &args)?.into())
     };
-    let (first, last) = dates.range(meeting.opens, meeting.closes)?;
+    let meeting = declaration.meeting.as_ref();
+    let days = meeting
+        .map(|m| dates.range(m.opens, m.closes))
+        .transpose()?;
     let mut args = FluentArgs::new();
     for (name, fact) in declaration.facts() {
-        let value: FluentValue<'static> = match fact {
-            Fact::Edition => meeting.edition.into(),
-            Fact::EditionOrdinal => ordinal(meeting.edition)?.into(),
-            Fact::PreviousEditionOrdinal => ordinal(meeting.edition - 1)?.into(),
-            Fact::NextEditionOrdinal => ordinal(meeting.edition + 1)?.into(),
-            Fact::MeetingDates => {
+        let value: FluentValue<'static> = match (fact, meeting, &days) {
+            (Fact::Edition, Some(m), _) => m.edition.into(),
+            (Fact::EditionOrdinal, Some(m), _) => ordinal(m.edition)?,
+            (Fact::PreviousEditionOrdinal, Some(m), _) => ordinal(m.edition - 1)?,
+            (Fact::NextEditionOrdinal, Some(m), _) => ordinal(m.edition + 1)?,
+            (Fact::MeetingDates, Some(m), Some((first, last))) => {
                 let mut range = FluentArgs::new();
                 range.set("first", first.full.clone());
                 range.set("first-reduced", first.reduced.clone());
                 range.set("last", last.full.clone());
                 range.set("last-reduced", last.reduced.clone());
-                let key = if meeting.opens == meeting.closes {
+                let key = if m.opens == m.closes {
                     "date-single"
                 } else {
                     "date-range"
                 };
                 wording.format(key, &range)?.into()
             }
-            Fact::OpeningDate => first.full.clone().into(),
-            Fact::ClosingDate => last.full.clone().into(),
-            Fact::AdoptionDate => dates.long(declaration.adoption.date)?.into(),
-            Fact::AdoptionYear => declaration.adoption.date.year.to_string().into(),
-            Fact::DelegationCount(index) => declaration.delegations[index].count.into(),
-            Fact::ParticipantCount => declaration
+            (Fact::OpeningDate, _, Some((first, _))) => first.full.clone().into(),
+            (Fact::ClosingDate, _, Some((_, last))) => last.full.clone().into(),
+            (Fact::AdoptionDate, ..) => dates.long(declaration.adoption.date)?.into(),
+            (Fact::AdoptionYear, ..) => declaration.adoption.date.year.to_string().into(),
+            (Fact::DelegationCount(index), ..) => declaration.delegations[index].count.into(),
+            (Fact::ParticipantCount, ..) => declaration
                 .delegations
                 .iter()
                 .map(|d| d.count)
                 .sum::<u32>()
                 .into(),
+            // `facts()` names a meeting's facts only for a declaration that has one.
+            _ => continue,
         };
         args.set(name, value);
     }

@@ -1,17 +1,21 @@
-//! The signature pages in one language: per delegation, one block per
-//! signatory, numbered, with the local government, the representative's title
-//! and name where known, blank lines where not.
+//! The signatures in one language: per delegation (in that language's order
+//! of the parties), one block per signatory, with the local government, the
+//! representative's title and name where known, blank lines where not;
+//! numbered where a delegation has several.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 
-use super::wording::Wording;
+use super::wording::Words;
 use super::{Problems, Text, resolve_message};
 use crate::check::{Declaration, Language, PersonName};
-use crate::diagnostic::{Failure, Internal};
+use crate::diagnostic::Failure;
 use crate::language::{Profile, Script, is_kana_or_kanji};
 
 /// A delegation's signatures.
 pub struct SignatureGroup {
+    /// The delegation's index in the declaration, by which the editions of
+    /// a bilingual PDF pair their groups (each may list them in its own order).
+    pub delegation: usize,
     pub heading: Option<Text>,
     /// Its signatories affix a seal (印).
     pub seal: bool,
@@ -20,8 +24,8 @@ pub struct SignatureGroup {
 
 /// One signatory's block; `None` parts are left blank, to be filled in by hand.
 pub struct SignatureBlock {
-    /// « n° 3 ».
-    pub number: Text,
+    /// « n° 3 »; none where the delegation has one signatory.
+    pub number: Option<Text>,
     pub government: Option<Text>,
     pub title: Option<Text>,
     pub name: Option<String>,
@@ -40,7 +44,7 @@ pub struct SignatureLabels {
 }
 
 impl SignatureLabels {
-    pub fn new(wording: &Wording) -> Result<Self, Internal> {
+    pub fn new(wording: &Words) -> Result<Self, Failure> {
         let text = |id: &str| wording.plain(id).map(|t| Text::new(&t));
         Ok(SignatureLabels {
             heading: text("signatures-heading")?,
@@ -59,14 +63,18 @@ pub(crate) fn groups(
     language: &Language,
     bundle: &FluentBundle<&FluentResource>,
     args: &FluentArgs,
-    wording: &Wording,
+    wording: &Words,
     problems: &mut Problems,
 ) -> Result<Vec<SignatureGroup>, Failure> {
     let mut resolve =
         |id: &crate::check::MessageId| problems.keep(resolve_message(bundle, language, id, args));
     let blank = wording.plain("signature-blank")?;
     let mut groups = Vec::new();
-    for delegation in &declaration.delegations {
+    let order = declaration
+        .signatures
+        .order_in(&language.tag.to_string(), declaration.delegations.len());
+    for index in order {
+        let delegation = &declaration.delegations[index];
         let heading = delegation.name.as_ref().and_then(&mut resolve);
         let mut blocks = Vec::new();
         for n in 1..=delegation.count {
@@ -94,7 +102,7 @@ pub(crate) fn groups(
                 .map(|h| format!("{}, ", h.plain()))
                 .unwrap_or_default();
             blocks.push(SignatureBlock {
-                number: Text::new(&number),
+                number: (delegation.count > 1).then(|| Text::new(&number)),
                 government,
                 title,
                 name,
@@ -102,6 +110,7 @@ pub(crate) fn groups(
             });
         }
         groups.push(SignatureGroup {
+            delegation: index,
             heading,
             seal: delegation.seal,
             blocks,

@@ -1,13 +1,16 @@
 //! The tool's own wording (`locales/<lang>/*.ftl`, compiled in and found by
 //! `crate::language`): ordinals, date ranges, the dateline, the labels of the
 //! signature pages. A message that is missing or does not resolve is a bug
-//! of sengen's, an internal failure.
+//! of sengen's, an internal failure. A declaration may override any of them
+//! in its own text (`Words`).
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use crate::diagnostic::Internal;
-use crate::language;
+use crate::check::Language;
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal};
+use crate::fluent;
+use crate::language::{self, OVERRIDE_PREFIX};
 
 /// A Fluent bundle over one language's fixed wording.
 pub struct Wording {
@@ -62,5 +65,103 @@ impl Wording {
     /// A message that takes no variables.
     pub fn plain(&self, id: &str) -> Result<String, Internal> {
         self.format(id, &FluentArgs::new())
+    }
+}
+
+/// sengen's wording in one language of a declaration, where a message the
+/// declaration overrides (`sengen-<id> = …` in its `<lang>.ftl`) is the
+/// declaration's: resolved in its own file (its terms and messages at hand),
+/// with the message's variables and, but for the messages that write the
+/// facts themselves, the declaration's facts.
+pub struct Words<'a> {
+    pub sengen: &'a Wording,
+    declaration: &'a FluentBundle<&'a FluentResource>,
+    language: &'a Language,
+    facts: Option<&'a FluentArgs<'static>>,
+}
+
+impl<'a> Words<'a> {
+    /// The wording before the facts are known (to write the facts).
+    pub fn new(
+        sengen: &'a Wording,
+        declaration: &'a FluentBundle<&'a FluentResource>,
+        language: &'a Language,
+    ) -> Self {
+        Words {
+            sengen,
+            declaration,
+            language,
+            facts: None,
+        }
+    }
+
+    /// The same wording, the facts known.
+    pub fn with_facts(&self, facts: &'a FluentArgs<'static>) -> Self {
+        Words {
+            facts: Some(facts),
+            ..*self
+        }
+    }
+
+    /// Formats one message: the declaration's override, else sengen's.
+    pub fn format(&self, id: &str, args: &FluentArgs) -> Result<String, Failure> {
+        let override_id = format!("{OVERRIDE_PREFIX}{id}");
+        let Some(pattern) = self
+            .declaration
+            .get_message(&override_id)
+            .and_then(|m| m.value())
+        else {
+            return Ok(self.sengen.format(id, args)?);
+        };
+        let mut all = FluentArgs::new();
+        for (name, value) in self.facts.into_iter().flat_map(|f| f.iter()) {
+            all.set(name.to_owned(), value.clone());
+        }
+        for (name, value) in args.iter() {
+            all.set(name.to_owned(), value.clone());
+        }
+        let mut errors = Vec::new();
+        let text = self
+            .declaration
+            .format_pattern(pattern, Some(&all), &mut errors);
+        match errors.first() {
+            None => Ok(text.into_owned()),
+            Some(error) => {
+                let language = self.language;
+                let at = fluent::message_span(&language.resource, language.file, &override_id);
+                let d = Diagnostic::new(
+                    Code::F011,
+                    format!(
+                        "`{override_id}` cannot be resolved in {}: {error}",
+                        language.tag
+                    ),
+                )
+                .hint(format!(
+                    "an override of `{id}` receives {}",
+                    variables_of(id)
+                ));
+                Err(Failure::Invalid(Diagnostics::from(match at {
+                    Some(at) => d.at(at, "this override"),
+                    None => d,
+                })))
+            }
+        }
+    }
+
+    /// A message that takes no variables.
+    pub fn plain(&self, id: &str) -> Result<String, Failure> {
+        self.format(id, &FluentArgs::new())
+    }
+}
+
+/// "$place, $date…", or "no variables of its own".
+fn variables_of(id: &str) -> String {
+    match language::wording_variables(id) {
+        Some(variables) if !variables.is_empty() => variables
+            .iter()
+            .map(|v| format!("${v}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => "no variables of its own".to_owned(),
     }
 }

@@ -5,10 +5,12 @@
 use serde::Serialize;
 
 use super::markup::{Markup, markup};
+use crate::check::SignatureLayout;
 use crate::check::{Block, Document, Status};
 use crate::fingerprint::Fingerprint;
 use crate::fonts::{self, Face};
 use crate::language::Script;
+use crate::localize::signatures::{SignatureBlock, SignatureGroup};
 use crate::localize::{Edition, Localized, Text};
 
 /// One edition (one language), for the single-language and sequential layouts.
@@ -77,6 +79,8 @@ pub struct DocumentContext {
     pub attachments: Vec<String>,
     /// The faces of every script (`fonts.latin.body`…), as Typst values.
     pub fonts: Vec<ScriptFonts>,
+    /// The signatures stand under the dateline, which sticks to them.
+    pub inline_signatures: bool,
 }
 
 /// The faces of one script, each a Typst value (`"BIZ UDMincho"`, or a
@@ -198,6 +202,7 @@ impl DocumentContext {
             fingerprint: fingerprint.full().to_owned(),
             fingerprint_short: fingerprint.short().to_owned(),
             attachments: Vec::new(),
+            inline_signatures: false,
             fonts: [Script::Latin, Script::Cjk]
                 .into_iter()
                 .map(ScriptFonts::of)
@@ -347,9 +352,13 @@ impl ColumnsContext {
     }
 }
 
-/// The signature pages: per delegation, a block per signatory, in one or two languages.
+/// The signatures: per delegation, a block per signatory, in one or two
+/// languages; on pages of their own, or under the dateline (`inline`).
 #[derive(Serialize)]
 pub struct SignaturesContext {
+    /// Under the dateline, on its page, `abreast` blocks to a row.
+    pub inline: bool,
+    pub abreast: usize,
     pub heading: Markup,
     pub signature_label: Markup,
     pub seal_label: Markup,
@@ -365,7 +374,8 @@ pub struct SignatureGroupContext {
 
 #[derive(Serialize)]
 pub struct SignatureBlockContext {
-    pub number: Markup,
+    /// None where the delegation has one signatory.
+    pub number: Option<Markup>,
     /// Key of the block's description in `sys.inputs` (alternative text is data, not markup).
     pub alt_key: String,
     pub lines: Vec<SignatureLine>,
@@ -387,9 +397,14 @@ pub struct LangValue {
 }
 
 impl SignaturesContext {
-    /// The signature pages of one edition, or of two side by side; `inputs`
-    /// receives each block's description for screen readers.
-    pub fn new(editions: &[&Edition], inputs: &mut Vec<(String, String)>) -> Option<Self> {
+    /// The signatures of one edition, or of two together (in the first
+    /// one's order of the parties); `inputs` receives each block's
+    /// description for screen readers.
+    pub fn new(
+        editions: &[&Edition],
+        layout: SignatureLayout,
+        inputs: &mut Vec<(String, String)>,
+    ) -> Option<Self> {
         let first = editions.first()?;
         let joined = |part: &dyn Fn(&Edition) -> &Text| -> Markup {
             let texts: Vec<String> = editions
@@ -407,28 +422,32 @@ impl SignaturesContext {
         };
         let mut groups = Vec::new();
         for (g, group) in first.signatures.iter().enumerate() {
+            let party = group.delegation;
             let mut blocks = Vec::new();
             for (b, block) in group.blocks.iter().enumerate() {
-                let line = |label: &dyn Fn(&Edition) -> &Text,
-                            get: &dyn Fn(
-                    &crate::localize::signatures::SignatureBlock,
-                ) -> Option<Text>| SignatureLine {
-                    label: joined(label),
-                    values: dedup(
-                        editions
-                            .iter()
-                            .filter_map(|e| block_at(e, g, b).and_then(get).map(|t| value(e, &t)))
-                            .collect(),
-                    ),
-                };
+                let line =
+                    |label: &dyn Fn(&Edition) -> &Text,
+                     get: &dyn Fn(&SignatureBlock) -> Option<Text>| {
+                        SignatureLine {
+                            label: joined(label),
+                            values: dedup(
+                                editions
+                                    .iter()
+                                    .filter_map(|e| {
+                                        block_at(e, party, b).and_then(get).map(|t| value(e, &t))
+                                    })
+                                    .collect(),
+                            ),
+                        }
+                    };
                 let alt_key = format!("signature-{g}-{b}");
                 let description: Vec<String> = editions
                     .iter()
-                    .filter_map(|e| block_at(e, g, b).map(|blk| blk.description.clone()))
+                    .filter_map(|e| block_at(e, party, b).map(|blk| blk.description.clone()))
                     .collect();
                 inputs.push((alt_key.clone(), description.join(" / ")));
                 blocks.push(SignatureBlockContext {
-                    number: markup(&block.number),
+                    number: block.number.as_ref().map(markup),
                     alt_key,
                     lines: vec![
                         line(&|e| &e.signature_labels.government, &|blk| {
@@ -444,8 +463,7 @@ impl SignaturesContext {
             let heading = editions
                 .iter()
                 .filter_map(|e| {
-                    e.signatures
-                        .get(g)
+                    group_of(e, party)
                         .and_then(|grp| grp.heading.as_ref())
                         .map(|h| value(e, h))
                 })
@@ -456,10 +474,14 @@ impl SignaturesContext {
                 blocks,
             });
         }
-        if groups.iter().all(|g| g.blocks.is_empty()) {
+        let blocks: usize = groups.iter().map(|g| g.blocks.len()).sum();
+        if blocks == 0 {
             return None;
         }
         Some(SignaturesContext {
+            inline: layout == SignatureLayout::Inline,
+            // Two abreast, or three where that fills the rows better (3, 5, 6).
+            abreast: if blocks.is_multiple_of(3) || blocks == 5 { 3 } else { 2 },
             heading: joined(&|e| &e.signature_labels.heading),
             signature_label: joined(&|e| &e.signature_labels.signature),
             seal_label: joined(&|e| &e.signature_labels.seal),
@@ -468,22 +490,22 @@ impl SignaturesContext {
     }
 }
 
-/// The values of a line, the same text once (a name written alike in both languages).
+/// The values of a line, the same text once (a name written alike in both
+/// languages, but for the capitals French gives family names: the first
+/// language's form stays).
 fn dedup(mut values: Vec<LangValue>) -> Vec<LangValue> {
-    values.dedup_by(|b, a| a.text == b.text);
+    values.dedup_by(|b, a| a.text.as_str().to_lowercase() == b.text.as_str().to_lowercase());
     values
 }
 
-/// Block `b` of group `g` of an edition's signatures.
-fn block_at(
-    edition: &Edition,
-    g: usize,
-    b: usize,
-) -> Option<&crate::localize::signatures::SignatureBlock> {
-    edition
-        .signatures
-        .get(g)
-        .and_then(|group| group.blocks.get(b))
+/// The signatures of a party (by its delegation's index) in an edition.
+fn group_of(edition: &Edition, party: usize) -> Option<&SignatureGroup> {
+    edition.signatures.iter().find(|g| g.delegation == party)
+}
+
+/// Block `b` of a party's signatures in an edition.
+fn block_at(edition: &Edition, party: usize, b: usize) -> Option<&SignatureBlock> {
+    group_of(edition, party).and_then(|group| group.blocks.get(b))
 }
 
 fn script(edition: &Edition) -> &'static str {

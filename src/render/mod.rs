@@ -254,7 +254,8 @@ impl Renderer {
             .collect();
         let metadata = Metadata::of(&editions);
         let mut inputs = Vec::new();
-        let signatures = SignaturesContext::new(&editions, &mut inputs);
+        let signatures = SignaturesContext::new(&editions, localized.signature_layout, &mut inputs);
+        document.inline_signatures = signatures.as_ref().is_some_and(|s| s.inline);
         let (suffix, source) = match layout {
             Layout::Single(i) => {
                 let context = SingleContext {

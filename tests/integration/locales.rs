@@ -101,3 +101,45 @@ fn ordinals_and_days_in_each_language() {
     assert_eq!(format("fr", "day-of-month", "day", 1), "1<sup>er</sup>");
     assert_eq!(format("ja", "year-of-era", "year", 1), "元");
 }
+
+/// The variables a locale's message uses.
+fn variables(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let tag = lang.parse().unwrap();
+    let mut used = BTreeMap::new();
+    for (_, text) in language::wording_files(&tag).unwrap() {
+        let resource = fluent_bundle::FluentResource::try_new(text.to_owned()).unwrap();
+        for pattern in sengen::fluent::patterns(&resource) {
+            let entry: &mut BTreeSet<String> = used.entry(pattern.entry.clone()).or_default();
+            sengen::fluent::walk(pattern.pattern, &mut |element| {
+                if let sengen::fluent::Element::Variable(v) = element {
+                    entry.insert(v.to_owned());
+                }
+            });
+        }
+    }
+    used
+}
+
+#[test]
+fn every_locale_defines_the_wording_sengen_formats_with_its_variables() {
+    let contract: BTreeSet<String> = language::WORDING
+        .iter()
+        .map(|(id, _)| (*id).to_owned())
+        .collect();
+    for lang in language::available() {
+        assert_eq!(
+            ids(&lang),
+            contract,
+            "locales/{lang}: the ids of language::WORDING"
+        );
+        for (id, used) in variables(&lang) {
+            let given = language::wording_variables(&id).unwrap();
+            for variable in used {
+                assert!(
+                    given.contains(&variable.as_str()),
+                    "locales/{lang}: `{id}` uses ${variable}, which sengen does not give it"
+                );
+            }
+        }
+    }
+}

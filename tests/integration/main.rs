@@ -9,6 +9,7 @@
 mod util;
 
 // The documents: the text, in every language and layout, as adopted.
+mod agreements;
 mod bilingual;
 mod facts_from_data;
 mod japanese;

@@ -47,7 +47,7 @@ fn the_format_documentation_example_is_the_lyon_fixture() {
     let toml = fenced(&doc, "toml");
     let ftl = fenced(&doc, "fluent");
     assert!(!toml.is_empty(), "the declaration.toml example comes first");
-    assert_eq!(ftl.len(), 1, "one fr.ftl example");
+    assert!(!ftl.is_empty(), "the fr.ftl example comes first");
     assert_eq!(
         toml[0],
         std::fs::read_to_string(fixture("lyon-2030/declaration.toml")).unwrap()

@@ -310,3 +310,55 @@ pub fn assert_in_order(haystack: &str, needles: &[String]) {
         panic!("{message}");
     }
 }
+
+/// A word of a PDF where pdftotext finds it: page, text, and its box's
+/// top-left corner in points from the page's top-left.
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub page: usize,
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// Every word of a PDF with its place (`pdftotext -bbox`).
+pub fn words(pdf: &Path) -> Vec<Word> {
+    let html = tool("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
+    let mut words = Vec::new();
+    let mut page = 0;
+    for line in html.lines().map(str::trim) {
+        if line.starts_with("<page ") {
+            page += 1;
+        }
+        let Some(rest) = line.strip_prefix("<word ") else {
+            continue;
+        };
+        let attribute = |name: &str| -> f64 {
+            let start =
+                rest.find(&format!("{name}=\"")).expect("a bbox attribute") + name.len() + 2;
+            let end = start + rest[start..].find('"').expect("a closing quote");
+            rest[start..end].parse().expect("a number")
+        };
+        let text = rest[rest.find('>').expect("a word") + 1..]
+            .trim_end_matches("</word>")
+            .replace("&amp;", "&")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">");
+        words.push(Word {
+            page,
+            text,
+            x: attribute("xMin"),
+            y: attribute("yMin"),
+        });
+    }
+    words
+}
+
+/// The first word of a PDF that starts with `start`.
+pub fn word(words: &[Word], start: &str) -> Word {
+    words
+        .iter()
+        .find(|w| w.text.starts_with(start))
+        .unwrap_or_else(|| panic!("no word {start:?}"))
+        .clone()
+}

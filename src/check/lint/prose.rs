@@ -102,10 +102,11 @@ pub fn ordinals(
     runs: &[TextRun],
     findings: &mut Diagnostics,
 ) {
-    let Some(writing) = &prose.ordinals else {
+    // Without a meeting there is no series to count editions of.
+    let (Some(writing), Some(meeting)) = (&prose.ordinals, &declaration.meeting) else {
         return;
     };
-    let edition = declaration.meeting.edition;
+    let edition = meeting.edition;
     for run in runs {
         for (range, number) in series_ordinals(writing, run.text) {
             let span = run.span_of(range);
@@ -166,8 +167,9 @@ fn series_ordinals(writing: &Ordinals, text: &str) -> Vec<(Range<usize>, u32)> {
     found
 }
 
-/// Dates typed in the prose: one that is a day of the meeting but for its
-/// year (« 21 novembre 2023 » for a meeting in 2024) is an error.
+/// Dates typed in the prose: one that is a day of the meeting (or, for a
+/// text adopted at none, the day of adoption) but for its year (« 21
+/// novembre 2023 » for a meeting in 2024) is an error.
 pub fn dates(
     declaration: &Declaration,
     prose: &Prose,
@@ -175,8 +177,21 @@ pub fn dates(
     findings: &mut Diagnostics,
 ) {
     let Some(writing) = &prose.dates else { return };
-    let meeting = &declaration.meeting;
-    let days = meeting_days(meeting.opens, meeting.closes);
+    let (days, what, whose, hint) = match &declaration.meeting {
+        Some(meeting) => (
+            meeting_days(meeting.opens, meeting.closes),
+            "a day of the meeting",
+            "the meeting is",
+            "the meeting's days come from declaration.toml: use { $meeting-dates }, { $adoption-date }…",
+        ),
+        None => (
+            vec![declaration.adoption.date],
+            "the day of adoption",
+            "it is adopted",
+            "the day of adoption comes from declaration.toml: use { $adoption-date }",
+        ),
+    };
+    let years: Vec<i32> = days.iter().map(|d| d.year).collect();
     for run in runs {
         for (range, date) in typed_dates(writing, run.text) {
             if !days
@@ -185,11 +200,17 @@ pub fn dates(
             {
                 continue;
             }
-            if date.year != meeting.opens.year && date.year != meeting.closes.year {
+            if !years.contains(&date.year) {
                 findings.push(
-                    Diagnostic::new(Code::X004, format!("the text dates a day of the meeting in {}, but the meeting is in {}", date.year, meeting.opens.year))
-                        .at(run.span_of(range), "wrong year?")
-                        .hint("the meeting's days come from declaration.toml: use { $meeting-dates }, { $adoption-date }…"),
+                    Diagnostic::new(
+                        Code::X004,
+                        format!(
+                            "the text dates {what} in {}, but {whose} in {}",
+                            date.year, years[0]
+                        ),
+                    )
+                    .at(run.span_of(range), "wrong year?")
+                    .hint(hint),
                 );
             }
         }

@@ -1,0 +1,373 @@
+//! `sengen new`: a new declaration folder. Either the small example of
+//! docs/format.md in the languages asked (it builds at once), or the next
+//! version of an earlier declaration (`--from`): its structure and text, the
+//! next edition, and without the facts that must be new (the meeting's days,
+//! the day and place of adoption, the counts and signatories), so that
+//! `sengen check` names each of them (S029, S027) until they are filled in.
+//!
+//! Everything is prepared in memory first; the folder is written only then,
+//! and removed again if a write fails: nothing half-made is left behind.
+
+use std::path::{Path, PathBuf};
+
+use toml_edit::{DocumentMut, Item, Value};
+use unic_langid::LanguageIdentifier;
+
+use crate::check::Date;
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal};
+use crate::language;
+use crate::load::{LOCK_FILE, Lock, SCHEMA_FILE};
+use crate::write;
+
+/// What `sengen new` wrote.
+pub struct Created {
+    pub dir: PathBuf,
+    pub files: Vec<PathBuf>,
+    /// What is left to fill in, for a next version.
+    pub to_fill: Vec<String>,
+}
+
+/// The small example, in `languages` (the first is the source), dated `today`.
+pub fn example(dir: &Path, languages: &[String], today: Date) -> Result<Created, Failure> {
+    let id = id_for(dir)?;
+    let mut diagnostics = Diagnostics::default();
+    let mut files = Vec::new();
+    for (i, lang) in languages.iter().enumerate() {
+        let text = lang
+            .parse::<LanguageIdentifier>()
+            .ok()
+            .and_then(|tag| language::example_text(&tag));
+        match text {
+            Some(text) if !languages[..i].contains(lang) => {
+                files.push((format!("{lang}.ftl"), text.as_bytes().to_vec()))
+            }
+            Some(_) => {}
+            None => diagnostics.push(
+                Diagnostic::new(
+                    Code::C007,
+                    format!("sengen has no example text in `{lang}`"),
+                )
+                .hint(format!(
+                    "languages with an example: {}",
+                    language::available()
+                        .into_iter()
+                        .filter(|l| l
+                            .parse()
+                            .ok()
+                            .and_then(|t| language::example_text(&t))
+                            .is_some())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            ),
+        }
+    }
+    if diagnostics.has_errors() {
+        return Err(Failure::Invalid(diagnostics));
+    }
+    let quoted: Vec<String> = languages.iter().map(|l| format!("\"{l}\"")).collect();
+    let schema = EXAMPLE
+        .replace("{id}", &id)
+        .replace("{languages}", &quoted.join(", "))
+        .replace("{today}", &today.to_string());
+    files.insert(0, (SCHEMA_FILE.to_owned(), schema.into_bytes()));
+    write_folder(dir, files, Vec::new())
+}
+
+/// The small example's declaration.toml: docs/format.md's, as a template.
+const EXAMPLE: &str = r#"# A new declaration, written by `sengen new`: replace its facts and text
+# by yours. docs/format.md describes every key; `sengen check .` says what
+# is wrong and where.
+id = "{id}"
+status = "draft"
+languages = [{languages}]
+
+[meeting]
+edition = 1
+opens = {today}
+closes = {today}
+
+[adoption]
+date = {today}
+place = "adoption-place"
+
+[[delegations]]
+id = "japan"
+count = 30
+
+[[delegations]]
+id = "france"
+count = 25
+
+[document]
+preamble = ["preamble"]
+meeting = "meeting"
+title = "title"
+place-and-date = "place-and-date"
+closing = ["closing"]
+body = [
+  { paragraph = "context" },
+  { section = "workshop-1" },
+    { subsection = "w1-mobility" },
+      { items = ["w1-mobility-1", "w1-mobility-2"] },
+  { section = "commitments" },
+    { commitments = ["commitment-1", "commitment-2"] },
+]
+"#;
+
+/// The next version of the declaration in `previous`: its structure and
+/// text, the next edition, a draft, every translation to review again, and
+/// none of the facts that must be new.
+pub fn next(dir: &Path, previous: &Path) -> Result<Created, Failure> {
+    let id = id_for(dir)?;
+    let schema_path = previous.join(SCHEMA_FILE);
+    let read = |path: &Path| {
+        std::fs::read(path).map_err(|e| {
+            Failure::Invalid(Diagnostics::from(
+                Diagnostic::new(
+                    Code::S001,
+                    format!("cannot read {}: {e}", crate::load::display_name(path)),
+                )
+                .hint("--from takes the folder of an earlier declaration"),
+            ))
+        })
+    };
+    let text = String::from_utf8(read(&schema_path)?).map_err(|_| {
+        Failure::Invalid(Diagnostics::from(
+            Diagnostic::new(
+                Code::S002,
+                format!("{} is not valid UTF-8", schema_path.display()),
+            )
+            .hint("save the file as UTF-8"),
+        ))
+    })?;
+    let mut document: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+        Failure::Invalid(Diagnostics::from(
+            Diagnostic::new(
+                Code::S003,
+                format!("invalid {}: {}", schema_path.display(), e.message()),
+            )
+            .hint("`sengen check` on the earlier declaration says what is wrong"),
+        ))
+    })?;
+    let to_fill = next_version(&mut document, &id);
+
+    let mut files = vec![(SCHEMA_FILE.to_owned(), document.to_string().into_bytes())];
+    let mut texts: Vec<PathBuf> = std::fs::read_dir(previous)
+        .map_err(|e| Internal::io("read", previous, e))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl") && p.is_file())
+        .collect();
+    texts.sort();
+    for path in texts {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        files.push((name, read(&path)?));
+    }
+    // Every translation is to be reviewed again: a lock that records none.
+    let lock = Lock::default()
+        .to_text()
+        .map_err(|e| Internal::Broken(format!("{LOCK_FILE}: {e}")))?;
+    files.push((LOCK_FILE.to_owned(), lock.into_bytes()));
+    write_folder(dir, files, to_fill)
+}
+
+/// Turns an earlier declaration.toml into the next version's, in place:
+/// comments and layout are kept (toml_edit). Returns what is left to fill in.
+fn next_version(document: &mut DocumentMut, id: &str) -> Vec<String> {
+    let mut to_fill = Vec::new();
+    set(document.as_table_mut(), "id", id.into());
+    set(document.as_table_mut(), "status", "draft".into());
+    document.remove("draft-date");
+    if let Some(meeting) = document.get_mut("meeting").and_then(Item::as_table_mut) {
+        let edition = meeting
+            .get("edition")
+            .and_then(Item::as_integer)
+            .map(|e| e + 1);
+        if let Some(edition) = edition {
+            set(meeting, "edition", edition.into());
+        }
+        for key in ["opens", "closes"] {
+            meeting.remove(key);
+            to_fill.push(format!("meeting.{key}"));
+        }
+        note(
+            meeting.decor_mut(),
+            &format!(
+                "the days of this meeting{} are to fill in (opens, closes).",
+                edition
+                    .map(|e| format!(", edition {e},"))
+                    .unwrap_or_default()
+            ),
+        );
+    }
+    if let Some(adoption) = document.get_mut("adoption").and_then(Item::as_table_mut) {
+        for key in ["date", "place"] {
+            adoption.remove(key);
+            to_fill.push(format!("adoption.{key}"));
+        }
+        note(
+            adoption.decor_mut(),
+            "the day and the place of adoption are to fill in (date, place).",
+        );
+    }
+    if let Some(delegations) = document
+        .get_mut("delegations")
+        .and_then(Item::as_array_of_tables_mut)
+    {
+        for delegation in delegations.iter_mut() {
+            for key in ["count", "members", "complete"] {
+                delegation.remove(key);
+            }
+            let id = delegation
+                .get("id")
+                .and_then(Item::as_value)
+                .and_then(Value::as_str)
+                .unwrap_or("?")
+                .to_owned();
+            note(
+                delegation.decor_mut(),
+                &format!("who signs for `{id}` is to fill in (count, or [[delegations.members]])."),
+            );
+            to_fill.push(format!("delegations `{id}`: count or members"));
+        }
+    }
+    to_fill
+}
+
+/// Adds a comment line before a table, after the comments it has.
+fn note(decor: &mut toml_edit::Decor, text: &str) {
+    let before = decor
+        .prefix()
+        .and_then(|p| p.as_str())
+        .unwrap_or("\n")
+        .to_owned();
+    decor.set_prefix(format!("{before}# sengen new: {text}\n"));
+}
+
+/// Sets a key's value, keeping the comment and spacing around it.
+fn set(table: &mut toml_edit::Table, key: &str, mut value: Value) {
+    match table.get_mut(key).and_then(Item::as_value_mut) {
+        Some(old) => {
+            *value.decor_mut() = old.decor().clone();
+            *old = value;
+        }
+        None => {
+            table.insert(key, Item::Value(value));
+        }
+    }
+}
+
+/// The declaration's id, from its folder's name (`cannes-2026`).
+fn id_for(dir: &Path) -> Result<String, Failure> {
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let id: String = name
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if crate::fluent::is_kebab_id(&id) {
+        Ok(id)
+    } else {
+        Err(Failure::Invalid(Diagnostics::from(
+            Diagnostic::new(
+                Code::C007,
+                format!("the folder {} cannot name a declaration", dir.display()),
+            )
+            .hint(
+                "name the folder after the declaration, in Latin letters and digits: `cannes-2026`",
+            ),
+        )))
+    }
+}
+
+/// Creates `dir` with `files`; refuses a folder that exists and is not
+/// empty, and removes what it made if a write fails.
+fn write_folder(
+    dir: &Path,
+    files: Vec<(String, Vec<u8>)>,
+    to_fill: Vec<String>,
+) -> Result<Created, Failure> {
+    let occupied = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
+    if occupied {
+        return Err(Failure::Invalid(Diagnostics::from(
+            Diagnostic::new(
+                Code::C007,
+                format!("{} already exists and is not empty", dir.display()),
+            )
+            .hint("sengen new writes a new folder and never overwrites one: name another"),
+        )));
+    }
+    let existed = dir.exists();
+    std::fs::create_dir_all(dir).map_err(|e| Internal::io("create", dir, e))?;
+    let mut written = Vec::new();
+    for (name, bytes) in files {
+        let path = dir.join(name);
+        if let Err(e) = write::replace(&path, &bytes) {
+            if existed {
+                for path in &written {
+                    let _ = std::fs::remove_file(path);
+                }
+            } else {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+            return Err(e.into());
+        }
+        written.push(path);
+    }
+    Ok(Created {
+        dir: dir.to_path_buf(),
+        files: written,
+        to_fill,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_next_version_keeps_the_text_and_drops_the_facts_to_renew() {
+        let before = "# The 8th.\nid = \"shizuoka-2024\"\nstatus = \"final\"\ndraft-date = 2024-11-01\n\n[meeting]\nedition = 8   # the 8th\nopens = 2024-11-18\ncloses = 2024-11-21\n\n[adoption]\ndate = 2024-11-21\nplace = \"adoption-place\"\n\n[[delegations]]\nid = \"japan\"\ncount = 35\n";
+        let mut document: DocumentMut = before.parse().unwrap();
+        let to_fill = next_version(&mut document, "cannes-2026");
+        let after = document.to_string();
+        assert!(
+            after.starts_with("# The 8th.\nid = \"cannes-2026\"\nstatus = \"draft\"\n"),
+            "{after}"
+        );
+        assert!(
+            after.contains("edition = 9   # the 8th"),
+            "comments kept: {after}"
+        );
+        assert!(!after.contains("opens") || after.contains("(opens, closes)"));
+        assert!(
+            !after.contains("2024-11") && !after.contains("count = 35"),
+            "{after}"
+        );
+        assert_eq!(
+            to_fill,
+            [
+                "meeting.opens",
+                "meeting.closes",
+                "adoption.date",
+                "adoption.place",
+                "delegations `japan`: count or members"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_folder_names_its_declaration() {
+        assert_eq!(
+            id_for(Path::new("/tmp/Cannes 2026")).unwrap(),
+            "cannes-2026"
+        );
+        assert!(id_for(Path::new("/tmp/静岡")).is_err());
+    }
+}
