@@ -68,6 +68,10 @@ pub enum Command {
       the next edition: the text and structure of Shizuoka, edition 9, a draft;
       `sengen check cannes-2026` then names each fact to fill in")]
     New(NewArgs),
+    /// Exchange a translation with translation tools (memoQ, Trados, OmegaT,
+    /// Weblate…) as XLIFF: export it, import it back.
+    #[command(subcommand)]
+    Xliff(XliffCommand),
     /// Print the SHA-256 fingerprint of a declaration's sources (schema file,
     /// texts, templates and fixed wording), as its PDFs show it on every page.
     Fingerprint(FingerprintArgs),
@@ -146,6 +150,71 @@ pub struct NewArgs {
     /// The earlier declaration to start the next version from.
     #[arg(long, value_name = "PREVIOUS")]
     pub from: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum XliffCommand {
+    /// Write a translation as an XLIFF file for a translation tool.
+    #[command(after_help = "Examples:
+  sengen xliff export fixtures/shizuoka-2024 --lang ja
+      writes shizuoka-2024.ja.xlf (XLIFF 1.2) here
+  sengen xliff export fixtures/shizuoka-2024 --lang ja --only stale --version 2.0 -o ja.xlf
+      only what needs translating or reviewing, in XLIFF 2.0")]
+    // `--version` here is the XLIFF version's; `sengen --version` is sengen's.
+    #[command(disable_version_flag = true)]
+    Export(XliffExportArgs),
+    /// Bring a translator's XLIFF file back into the declaration's .ftl file.
+    #[command(after_help = "Example:
+  sengen xliff import fixtures/shizuoka-2024 shizuoka-2024.ja.xlf
+      writes the changed translations into ja.ftl, records the final ones as
+      reviewed in translations.lock, then checks the declaration")]
+    Import(XliffImportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct XliffExportArgs {
+    /// The declaration folder.
+    pub dir: PathBuf,
+    /// The translated language to export.
+    #[arg(long = "lang", value_name = "TAG")]
+    pub lang: String,
+    /// The file to write (default: <id>.<lang>.xlf in the current folder).
+    #[arg(short, long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// The XLIFF version.
+    #[arg(long, value_enum, default_value = "1.2")]
+    pub version: XliffVersion,
+    /// Which units: all, or only those stale, unreviewed or missing.
+    #[arg(long, value_enum, default_value = "all")]
+    pub only: XliffOnly,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct XliffImportArgs {
+    /// The declaration folder.
+    pub dir: PathBuf,
+    /// The XLIFF file, as the translation tool saved it.
+    pub file: PathBuf,
+    /// Take units translated from an older source text; they stay marked stale.
+    #[arg(long)]
+    pub accept_stale: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum XliffVersion {
+    /// XLIFF 1.2, which every tool reads.
+    #[value(name = "1.2")]
+    V1_2,
+    /// XLIFF 2.0.
+    #[value(name = "2.0")]
+    V2_0,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum XliffOnly {
+    All,
+    /// Units whose translation is stale, unreviewed or missing.
+    Stale,
 }
 
 #[derive(Debug, clap::Args)]
@@ -274,4 +343,16 @@ pub struct ManArgs {
     /// without it, sengen.1 is printed.
     #[arg(value_name = "DIR")]
     pub dir: Option<PathBuf>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        // clap checks every argument's definition (names unique, conflicts
+        // that exist) when asked, not at compile time.
+        <Cli as clap::CommandFactory>::command().debug_assert();
+    }
 }

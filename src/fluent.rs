@@ -149,6 +149,67 @@ pub fn span_of(resource: &FluentResource, file: FileId, slice: &str) -> Span {
     Span::of_slice(file, resource.source(), slice)
 }
 
+/// Where the text of a pattern stands in its file: the bytes from just after
+/// the `=` of a message, term or attribute to the last character of its
+/// value (wrapped lines included, the blank lines and attributes after it
+/// not). `unit` names it as XLIFF does: `id`, `id.attr`, `-term`, `-term.attr`.
+/// Replacing these bytes replaces that text and touches nothing else.
+pub fn pattern_range(resource: &FluentResource, unit: &str) -> Option<std::ops::Range<usize>> {
+    let source = resource.source();
+    let (entry, attribute) = match unit.split_once('.') {
+        Some((entry, attribute)) => (entry, Some(attribute)),
+        None => (unit, None),
+    };
+    let (id, attributes) = resource.entries().find_map(|e| match e {
+        ast::Entry::Message(m) if m.id.name == entry => Some((m.id.name, &m.attributes)),
+        ast::Entry::Term(t) if entry.strip_prefix('-') == Some(t.id.name) => {
+            Some((t.id.name, &t.attributes))
+        }
+        _ => None,
+    })?;
+    let offset = |slice: &str| Span::of_slice(FileId::NONE, source, slice).range.start;
+    let entry_end = entry_end(source, offset(id));
+    let named = match attribute {
+        None => id,
+        Some(name) => attributes.iter().find(|a| a.id.name == name)?.id.name,
+    };
+    let after_name = offset(named) + named.len();
+    let equals = after_name + source[after_name..].find('=')?;
+    let start = equals + 1;
+    // The value ends where the first attribute after it begins, or with the entry.
+    let next_attribute = attributes
+        .iter()
+        .map(|a| offset(a.id.name))
+        .filter(|at| *at > start)
+        .min()
+        .map(|at| source[..at].rfind('.').unwrap_or(at));
+    let end = next_attribute.unwrap_or(entry_end).min(entry_end);
+    let end = start + source[start..end].trim_end().len();
+    Some(start..end.max(start))
+}
+
+/// Where the entry whose id stands at `at` ends: before the first line
+/// after it that starts in column 0 (a new entry, a comment), its trailing
+/// blank lines left out.
+pub fn entry_end(source: &str, at: usize) -> usize {
+    let line_end = source[at..].find('\n').map_or(source.len(), |n| at + n + 1);
+    let mut end = line_end.min(source.len());
+    let mut cursor = end;
+    for line in source[cursor..].split_inclusive('\n') {
+        let starts_entry = line.starts_with(|c: char| !c.is_whitespace());
+        if starts_entry {
+            break;
+        }
+        cursor += line.len();
+        if !line.trim().is_empty() {
+            end = cursor;
+        }
+    }
+    let end = end.min(source.len());
+    // Without its final line break.
+    at + source[at..end].trim_end_matches(['\n', '\r']).len()
+}
+
 /// The rule for the ids sengen makes names of (the declaration's, which names
 /// its files): lowercase ASCII letters and digits, in runs joined by single
 /// hyphens (`shizuoka-2024`).
@@ -228,6 +289,21 @@ mod tests {
         assert!(message_span(&resource, file, "third").is_none());
         let ids: Vec<&str> = messages(&resource).map(|m| m.id.name).collect();
         assert_eq!(ids, ["first", "second"]);
+    }
+
+    #[test]
+    fn a_patterns_text_is_found_in_its_file() {
+        let text = "# c\nshort = One\nlong =\n    Two\n    lines\n\n    .attr = Three\n    .other =\n        Four\n-term = Five\n\nlast = Six";
+        let resource = resource(text);
+        let at = |unit: &str| pattern_range(&resource, unit).map(|r| &text[r]);
+        assert_eq!(at("short"), Some(" One"));
+        assert_eq!(at("long"), Some("\n    Two\n    lines"));
+        assert_eq!(at("long.attr"), Some(" Three"));
+        assert_eq!(at("long.other"), Some("\n        Four"));
+        assert_eq!(at("-term"), Some(" Five"));
+        assert_eq!(at("last"), Some(" Six"));
+        assert_eq!(at("missing"), None);
+        assert_eq!(at("long.missing"), None);
     }
 
     #[test]

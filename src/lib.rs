@@ -6,7 +6,8 @@
 //! of codes), `options` (what a build was asked, resolved before any work),
 //! `language` (what sengen knows of each language), `fluent` (how it reads
 //! Fluent), `fonts`, `fingerprint`; and the library side of the commands
-//! that are not a build: `fix`, `new`, `translations`, `watch`, `schema_json`.
+//! that are not a build: `fix`, `new`, `translations`, `watch`, `xliff`,
+//! `schema_json`.
 
 // A diagnostic is a value built once per finding and passed up as it is;
 // boxing it in every `Result` would buy nothing.
@@ -30,3 +31,4 @@ pub mod translations;
 pub mod typeset;
 pub mod watch;
 pub mod write;
+pub mod xliff;

@@ -22,6 +22,7 @@ pub mod new;
 pub mod schema;
 pub mod translations;
 pub mod watch;
+pub mod xliff;
 
 use std::io::Write;
 use std::process::ExitCode;

@@ -629,6 +629,55 @@ Example:
 
 Correct the language or the id.";
 
+    L030: Error, "an XLIFF file cannot be read",
+"`sengen xliff import` reads an XLIFF 1.2 or 2.0 file as hostile input: it
+must be well-formed XML in UTF-8, of at most 16 MB, without a DTD (a DTD can
+declare entities that expand to gigabytes, or read files: sengen reads none)
+and without entities other than XML's own (&lt; &amp;…).
+
+Example: an XLIFF file that starts with <!DOCTYPE xliff [ <!ENTITY …> ]>.
+
+Save the file again from the translation tool, or export it again.";
+
+    L031: Error, "an XLIFF unit the declaration does not have",
+"Each unit of an XLIFF file is a message of the declaration's source text
+(its id, `id.attr` for an attribute, `-term` for a term), once. A unit of
+another id comes from another declaration, or from a draft whose message has
+been removed or renamed since.
+
+Export the file again (`sengen xliff export`) and translate that one.";
+
+    L032: Error, "an XLIFF unit translated from an older source text",
+"The source text of the unit has changed since the file was exported: the
+translation may say what the text no longer says. The hints show the text
+the translation was made from and today's.
+
+Translate the unit again from a new export, or take it as it is with
+`sengen xliff import DIR FILE --accept-stale`: it is then marked stale
+(L010) until someone reviews it.";
+
+    L033: Error, "a protected code of an XLIFF unit is missing, added or altered",
+"The codes of a unit stand for what the text does not spell out: a variable
+({ $japan-count }), a term ({ -host-city }), a message, a superscript. A
+translation keeps each of them and adds none; a code whose id or meaning
+changed would print something else, or nothing.
+
+Put the code back as the tool shows it in the source.";
+
+    L034: Error, "an XLIFF file for a language that is no translation of the declaration",
+"`sengen xliff` exchanges a translation: its target language must be one of
+the declaration's languages other than the first (the source).
+
+Example:
+    sengen xliff export fixtures/shizuoka-2024 --lang fr     (French is the source)";
+
+    L035: Warning, "an XLIFF unit that is locked was changed",
+"A message that chooses among variants (a Fluent selector, such as plural
+forms) is exported locked, with a note: translation tools have no common way
+of editing Fluent variants. Its target is not imported.
+
+Translate it in the <lang>.ftl file itself.";
+
     T101: Warning, "French: a narrow no-break space before ; ! ?",
 "French typography puts a narrow no-break space (U+202F) before ; ! and ?, so
 the sign never starts a line.

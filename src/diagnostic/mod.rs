@@ -25,6 +25,11 @@ use codespan_reporting::term::termcolor::{Buffer, ColorChoice, StandardStream, W
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FileId(usize);
 
+impl FileId {
+    /// No file: for a span computed only for its offsets.
+    pub const NONE: FileId = FileId(usize::MAX);
+}
+
 /// The text of every file a run has read (and of what it generated), so that
 /// diagnostics can quote them.
 pub struct Sources {

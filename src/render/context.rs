@@ -481,7 +481,11 @@ impl SignaturesContext {
         Some(SignaturesContext {
             inline: layout == SignatureLayout::Inline,
             // Two abreast, or three where that fills the rows better (3, 5, 6).
-            abreast: if blocks.is_multiple_of(3) || blocks == 5 { 3 } else { 2 },
+            abreast: if blocks.is_multiple_of(3) || blocks == 5 {
+                3
+            } else {
+                2
+            },
             heading: joined(&|e| &e.signature_labels.heading),
             signature_label: joined(&|e| &e.signature_labels.signature),
             seal_label: joined(&|e| &e.signature_labels.seal),

@@ -33,3 +33,4 @@ mod fix;
 mod languages;
 mod locales;
 mod schema_and_docs;
+mod xliff;

@@ -11,6 +11,8 @@ pub mod translations;
 mod typography;
 mod unused;
 
+pub use unused::used_messages;
+
 use super::{Declaration, Language};
 use crate::diagnostic::{Diagnostics, Span};
 use crate::fluent::{self, Element};

@@ -5,8 +5,26 @@ use std::collections::BTreeSet;
 use crate::check::{Declaration, Language};
 use crate::diagnostic::{Code, Diagnostic, Diagnostics};
 use crate::fluent::{self, Element};
+use crate::language::OVERRIDE_PREFIX;
 
 pub fn check(declaration: &Declaration, language: &Language, findings: &mut Diagnostics) {
+    let used = used_messages(declaration, language);
+    for message in fluent::messages(&language.resource) {
+        // An override of sengen's wording is used by sengen itself.
+        let overrides = message.id.name.starts_with(OVERRIDE_PREFIX);
+        if !used.contains(message.id.name) && !overrides {
+            findings.push(
+                Diagnostic::new(Code::F020, format!("`{}` is not used by the structure", message.id.name))
+                    .at(fluent::span_of(&language.resource, language.file, message.id.name), "unused message")
+                    .hint("name it in declaration.toml, or delete it; a misspelt id on either side shows up here"),
+            );
+        }
+    }
+}
+
+/// The messages of a language's file the declaration uses: those its
+/// structure and signatories name, and those any message or term refers to.
+pub fn used_messages(declaration: &Declaration, language: &Language) -> BTreeSet<String> {
     let mut used: BTreeSet<String> = declaration
         .document
         .message_ids()
@@ -21,25 +39,6 @@ pub fn check(declaration: &Declaration, language: &Language, findings: &mut Diag
             .flat_map(|d| d.message_ids().map(|m| m.id.clone())),
     );
     // Messages other messages refer to ({ title }) are used through them.
-    referenced(language, &mut used);
-    for message in fluent::messages(&language.resource) {
-        // An override of sengen's wording is used by sengen itself.
-        let overrides = message
-            .id
-            .name
-            .starts_with(crate::language::OVERRIDE_PREFIX);
-        if !used.contains(message.id.name) && !overrides {
-            findings.push(
-                Diagnostic::new(Code::F020, format!("`{}` is not used by the structure", message.id.name))
-                    .at(fluent::span_of(&language.resource, language.file, message.id.name), "unused message")
-                    .hint("name it in declaration.toml, or delete it; a misspelt id on either side shows up here"),
-            );
-        }
-    }
-}
-
-/// Adds the messages other messages and terms refer to.
-fn referenced(language: &Language, used: &mut BTreeSet<String>) {
     for pattern in fluent::patterns(&language.resource) {
         fluent::walk(pattern.pattern, &mut |element| {
             if let Element::Message(id) = element {
@@ -47,4 +46,5 @@ fn referenced(language: &Language, used: &mut BTreeSet<String>) {
             }
         });
     }
+    used
 }

@@ -1,0 +1,84 @@
+//! `sengen xliff export` and `import`: a translation out to a translation
+//! tool, and back.
+
+use std::process::ExitCode;
+
+use sengen::diagnostic::Sources;
+use sengen::pipeline;
+use sengen::xliff::{self, Only, Version};
+
+use super::{failed, report};
+use crate::cli::{Format, XliffCommand, XliffOnly, XliffVersion};
+
+pub fn run(command: &XliffCommand) -> ExitCode {
+    match command {
+        XliffCommand::Export(args) => {
+            let mut sources = Sources::default();
+            let version = match args.version {
+                XliffVersion::V1_2 => Version::V1_2,
+                XliffVersion::V2_0 => Version::V2_0,
+            };
+            let only = match args.only {
+                XliffOnly::All => Only::All,
+                XliffOnly::Stale => Only::Stale,
+            };
+            let exported = pipeline::prepare(&args.dir, &mut sources).and_then(|prepared| {
+                let text = xliff::export(&prepared, &args.lang, version, only)?;
+                let path = args.out.clone().unwrap_or_else(|| {
+                    format!("{}.{}.xlf", prepared.declaration.id, args.lang).into()
+                });
+                sengen::write::replace(&path, text.as_bytes())?;
+                Ok(path)
+            });
+            match exported {
+                Ok(path) => {
+                    outln!("wrote {}", path.display());
+                    ExitCode::SUCCESS
+                }
+                Err(failure) => failed(&failure, &sources, Format::Human),
+            }
+        }
+        XliffCommand::Import(args) => {
+            let mut sources = Sources::default();
+            let imported = pipeline::prepare(&args.dir, &mut sources).and_then(|prepared| {
+                xliff::import::import(&prepared, &mut sources, &args.file, args.accept_stale)
+            });
+            let imported = match imported {
+                Ok(imported) => imported,
+                Err(failure) => {
+                    let code = failed(&failure, &sources, Format::Human);
+                    eprintln!("note: nothing was written");
+                    return code;
+                }
+            };
+            imported.warnings.print(&sources);
+            let lang = &imported.lang;
+            outln!(
+                "{lang}: {} unit{} changed, {} recorded as reviewed{}",
+                imported.changed.len(),
+                super::plural(imported.changed.len()),
+                imported.reviewed.len(),
+                if imported.stale.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        ", {} taken from an older source (stale)",
+                        imported.stale.len()
+                    )
+                }
+            );
+            for path in &imported.written {
+                outln!("wrote {}", path.display());
+            }
+            // The usual check, on the files as they now are.
+            let mut sources = Sources::default();
+            match pipeline::prepare(&args.dir, &mut sources) {
+                Ok(prepared) => {
+                    report(&prepared.warnings, &sources, Format::Human);
+                    ExitCode::SUCCESS
+                }
+                Err(failure) => failed(&failure, &sources, Format::Human),
+            }
+        }
+    }
+}

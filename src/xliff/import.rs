@@ -1,0 +1,546 @@
+//! `sengen xliff import`: a translator's XLIFF back into the declaration.
+//!
+//! Each unit whose target differs from the current translation replaces
+//! that text in `<lang>.ftl`, and only it: every other byte of the file
+//! (comments, order, other messages and their wrapping) stays. Its codes
+//! must be those of the unit (L033); a unit translated from a source that
+//! has changed since is refused (L032) unless `--accept-stale`, which takes
+//! it and leaves it marked stale. Units a translator marked final (or
+//! signed off) are recorded as reviewed in `translations.lock`. All or
+//! nothing: any error, and nothing is written.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::FluentResource;
+
+use super::read::{self, ReadPiece, ReadUnit};
+use super::{Piece, find_pattern, languages, number_target, pieces, plain};
+use crate::check::Language;
+use crate::check::lint::translations::message_hash;
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal, Sources, Span};
+use crate::load::{LOCK_FILE, Lock};
+use crate::pipeline::Prepared;
+use crate::write;
+
+/// What an import did.
+pub struct Imported {
+    pub lang: String,
+    /// Units whose text changed in `<lang>.ftl`.
+    pub changed: Vec<String>,
+    /// Messages recorded as reviewed.
+    pub reviewed: Vec<String>,
+    /// Units taken from an older source (`--accept-stale`), left stale.
+    pub stale: Vec<String>,
+    pub written: Vec<PathBuf>,
+    /// What the import noticed short of errors (locked units, L035).
+    pub warnings: Diagnostics,
+}
+
+/// What one unit asks of the files.
+enum Change {
+    /// Replace the bytes of a pattern with this Fluent text.
+    Replace(Range<usize>, String),
+    /// Add this text at the end of the file.
+    Append(String),
+}
+
+/// Imports `path` into the declaration `prepared` was made from.
+pub fn import(
+    prepared: &Prepared,
+    sources: &mut Sources,
+    path: &Path,
+    accept_stale: bool,
+) -> Result<Imported, Failure> {
+    let shown = crate::load::display_name(path);
+    let bytes = std::fs::read(path).map_err(|e| {
+        Failure::Invalid(Diagnostics::from(
+            Diagnostic::new(Code::S001, format!("cannot read {shown}: {e}"))
+                .hint("give the XLIFF file the translation tool saved"),
+        ))
+    })?;
+    if bytes.len() > read::LARGEST_FILE {
+        return Err(Failure::Invalid(Diagnostics::from(
+            Diagnostic::new(
+                Code::L030,
+                format!(
+                    "{shown} is {:.1} MB; sengen reads XLIFF files of up to {} MB",
+                    bytes.len() as f64 / 1e6,
+                    read::LARGEST_FILE / (1024 * 1024)
+                ),
+            )
+            .hint("a declaration's XLIFF is tens of kilobytes: is this the right file?"),
+        )));
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let valid = error.utf8_error().valid_up_to();
+            let shown_text = String::from_utf8_lossy(error.as_bytes()).into_owned();
+            let at = String::from_utf8_lossy(&error.as_bytes()[..valid]).len();
+            let file = sources.add(shown.clone(), shown_text);
+            return Err(Failure::Invalid(Diagnostics::from(
+                Diagnostic::new(Code::L030, format!("{shown} is not valid UTF-8"))
+                    .at(Span::new(file, at..at + 1), "this byte is not UTF-8")
+                    .hint("XLIFF files are UTF-8; save it again from the translation tool"),
+            )));
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();
+    let file = sources.add(shown, text.clone());
+    let xliff = read::read(file, &text).map_err(|d| Failure::Invalid(Diagnostics::from(d)))?;
+
+    let Some(lang) = xliff.target_lang.clone() else {
+        return Err(Failure::Invalid(Diagnostics::from(
+            Diagnostic::new(Code::L034, "the XLIFF file names no target language")
+                .at(
+                    xliff.root.clone(),
+                    "no target-language (1.2) or trgLang (2.0)",
+                )
+                .hint("export it again with `sengen xliff export DIR --lang LANG`"),
+        )));
+    };
+    let (source, target) = languages(prepared, &lang).map_err(|failure| match failure {
+        Failure::Invalid(mut diagnostics) => {
+            for d in &mut diagnostics.0 {
+                d.primary = Some((xliff.root.clone(), "the file's target language".to_owned()));
+            }
+            Failure::Invalid(diagnostics)
+        }
+        internal => internal,
+    })?;
+
+    let mut errors = Diagnostics::default();
+    let mut warnings = Diagnostics::default();
+    let mut changes: Vec<(String, Change, Vec<Piece>)> = Vec::new();
+    let mut lock = prepared.declaration.lock.clone().unwrap_or_default();
+    let before_lock = lock_text(&lock)?;
+    let mut imported = Imported {
+        lang: lang.clone(),
+        changed: Vec::new(),
+        reviewed: Vec::new(),
+        stale: Vec::new(),
+        written: Vec::new(),
+        warnings: Diagnostics::default(),
+    };
+    let mut seen: BTreeMap<&str, &Span> = BTreeMap::new();
+    for unit in &xliff.units {
+        if let Some(first) = seen.get(unit.id.as_str()) {
+            errors.push(
+                Diagnostic::new(Code::L031, format!("the unit `{}` comes twice", unit.id))
+                    .at(unit.span.clone(), "again")
+                    .related((*first).clone(), "first here")
+                    .hint("a unit per message: remove one"),
+            );
+            continue;
+        }
+        seen.insert(&unit.id, &unit.span);
+        let Some(source_pattern) = find_pattern(&source.resource, &unit.id) else {
+            errors.push(
+                Diagnostic::new(
+                    Code::L031,
+                    format!("`{}` is no message of {}.ftl", unit.id, source.tag),
+                )
+                .at(unit.span.clone(), "unknown unit")
+                .hint("the XLIFF comes from another declaration, or an older draft whose message was removed: export it again"),
+            );
+            continue;
+        };
+        let current_target = find_pattern(&target.resource, &unit.id);
+        let Some(source_pieces) = pieces(source_pattern) else {
+            // A message with variants is translated in the .ftl file itself.
+            let changed = unit.target.as_ref().is_some_and(|t| {
+                let now = current_target.map(super::fluent_source).unwrap_or_default();
+                normalise(t).map(|p| plain(&p)) != Some(now)
+            });
+            if changed {
+                warnings.push(
+                    Diagnostic::new(
+                        Code::L035,
+                        format!("`{}` is locked: its target was ignored", unit.id),
+                    )
+                    .at(unit.span.clone(), "a message with variants")
+                    .hint(format!("translate it in {}.ftl itself", target.tag)),
+                );
+            }
+            continue;
+        };
+        let hash = unit_hash(source, &unit.id);
+        let stale = match &unit.source_hash {
+            Some(theirs) => *theirs != hash,
+            None => normalise(&unit.source).map(|p| plain(&p)) != Some(plain(&source_pieces)),
+        };
+        if stale && !accept_stale {
+            errors.push(
+                Diagnostic::new(
+                    Code::L032,
+                    format!(
+                        "`{}` was translated from an older {} text",
+                        unit.id, source.tag
+                    ),
+                )
+                .at(unit.span.clone(), "translated from this version")
+                .hint(format!(
+                    "then: {}",
+                    normalise(&unit.source).map(|p| plain(&p)).unwrap_or_default()
+                ))
+                .hint(format!("now: {}", plain(&source_pieces)))
+                .hint("translate the unit again from a new export, or take it as it is with `--accept-stale` (it stays marked stale)"),
+            );
+            continue;
+        }
+        let Some(theirs) = unit.target.as_ref().filter(|t| !is_blank(t)) else {
+            continue;
+        };
+        let current_pieces = current_target
+            .and_then(pieces)
+            .map(|p| number_target(&source_pieces, p));
+        let Some(new) = check_codes(
+            unit,
+            theirs,
+            &source_pieces,
+            current_pieces.as_deref(),
+            &mut errors,
+        ) else {
+            continue;
+        };
+        let changed = current_pieces.as_ref().map(|c| same(c, &new)) != Some(true);
+        if changed {
+            let fluent = fluent_text(&new);
+            let change = match crate::fluent::pattern_range(&target.resource, &unit.id) {
+                Some(range) => Change::Replace(range, format!(" {fluent}")),
+                None => Change::Append(new_entry(target, &unit.id, &fluent)),
+            };
+            changes.push((unit.id.clone(), change, new));
+            imported.changed.push(unit.id.clone());
+        }
+        // The lock records messages (not terms), by their id.
+        let Some(message) =
+            Some(unit.id.split('.').next().unwrap_or_default()).filter(|m| !m.starts_with('-'))
+        else {
+            continue;
+        };
+        // The state says it; `approved` (1.2) only where there is no state.
+        let final_state = match unit.state.as_deref() {
+            Some(state) => matches!(state, "final" | "signed-off"),
+            None => unit.approved,
+        };
+        if stale {
+            // Taken as it is, it stays marked stale: recorded against the
+            // source it was made from, which is not today's.
+            // A file without sengen's hashes came from an unknown earlier source.
+            let old = unit.source_hash.clone().unwrap_or_else(|| "0".repeat(16));
+            lock.record(&lang, message, old);
+            imported.stale.push(unit.id.clone());
+        } else if final_state {
+            if lock.get(&lang, message).map(|r| r.hash.as_str()) != Some(hash.as_str()) {
+                imported.reviewed.push(message.to_owned());
+            }
+            lock.record(&lang, message, hash);
+        } else if changed && let Some(ids) = lock.entries.get_mut(&lang) {
+            ids.remove(message);
+        }
+    }
+    if errors.has_errors() {
+        return Err(Failure::Invalid(errors));
+    }
+
+    // The new text of the translation, checked before anything is written.
+    let old_text = target.resource.source();
+    let new_text = apply(old_text, &changes);
+    if new_text != old_text {
+        verify(&new_text, &changes, &source_pieces_of(source, &changes))?;
+    }
+    let dir = &prepared.declaration.dir;
+    if new_text != old_text {
+        let path = dir.join(format!("{}.ftl", target.tag));
+        write::replace(&path, new_text.as_bytes())?;
+        imported.written.push(path);
+    }
+    let lock_after = lock_text(&lock)?;
+    if lock_after != before_lock {
+        let path = dir.join(LOCK_FILE);
+        write::replace(&path, lock_after.as_bytes())?;
+        imported.written.push(path);
+    }
+    imported.warnings = warnings;
+    Ok(imported)
+}
+
+/// The hash a unit's source has today: its message's as the lock keeps it
+/// (a term's by the same rule).
+fn unit_hash(source: &Language, unit: &str) -> String {
+    let entry = unit.split('.').next().unwrap_or_default();
+    if entry.starts_with('-') {
+        super::term_hash(source, entry)
+    } else {
+        message_hash(source, entry).unwrap_or_default()
+    }
+}
+
+fn lock_text(lock: &Lock) -> Result<String, Internal> {
+    lock.to_text()
+        .map_err(|e| Internal::Broken(format!("{LOCK_FILE}: {e}")))
+}
+
+/// A segment read from the file as sengen's pieces: its lines joined as
+/// the export joins them; `None` when it holds an element sengen does not
+/// write (the codes are judged apart, by `check_codes`).
+fn normalise(read: &[ReadPiece]) -> Option<Vec<Piece>> {
+    const FIRST: u32 = super::CODE_MARK;
+    let mut joined = String::new();
+    let mut codes = Vec::new();
+    for piece in read {
+        match &piece.piece {
+            Piece::Text(text) => joined.push_str(text),
+            Piece::Code { id, equiv } => {
+                joined.push(char::from_u32(FIRST + codes.len() as u32)?);
+                codes.push((id.clone(), equiv.clone()));
+            }
+        }
+    }
+    let text = super::join_lines(&joined);
+    let mut out = Vec::new();
+    let mut plain = String::new();
+    for c in text.chars() {
+        match (c as u32)
+            .checked_sub(FIRST)
+            .and_then(|i| codes.get(i as usize))
+        {
+            Some((id, equiv)) => {
+                if !plain.is_empty() {
+                    out.push(Piece::Text(std::mem::take(&mut plain)));
+                }
+                out.push(Piece::Code {
+                    id: id.clone(),
+                    equiv: equiv.clone(),
+                });
+            }
+            None => plain.push(c),
+        }
+    }
+    if !plain.is_empty() {
+        out.push(Piece::Text(plain));
+    }
+    Some(out)
+}
+
+/// A target with no text and no code: left untranslated.
+fn is_blank(target: &[ReadPiece]) -> bool {
+    target
+        .iter()
+        .all(|p| matches!(&p.piece, Piece::Text(t) if t.trim().is_empty()))
+}
+
+/// Checks a target's codes against those the unit has (L033), and returns
+/// it as pieces whose codes are the unit's own (their Fluent source from
+/// the declaration, never from the file). A unit's codes are its source's,
+/// and those of its current translation (a term of the translation's own);
+/// the target must keep each code both have (or, for a first translation,
+/// each of the source's), and add no other.
+fn check_codes(
+    unit: &ReadUnit,
+    target: &[ReadPiece],
+    source: &[Piece],
+    current: Option<&[Piece]>,
+    errors: &mut Diagnostics,
+) -> Option<Vec<Piece>> {
+    let codes = |pieces: &[Piece]| -> Vec<(String, String)> {
+        pieces
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Code { id, equiv } => Some((id.clone(), equiv.clone())),
+                _ => None,
+            })
+            .collect()
+    };
+    let mut known: Vec<(String, String)> = codes(source);
+    if let Some(current) = current {
+        for code in codes(current) {
+            if !known.contains(&code) {
+                known.push(code);
+            }
+        }
+    }
+    let required: Vec<(String, String)> = match current {
+        Some(current) => codes(current)
+            .into_iter()
+            .filter(|c| codes(source).contains(c) || c.0.starts_with('t'))
+            .collect(),
+        None => codes(source),
+    };
+    let before = errors.0.len();
+    let mut used: Vec<String> = Vec::new();
+    for piece in target {
+        let Piece::Code { id, equiv } = &piece.piece else {
+            continue;
+        };
+        let problem = match known.iter().find(|(k, _)| k == id) {
+            _ if id.is_empty() => Some(format!(
+                "an inline element sengen does not write ({equiv}): only the unit's own codes may stand in a target"
+            )),
+            None => Some(format!(
+                "the code `{id}` is not one of the unit's: a code was added"
+            )),
+            Some((_, known_equiv)) if !equiv.is_empty() && equiv != known_equiv => Some(format!(
+                "the code `{id}` was altered: it stands for {known_equiv}, not {equiv}"
+            )),
+            Some(_) if used.contains(id) => Some(format!("the code `{id}` comes twice")),
+            Some(_) => None,
+        };
+        used.push(id.clone());
+        if let Some(problem) = problem {
+            errors.push(
+                Diagnostic::new(Code::L033, format!("`{}`: {problem}", unit.id))
+                    .at(piece.span.clone(), "this code")
+                    .hint("codes stand for the variables, terms and superscripts of the text: keep each as the tool shows it, and add none"),
+            );
+        }
+    }
+    for (id, equiv) in &required {
+        if !used.contains(id) {
+            let span = target.last().map_or(unit.span.clone(), |p| p.span.clone());
+            errors.push(
+                Diagnostic::new(
+                    Code::L033,
+                    format!("`{}`: the code `{id}` ({equiv}) is missing from the target", unit.id),
+                )
+                .at(span, "in this target")
+                .hint("put it back where the translation needs it: the PDF would lose what it stands for"),
+            );
+        }
+    }
+    if errors.0.len() > before {
+        return None;
+    }
+    // The codes' Fluent source is the declaration's, whatever the file says.
+    let with_known: Vec<ReadPiece> = target
+        .iter()
+        .map(|p| ReadPiece {
+            piece: match &p.piece {
+                Piece::Code { id, .. } => Piece::Code {
+                    id: id.clone(),
+                    equiv: known
+                        .iter()
+                        .find(|(k, _)| k == id)
+                        .map(|(_, e)| e.clone())
+                        .unwrap_or_default(),
+                },
+                text => text.clone(),
+            },
+            span: p.span.clone(),
+        })
+        .collect();
+    normalise(&with_known)
+}
+
+/// Whether two segments read the same (their codes compared by what they
+/// stand for, not their ids).
+fn same(a: &[Piece], b: &[Piece]) -> bool {
+    plain(a) == plain(b)
+        && a.iter().filter(|p| matches!(p, Piece::Code { .. })).count()
+            == b.iter().filter(|p| matches!(p, Piece::Code { .. })).count()
+}
+
+/// A segment as Fluent text on one line: codes as their Fluent source, the
+/// braces of the text escaped.
+fn fluent_text(pieces: &[Piece]) -> String {
+    let mut out = String::new();
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => {
+                for c in text.chars() {
+                    match c {
+                        '{' => out.push_str("{\"{\"}"),
+                        '}' => out.push_str("{\"}\"}"),
+                        '\n' | '\r' => out.push(' '),
+                        c => out.push(c),
+                    }
+                }
+            }
+            Piece::Code { equiv, .. } => out.push_str(equiv),
+        }
+    }
+    out.trim().to_owned()
+}
+
+/// A new entry (or attribute) for a unit the translation lacks.
+fn new_entry(target: &Language, unit: &str, fluent: &str) -> String {
+    match unit.split_once('.') {
+        Some((entry, attribute)) if find_pattern(&target.resource, entry).is_none() => {
+            format!("{entry} =\n    .{attribute} = {fluent}\n")
+        }
+        Some((_, attribute)) => format!("    .{attribute} = {fluent}\n"),
+        None => format!("{unit} = {fluent}\n"),
+    }
+}
+
+/// The text with every change made; appended entries at the end.
+fn apply(text: &str, changes: &[(String, Change, Vec<Piece>)]) -> String {
+    let mut replacements: Vec<(&Range<usize>, &String)> = changes
+        .iter()
+        .filter_map(|(_, c, _)| match c {
+            Change::Replace(range, with) => Some((range, with)),
+            Change::Append(_) => None,
+        })
+        .collect();
+    replacements.sort_by_key(|(r, _)| r.start);
+    let mut out = String::with_capacity(text.len() + 256);
+    let mut at = 0;
+    for (range, with) in replacements {
+        out.push_str(&text[at..range.start]);
+        out.push_str(with);
+        at = range.end;
+    }
+    out.push_str(&text[at..]);
+    for (_, change, _) in changes {
+        if let Change::Append(entry) = change {
+            if !out.is_empty() && !out.ends_with('\n') {
+                out.push('\n');
+            }
+            out.push_str(entry);
+        }
+    }
+    out
+}
+
+/// The source pieces of the changed units, by unit id.
+fn source_pieces_of(
+    source: &Language,
+    changes: &[(String, Change, Vec<Piece>)],
+) -> BTreeMap<String, Vec<Piece>> {
+    changes
+        .iter()
+        .filter_map(|(id, _, _)| {
+            find_pattern(&source.resource, id)
+                .and_then(pieces)
+                .map(|p| (id.clone(), p))
+        })
+        .collect()
+}
+
+/// The new file parses, and each changed unit reads back as imported: a
+/// safety net under the text written (a mistake here is sengen's).
+fn verify(
+    text: &str,
+    changes: &[(String, Change, Vec<Piece>)],
+    sources: &BTreeMap<String, Vec<Piece>>,
+) -> Result<(), Failure> {
+    let broken = |detail: String| Failure::Internal(Internal::Broken(detail));
+    let resource = FluentResource::try_new(text.to_owned())
+        .map_err(|(_, e)| broken(format!("the imported translation does not parse: {e:?}")))?;
+    for (id, _, expected) in changes {
+        let found = find_pattern(&resource, id)
+            .and_then(pieces)
+            .map(|p| number_target(sources.get(id).map_or(&[][..], |s| s), p));
+        if found.as_ref().map(|f| same(f, expected)) != Some(true) {
+            return Err(broken(format!(
+                "`{id}` does not read back as imported ({:?} for {:?})",
+                found.map(|f| plain(&f)),
+                plain(expected)
+            )));
+        }
+    }
+    Ok(())
+}
