@@ -162,6 +162,8 @@ pub fn units(prepared: &Prepared, source: &Language, target: &Language) -> Vec<U
             .and_then(|l| l.get(&target.tag.to_string(), id))
             .map(|r| r.hash.clone())
     };
+    // The runtime parse keeps no comments: the full one gives the notes.
+    let comments = comments(source.resource.source());
     let mut units = Vec::new();
     for entry in source.resource.entries() {
         let (name, value, attributes, comment, message) = match entry {
@@ -199,7 +201,10 @@ pub fn units(prepared: &Prepared, source: &Language, target: &Language) -> Vec<U
         } else {
             term_hash(source, &name)
         };
-        let note = comment.as_ref().map(|c| c.content.join("\n"));
+        let note = comments
+            .iter()
+            .find(|(id, _)| *id == name)
+            .map(|(_, c)| c.clone());
         let mut ids = vec![name.clone()];
         ids.extend(attributes.iter().map(|a| format!("{name}.{}", a.id.name)));
         for (id, pattern) in ids
@@ -231,6 +236,28 @@ pub fn units(prepared: &Prepared, source: &Language, target: &Language) -> Vec<U
         }
     }
     units
+}
+
+/// The comment of each entry that has one (`-term` for a term), by the
+/// full parse of Fluent, which keeps comments.
+fn comments(source: &str) -> Vec<(String, String)> {
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(resource) => resource,
+        // The check stage parsed this file; a partial parse still has its comments.
+        Err((resource, _)) => resource,
+    };
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| {
+            let (name, comment) = match entry {
+                ast::Entry::Message(m) => (m.id.name.to_owned(), m.comment.as_ref()?),
+                ast::Entry::Term(t) => (format!("-{}", t.id.name), t.comment.as_ref()?),
+                _ => return None,
+            };
+            Some((name, comment.content.join("\n")))
+        })
+        .collect()
 }
 
 /// The hash of a term as Fluent normalises it (the lock keeps none for terms).

@@ -406,3 +406,63 @@ fn the_excerpt_in_the_documentation_is_what_export_writes() {
     }
     assert_eq!(units, 5);
 }
+
+#[test]
+fn attributes_comments_and_variants_each_have_their_form() {
+    let dir = copy_fixture("forum-2027");
+    let edit_both = |ja: (&str, &str), en: (&str, &str)| {
+        edit(dir.path(), "ja.ftl", ja.0, ja.1);
+        edit(dir.path(), "en.ftl", en.0, en.1);
+    };
+    edit_both(
+        (
+            "title = { -host-city }共同声明\n",
+            "# 表題。\ntitle = { -host-city }共同声明\n    .short = 共同声明\n",
+        ),
+        (
+            "title = { -host-city } Joint Statement\n",
+            "title = { -host-city } Joint Statement\n    .short = Joint Statement\n",
+        ),
+    );
+    edit_both(
+        (
+            "exchanges = 交流の推進",
+            "exchanges = { $participant-count ->\n   *[other] 交流の推進\n}",
+        ),
+        (
+            "exchanges = ",
+            "exchanges = { $participant-count ->\n   [one] Exchange\n  *[other] Exchanges\n}\nold-exchanges = ",
+        ),
+    );
+    let file = dir.path().join("en.xlf");
+    export(dir.path(), "en", "1.2", &file);
+    let xml = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        xml.contains("<trans-unit id=\"title.short\""),
+        "an attribute is id.attr"
+    );
+    assert!(
+        xml.contains("<note>表題。</note>"),
+        "the Fluent comment is a note"
+    );
+    let variants = &xml[xml.find("<trans-unit id=\"exchanges\"").unwrap()..];
+    let variants = &variants[..variants.find("</trans-unit>").unwrap()];
+    assert!(
+        variants.contains("translate=\"no\"") && variants.contains("chooses among variants"),
+        "{variants}"
+    );
+    // The attribute's translation changes; only its bytes do.
+    let before = std::fs::read_to_string(dir.path().join("en.ftl")).unwrap();
+    std::fs::write(
+        &file,
+        xml.replacen(">Joint Statement</target>", ">Statement</target>", 1),
+    )
+    .unwrap();
+    let output = import(dir.path(), &file, &[]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let after = std::fs::read_to_string(dir.path().join("en.ftl")).unwrap();
+    assert_eq!(
+        after,
+        before.replace("    .short = Joint Statement\n", "    .short = Statement\n")
+    );
+}
