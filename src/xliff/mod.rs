@@ -166,24 +166,17 @@ pub fn units(prepared: &Prepared, source: &Language, target: &Language) -> Vec<U
     let comments = comments(source.resource.source());
     let mut units = Vec::new();
     for entry in source.resource.entries() {
-        let (name, value, attributes, comment, message) = match entry {
+        let (name, value, attributes, message) = match entry {
             ast::Entry::Message(m) => {
                 if !used.contains(m.id.name) && !m.id.name.starts_with(OVERRIDE_PREFIX) {
                     continue;
                 }
-                (
-                    m.id.name.to_owned(),
-                    m.value.as_ref(),
-                    &m.attributes,
-                    &m.comment,
-                    true,
-                )
+                (m.id.name.to_owned(), m.value.as_ref(), &m.attributes, true)
             }
             ast::Entry::Term(t) => (
                 format!("-{}", t.id.name),
                 Some(&t.value),
                 &t.attributes,
-                &t.comment,
                 false,
             ),
             _ => continue,
