@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use sengen::diagnostic::Diagnostics;
-use sengen::options::{Asked, BuildOptions, LayoutChoice};
+use sengen::options::{Asked, BuildOptions, DiffOptions, LayoutChoice};
 
 /// sengen (宣言, "declaration"): turns a declaration written as data into
 /// signing-ready PDFs, and checks drafts before anyone signs them.
@@ -68,6 +68,23 @@ pub enum Command {
       the next edition: the text and structure of Shizuoka, edition 9, a draft;
       `sengen check cannes-2026` then names each fact to fill in")]
     New(NewArgs),
+    /// Show what changed between two drafts: the facts, the blocks added,
+    /// removed, moved or renamed, and the words of each reworded message;
+    /// with -o, write redline PDFs (the new draft with the changes marked).
+    #[command(after_help = "Examples:
+  sengen diff drafts/shizuoka-v3 drafts/shizuoka-v4
+      every change, with the file and line of each in both drafts
+  sengen diff drafts/shizuoka-v3 drafts/shizuoka-v4 -o redline --lang ja
+      and the Japanese redline, redline/shizuoka-2024-redline.ja.pdf
+  sengen diff fixtures/shizuoka-2024 --since HEAD~1
+      the folder against itself one commit earlier (needs git)
+  sengen diff drafts/v3 drafts/v4 --format json
+      the same as one JSON object
+
+Exit status: 0 whether or not the drafts differ (the summary says which),
+1 when a draft is invalid or the arguments cannot work, 2 on a failure of
+sengen or of git.")]
+    Diff(DiffArgs),
     /// Exchange a translation with translation tools (memoQ, Trados, OmegaT,
     /// Weblate…) as XLIFF: export it, import it back.
     #[command(subcommand)]
@@ -215,6 +232,65 @@ pub enum XliffOnly {
     All,
     /// Units whose translation is stale, unreviewed or missing.
     Stale,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The earlier draft's folder; with --since, the one folder, compared
+    /// with itself at a revision.
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+    /// The later draft's folder.
+    #[arg(
+        value_name = "NEW",
+        required_unless_present = "since",
+        conflicts_with = "since"
+    )]
+    pub new: Option<PathBuf>,
+    /// Compare the folder with what it held at this git revision (a commit,
+    /// a branch, a tag, HEAD~1).
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
+    /// Write the redline PDFs into this folder (created if needed).
+    #[arg(short, long, value_name = "OUT")]
+    pub out: Option<PathBuf>,
+    /// Compare only this language's text, and write only its redlines
+    /// (repeatable); all by default.
+    #[arg(long = "lang", value_name = "TAG")]
+    pub languages: Vec<String>,
+    /// Which redline PDFs to write (repeatable), as for a build.
+    #[arg(long = "layout", value_enum, value_name = "LAYOUT", requires = "out")]
+    pub layouts: Vec<LayoutArg>,
+    /// Also compare sengen's own wording (the dateline), which follows the
+    /// facts and is otherwise left out.
+    #[arg(long)]
+    pub wording: bool,
+    /// How to print the changes.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: Format,
+    /// The redlines' creation date, in seconds since 1970-01-01 UTC.
+    #[arg(long, value_name = "SECONDS", env = "SOURCE_DATE_EPOCH")]
+    pub source_date_epoch: Option<String>,
+}
+
+impl DiffArgs {
+    /// The options these arguments ask for, or every reason they cannot work.
+    pub fn resolve(&self) -> Result<DiffOptions, Diagnostics> {
+        let build = BuildOptions::resolve(Asked {
+            out_dir: self.out.clone().unwrap_or_default(),
+            languages: self.languages.clone(),
+            layouts: self.layouts.iter().map(|l| (*l).into()).collect(),
+            emit_typst: false,
+            attach_source: false,
+            source_date_epoch: self.source_date_epoch.clone(),
+            templates: None,
+        })?;
+        Ok(DiffOptions {
+            build,
+            write_redlines: self.out.is_some(),
+            wording: self.wording,
+        })
+    }
 }
 
 #[derive(Debug, clap::Args)]

@@ -290,6 +290,25 @@ pub const WORDING: &[(&str, &[&str])] = &[
     ("signature-blank", &[]),
 ];
 
+/// The wording of a redline (`sengen diff`), which no declaration may
+/// override: a redline must never pass for a text to sign, whatever a
+/// draft says. Held to the same contract by the locales' test.
+pub const COMPARISON_WORDING: &[(&str, &[&str])] = &[
+    ("comparison-watermark", &[]),
+    ("comparison-header", &["old", "new"]),
+    ("comparison-version", &["version", "fingerprint"]),
+    ("comparison-facts-heading", &[]),
+    ("comparison-no-fact", &[]),
+    ("comparison-fact", &["fact", "old", "new"]),
+    ("comparison-fact-label", &["fact", "delegation", "number"]),
+    ("comparison-status", &["status"]),
+    ("comparison-inserted", &[]),
+    ("comparison-deleted", &[]),
+    ("comparison-moved-from", &["place"]),
+    ("comparison-moved-to", &["place"]),
+    ("comparison-opening", &[]),
+];
+
 /// The messages of sengen's wording that write the facts themselves (an
 /// ordinal, a date): they receive their own variables only, not the facts.
 pub const FACT_WORDING: &[&str] = &[
@@ -303,7 +322,17 @@ pub const FACT_WORDING: &[&str] = &[
 /// The variables a wording message receives; `None` for an id sengen's
 /// wording does not have.
 pub fn wording_variables(id: &str) -> Option<&'static [&'static str]> {
-    WORDING.iter().find(|(i, _)| *i == id).map(|(_, v)| *v)
+    WORDING
+        .iter()
+        .chain(COMPARISON_WORDING)
+        .find(|(i, _)| *i == id)
+        .map(|(_, v)| *v)
+}
+
+/// Whether a declaration may override this message of sengen's wording
+/// (`sengen-<id> = …`).
+pub fn overridable(id: &str) -> bool {
+    WORDING.iter().any(|(i, _)| *i == id)
 }
 
 /// Characters of scripts written without spaces between words, and their

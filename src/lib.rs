@@ -15,6 +15,7 @@
 
 pub mod check;
 pub mod diagnostic;
+pub mod diff;
 pub mod fingerprint;
 pub mod fix;
 pub mod fluent;

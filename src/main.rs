@@ -35,6 +35,7 @@ fn main() -> ExitCode {
         Command::Check(args) => cmd::check::run(args),
         Command::Translations(args) => cmd::translations::run(args),
         Command::New(args) => cmd::new::run(args),
+        Command::Diff(args) => cmd::diff::run(args),
         Command::Xliff(command) => cmd::xliff::run(command),
         Command::Fingerprint(args) => cmd::fingerprint::run(args),
         Command::Schema => cmd::schema::run(),

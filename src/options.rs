@@ -257,3 +257,15 @@ mod tests {
         );
     }
 }
+
+/// Everything `sengen diff` was asked to do.
+#[derive(Debug, Clone)]
+pub struct DiffOptions {
+    /// The languages compared, the PDFs and where they go; `--layout` as
+    /// for a build.
+    pub build: BuildOptions,
+    /// Write the redline PDFs (`-o` was given); else only report.
+    pub write_redlines: bool,
+    /// Also compare sengen's own wording (the dateline).
+    pub wording: bool,
+}

@@ -14,11 +14,12 @@ use rayon::prelude::*;
 
 use crate::check::{self, Declaration};
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal, Sources};
+use crate::diff::{self, Comparison};
 use crate::fingerprint::Fingerprint;
 use crate::language;
 use crate::load::{self, Draft, TemplateFolder};
 use crate::localize::{self, Localized};
-use crate::options::{Bilingual, BuildOptions, Selection};
+use crate::options::{Bilingual, BuildOptions, DiffOptions, Selection};
 use crate::render::{Layout, Rendered, Renderer};
 use crate::typeset::{Typeset, Typesetter};
 use crate::write::{self, Output, Written};
@@ -129,7 +130,35 @@ impl Builder {
         } else {
             &[]
         };
-        let layouts = outputs(&prepared.localized, &options.selection)?;
+        let (written, typst_warnings) = self.publish(
+            renderer,
+            &prepared.localized,
+            &fingerprint,
+            attachments,
+            options,
+            sources,
+        )?;
+        Ok(BuildReport {
+            written,
+            warnings: prepared.warnings,
+            typst_warnings,
+        })
+    }
+
+    /// Renders, typesets and writes the outputs of localized text: every
+    /// output at once, on rayon's pool (the one Typst uses too), sharing
+    /// the fonts and Typst's caches. Typst's warnings are R003 diagnostics
+    /// on the generated sources, which `sources` then holds.
+    fn publish(
+        &self,
+        renderer: &Renderer,
+        localized: &Localized,
+        fingerprint: &Fingerprint,
+        attachments: &[(String, Vec<u8>)],
+        options: &BuildOptions,
+        sources: &mut Sources,
+    ) -> Result<(Vec<Written>, Diagnostics), Failure> {
+        let layouts = outputs(localized, &options.selection)?;
 
         // The bilingual output takes about as long as both others together:
         // started first, it runs beside them rather than after one of them.
@@ -140,12 +169,8 @@ impl Builder {
             .with_max_len(1)
             .map(|&i| {
                 let result = guard_panics(|| -> Result<Finished, Failure> {
-                    let rendered = renderer.render(
-                        &prepared.localized,
-                        layouts[i],
-                        &fingerprint,
-                        attachments,
-                    )?;
+                    let rendered =
+                        renderer.render(localized, layouts[i], fingerprint, attachments)?;
                     let typeset = self.typesetter.typeset(&rendered, options.timestamp)?;
                     Ok((rendered, typeset))
                 });
@@ -174,11 +199,145 @@ impl Builder {
             }
             outputs.push(Output::pdf(&typeset.name, typeset.pdf, typeset.pages));
         }
-        Ok(BuildReport {
-            written: write::write(outputs, &options.out_dir)?,
-            warnings: prepared.warnings,
+        Ok((write::write(outputs, &options.out_dir)?, typst_warnings))
+    }
+}
+
+/// A draft `diff` compares: a folder, and how its files are named to the
+/// user when it is a copy (`HEAD~1:fixtures/shizuoka-2024`).
+pub struct DraftAt {
+    pub dir: PathBuf,
+    pub shown_as: Option<String>,
+}
+
+impl DraftAt {
+    pub fn folder(dir: impl Into<PathBuf>) -> Self {
+        DraftAt {
+            dir: dir.into(),
+            shown_as: None,
+        }
+    }
+
+    /// The name the user knows the draft by.
+    pub fn name(&self) -> String {
+        self.shown_as
+            .clone()
+            .unwrap_or_else(|| load::display_name(&self.dir))
+    }
+}
+
+/// What `diff` found, and the redlines it wrote.
+pub struct DiffReport {
+    pub comparison: Comparison,
+    pub old_name: String,
+    pub new_name: String,
+    pub fingerprints: (Fingerprint, Fingerprint),
+    pub written: Vec<Written>,
+    /// Typst's warnings about the redlines' generated sources (R003).
+    pub typst_warnings: Diagnostics,
+}
+
+impl Builder {
+    /// Compares two drafts: both prepared as a build would (the problems of
+    /// both reported at once), compared, and, when asked, the redline of
+    /// the new one against the old written through the same stages as any
+    /// build.
+    pub fn diff(
+        &self,
+        old: &DraftAt,
+        new: &DraftAt,
+        options: &DiffOptions,
+        sources: &mut Sources,
+    ) -> Result<DiffReport, Failure> {
+        let old_draft = load::load(&old.dir, sources);
+        if let Some(shown) = &old.shown_as {
+            sources.rename_prefix(&load::display_name(&old.dir), shown);
+        }
+        let new_draft = load::load(&new.dir, sources);
+        // Each draft as far as it goes, so that the problems of both show at once.
+        let (old_prepared, new_prepared) = both(
+            old_draft
+                .map_err(Failure::Invalid)
+                .and_then(|draft| prepare_draft(draft, sources)),
+            new_draft
+                .map_err(Failure::Invalid)
+                .and_then(|draft| prepare_draft(draft, sources)),
+        )?;
+        // `--lang` and `--layout` are judged as a build judges them, PDFs or not.
+        outputs(&new_prepared.localized, &options.build.selection)?;
+        let fingerprints = (
+            fingerprint_of(&old_prepared, &self.renderer),
+            fingerprint_of(&new_prepared, &self.renderer),
+        );
+        let (old_name, new_name) = (old.name(), new.name());
+        let old_side = diff::Draft {
+            prepared: &old_prepared,
+            sources,
+            name: old_name.clone(),
+        };
+        let new_side = diff::Draft {
+            prepared: &new_prepared,
+            sources,
+            name: new_name.clone(),
+        };
+        let comparison = diff::compare(
+            &old_side,
+            &new_side,
+            &options.build.selection.languages,
+            options.wording,
+        );
+        let redline = options
+            .write_redlines
+            .then(|| {
+                diff::redline::redline(
+                    &old_side,
+                    &new_side,
+                    &comparison,
+                    (&fingerprints.0, &fingerprints.1),
+                )
+            })
+            .transpose()?;
+        let (written, typst_warnings) = match redline {
+            Some(localized) => {
+                // The redline's footer names what it was made of: both drafts.
+                let made_of = Fingerprint::of(&[
+                    ("old".to_owned(), fingerprints.0.full().as_bytes()),
+                    ("new".to_owned(), fingerprints.1.full().as_bytes()),
+                ]);
+                self.publish(
+                    &self.renderer,
+                    &localized,
+                    &made_of,
+                    &[],
+                    &options.build,
+                    sources,
+                )?
+            }
+            None => (Vec::new(), Diagnostics::default()),
+        };
+        Ok(DiffReport {
+            comparison,
+            old_name,
+            new_name,
+            fingerprints,
+            written,
             typst_warnings,
         })
+    }
+}
+
+/// Both results, or every problem of both.
+fn both<A, B>(a: Result<A, Failure>, b: Result<B, Failure>) -> Result<(A, B), Failure> {
+    match (a, b) {
+        (Ok(a), Ok(b)) => Ok((a, b)),
+        (Err(Failure::Invalid(mut first)), Err(Failure::Invalid(second))) => {
+            first.extend(second);
+            Err(Failure::Invalid(first))
+        }
+        (Err(internal @ Failure::Internal(_)), _) | (_, Err(internal @ Failure::Internal(_))) => {
+            Err(internal)
+        }
+        (Err(failure), _) | (_, Err(failure)) => Err(failure),
     }
 }
 

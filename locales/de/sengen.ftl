@@ -57,3 +57,34 @@ signature-signature = Unterschrift
 signature-seal = Siegel
 signature-block = Unterschriftsblock { $n } von { $count }
 signature-blank = auszufüllen
+
+# A redline (sengen diff): its watermark, the header naming both versions,
+# the box of changed facts, the words a screen reader hears before a change,
+# the notes of a moved block.
+comparison-watermark = VERGLEICH
+comparison-header = Vergleich: { $old } → { $new }
+comparison-version = { $version } (SHA-256 { $fingerprint })
+comparison-facts-heading = Geänderte Tatsachen
+comparison-no-fact = Keine Tatsache hat sich geändert.
+comparison-fact = { $fact }: { $old } → { $new }
+comparison-fact-label = { $fact ->
+    [status] Status des Textes
+    [draft-date] Datum des Entwurfs
+    [edition] Ausgabe des Treffens
+    [opens] Erster Tag
+    [closes] Letzter Tag
+    [adoption-date] Datum der Annahme
+    [adoption-place] Ort der Annahme
+    [count] Zahl der Unterzeichner ({ $delegation })
+    [member] Unterzeichner Nr. { $number } ({ $delegation })
+   *[delegation] Delegation ({ $delegation }), Zahl der Unterzeichner
+}
+comparison-status = { $status ->
+    [draft] Entwurf
+   *[final] angenommener Text
+}
+comparison-inserted = eingefügt
+comparison-deleted = gestrichen
+comparison-moved-from = [verschoben aus „{ $place }“]
+comparison-moved-to = [verschoben nach „{ $place }“]
+comparison-opening = dem Anfang

@@ -63,3 +63,34 @@ signature-signature = Signature
 signature-seal = Seal
 signature-block = Signature block { $n } of { $count }
 signature-blank = to be filled in
+
+# A redline (sengen diff): its watermark, the header naming both versions,
+# the box of changed facts, the words a screen reader hears before a change,
+# the notes of a moved block.
+comparison-watermark = COMPARISON
+comparison-header = Comparison: { $old } → { $new }
+comparison-version = { $version } (SHA-256 { $fingerprint })
+comparison-facts-heading = Facts changed
+comparison-no-fact = No fact changed.
+comparison-fact = { $fact }: { $old } → { $new }
+comparison-fact-label = { $fact ->
+    [status] Status of the text
+    [draft-date] Date of the draft
+    [edition] Edition of the meeting
+    [opens] First day
+    [closes] Last day
+    [adoption-date] Date of adoption
+    [adoption-place] Place of adoption
+    [count] Number of signatories ({ $delegation })
+    [member] Signatory no. { $number } ({ $delegation })
+   *[delegation] Delegation ({ $delegation }), number of signatories
+}
+comparison-status = { $status ->
+    [draft] draft
+   *[final] adopted text
+}
+comparison-inserted = inserted
+comparison-deleted = deleted
+comparison-moved-from = [moved from “{ $place }”]
+comparison-moved-to = [moved to “{ $place }”]
+comparison-opening = the opening

@@ -71,3 +71,34 @@ signature-signature = Signature
 signature-seal = Sceau
 signature-block = Bloc de signature { $n } sur { $count }
 signature-blank = à remplir
+
+# A redline (sengen diff): its watermark, the header naming both versions,
+# the box of changed facts, the words a screen reader hears before a change,
+# the notes of a moved block.
+comparison-watermark = COMPARAISON
+comparison-header = Comparaison : { $old } → { $new }
+comparison-version = { $version } (SHA-256 { $fingerprint })
+comparison-facts-heading = Faits modifiés
+comparison-no-fact = Aucun fait n’a changé.
+comparison-fact = { $fact } : { $old } → { $new }
+comparison-fact-label = { $fact ->
+    [status] Statut du texte
+    [draft-date] Date du projet
+    [edition] Édition des Rencontres
+    [opens] Premier jour
+    [closes] Dernier jour
+    [adoption-date] Date d’adoption
+    [adoption-place] Lieu d’adoption
+    [count] Nombre de signataires ({ $delegation })
+    [member] Signataire n° { $number } ({ $delegation })
+   *[delegation] Délégation ({ $delegation }), nombre de signataires
+}
+comparison-status = { $status ->
+    [draft] projet
+   *[final] texte adopté
+}
+comparison-inserted = ajout
+comparison-deleted = suppression
+comparison-moved-from = [déplacé depuis « { $place } »]
+comparison-moved-to = [déplacé vers « { $place } »]
+comparison-opening = le début du texte

@@ -58,3 +58,33 @@ signature-signature = 署名
 signature-seal = 印
 signature-block = 署名欄 { $n }／{ $count }
 signature-blank = 記入欄
+
+# 比較版（sengen diff）：透かし、両版を示す見出し、変更された事実の枠、
+# 読み上げで変更の前に聞こえる語、移動した節の注記。
+comparison-watermark = 比較
+comparison-header = 比較：{ $old } → { $new }
+comparison-version = { $version }（SHA-256 { $fingerprint }）
+comparison-facts-heading = 変更された事実
+comparison-no-fact = 事実の変更はない。
+comparison-fact = { $fact }：{ $old } → { $new }
+comparison-fact-label = { $fact ->
+    [status] 文書の状態
+    [draft-date] 案の日付
+    [edition] 会議の回
+    [opens] 初日
+    [closes] 最終日
+    [adoption-date] 採択日
+    [adoption-place] 採択地
+    [count] 署名自治体数（{ $delegation }）
+    [member] 署名者 { $number }（{ $delegation }）
+   *[delegation] 代表団（{ $delegation }）の署名自治体数
+}
+comparison-status = { $status ->
+    [draft] 案
+   *[final] 採択文
+}
+comparison-inserted = 挿入
+comparison-deleted = 削除
+comparison-moved-from = ［「{ $place }」から移動］
+comparison-moved-to = ［「{ $place }」へ移動］
+comparison-opening = 冒頭

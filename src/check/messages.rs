@@ -11,7 +11,7 @@ use super::MessageId;
 use super::facts::MEETING_VARIABLES;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
 use crate::fluent::{self, Element};
-use crate::language::{FACT_WORDING, OVERRIDE_PREFIX, WORDING, wording_variables};
+use crate::language::{FACT_WORDING, OVERRIDE_PREFIX, WORDING, overridable, wording_variables};
 use crate::load::TextFile;
 
 /// Functions a message may call (fluent-bundle's built-ins).
@@ -112,8 +112,11 @@ pub fn check_references(
         // variables; one of the messages that write the facts, those only.
         let overridden = pattern.entry.strip_prefix(OVERRIDE_PREFIX);
         // An override of no message of sengen's is F007; its variables are not judged.
-        let unknown_override = overridden.is_some_and(|id| wording_variables(id).is_none());
-        let own: &[&str] = overridden.and_then(wording_variables).unwrap_or_default();
+        let unknown_override = overridden.is_some_and(|id| !overridable(id));
+        let own: &[&str] = overridden
+            .filter(|id| overridable(id))
+            .and_then(wording_variables)
+            .unwrap_or_default();
         let no_facts = BTreeSet::new();
         let facts = match overridden {
             Some(id) if FACT_WORDING.contains(&id) => &no_facts,
@@ -200,7 +203,7 @@ pub fn check_overrides(defs: &Definitions, diagnostics: &mut Diagnostics) {
         let Some(wording) = id.strip_prefix(OVERRIDE_PREFIX) else {
             continue;
         };
-        if wording_variables(wording).is_some() {
+        if overridable(wording) {
             continue;
         }
         let mut d = Diagnostic::new(

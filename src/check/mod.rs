@@ -91,11 +91,17 @@ pub struct Meeting {
     pub edition: u32,
     pub opens: Date,
     pub closes: Date,
+    /// Where declaration.toml gives each fact.
+    pub edition_span: Span,
+    pub opens_span: Span,
+    pub closes_span: Span,
 }
 
 pub struct Adoption {
     pub date: Date,
     pub place: MessageId,
+    /// Where declaration.toml gives the date.
+    pub date_span: Span,
 }
 
 /// A calendar date (no time of day).
@@ -213,13 +219,24 @@ fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
         messages::check_overrides(&defs, &mut diagnostics);
     }
 
-    let meeting = match (edition, days) {
-        (Some(edition), Some((Some(opens), Some(closes)))) => Some(Some(Meeting {
+    let meeting = match (edition, days, schema.meeting.as_ref()) {
+        (Some(edition), Some((Some(opens), Some(closes))), Some(table)) => Some(Some(Meeting {
             edition,
             opens,
             closes,
+            edition_span: span(table.get_ref().edition.span()),
+            opens_span: table
+                .get_ref()
+                .opens
+                .as_ref()
+                .map_or_else(|| span(table.span()), |d| span(d.span())),
+            closes_span: table
+                .get_ref()
+                .closes
+                .as_ref()
+                .map_or_else(|| span(table.span()), |d| span(d.span())),
         })),
-        (None, _) => Some(None),
+        (None, ..) => Some(None),
         _ => None,
     };
     match (meeting, adopted, place) {
@@ -229,7 +246,16 @@ fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
             draft_date,
             languages: languages::into_languages(draft.texts, &languages, schema, file),
             meeting,
-            adoption: Adoption { date, place },
+            adoption: Adoption {
+                date,
+                place,
+                date_span: schema
+                    .adoption
+                    .get_ref()
+                    .date
+                    .as_ref()
+                    .map_or_else(|| span(schema.adoption.span()), |d| span(d.span())),
+            },
             delegations,
             signatures,
             document,

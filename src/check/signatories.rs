@@ -13,6 +13,10 @@ use crate::load::schema::{self, DeclarationFile, SignatureLayout};
 /// A delegation, checked.
 pub struct Delegation {
     pub id: String,
+    /// Where declaration.toml names it, and gives its count (its name when
+    /// the count comes from the list).
+    pub span: Span,
+    pub count_span: Span,
     /// How many local governments sign for it.
     pub count: u32,
     /// Names it above its signatures.
@@ -132,6 +136,11 @@ pub fn check(
             .collect();
         delegations.push(Delegation {
             id: id.get_ref().clone(),
+            span: span(id.span()),
+            count_span: delegation
+                .count
+                .as_ref()
+                .map_or_else(|| span(id.span()), |c| span(c.span())),
             count,
             name: delegation.name.as_ref().map(id_of),
             seal: delegation.seal.0,

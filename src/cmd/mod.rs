@@ -16,6 +16,7 @@ macro_rules! out {
 pub mod build;
 pub mod check;
 pub mod completions;
+pub mod diff;
 pub mod explain;
 pub mod fingerprint;
 pub mod new;

@@ -859,6 +859,27 @@ Example:
     sengen new fixtures/shizuoka-2024 --from fixtures/shizuoka-2024
 
 Name a new folder: `sengen new cannes-2026 --from fixtures/shizuoka-2024`.";
+
+    C008: Error, "`sengen diff --since` for a folder outside a git repository",
+"`sengen diff DIR --since REV` compares the folder with what it held at a git
+revision, so the folder must be inside a git repository (a clone, or a folder
+`git init` made).
+
+Example:
+    sengen diff ~/Downloads/shizuoka-2024 --since HEAD~1
+
+Give both drafts as folders instead: `sengen diff OLD-FOLDER NEW-FOLDER`.";
+
+    C009: Error, "`sengen diff --since` names no commit, or one without the folder",
+"The revision of `--since` must be a commit of the folder's repository (a commit
+id, a branch, a tag, `HEAD~2`…), and the folder must have existed then, with its
+`declaration.toml`.
+
+Example:
+    sengen diff fixtures/shizuoka-2024 --since draft-3
+        when no branch or tag is named draft-3
+
+`git log --oneline -- DIR` lists the commits that changed the folder.";
 }
 
 #[cfg(test)]

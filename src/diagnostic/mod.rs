@@ -67,6 +67,23 @@ impl Sources {
             .unwrap_or_default()
     }
 
+    /// Names the files whose names start with `prefix` with `shown` in its
+    /// place: a draft read from a temporary copy (`sengen diff --since`) is
+    /// named after its revision, not after the copy.
+    pub fn rename_prefix(&mut self, prefix: &str, shown: &str) {
+        let mut renamed = SimpleFiles::new();
+        let mut id = 0;
+        while let Ok(file) = self.files.get(id) {
+            let name = match file.name().strip_prefix(prefix) {
+                Some(rest) => format!("{shown}{rest}"),
+                None => file.name().clone(),
+            };
+            renamed.add(name, file.source().clone());
+            id += 1;
+        }
+        self.files = renamed;
+    }
+
     /// One-based line and column (in characters) of a byte offset.
     pub fn line_column(&self, file: FileId, offset: usize) -> (usize, usize) {
         self.files
@@ -327,6 +344,12 @@ impl From<Internal> for Failure {
 impl From<Diagnostics> for Failure {
     fn from(diagnostics: Diagnostics) -> Self {
         Failure::Invalid(diagnostics)
+    }
+}
+
+impl From<Diagnostic> for Failure {
+    fn from(diagnostic: Diagnostic) -> Self {
+        Failure::Invalid(Diagnostics::from(diagnostic))
     }
 }
 

@@ -5,6 +5,7 @@
 //! keeping positions. It reports every syntax problem of every file in one
 //! go; it judges nothing else (that is the check stage's work).
 
+pub mod git;
 pub mod lock;
 pub mod schema;
 pub mod templates;

@@ -27,6 +27,7 @@ pub use text::{Inline, Text};
 use wording::{Wording, Words};
 
 /// A declaration resolved in each of its languages.
+#[derive(Clone)]
 pub struct Localized {
     pub id: String,
     pub status: Status,
@@ -40,6 +41,7 @@ pub struct Localized {
 }
 
 /// The whole text in one language.
+#[derive(Clone)]
 pub struct Edition {
     pub lang: LanguageIdentifier,
     pub document: Document<Text>,
@@ -60,16 +62,33 @@ pub struct Edition {
     pub draft: Option<DraftMark>,
     /// The signature pages: per delegation, a block per signatory.
     pub signatures: Vec<signatures::SignatureGroup>,
+    /// Set on a redline (`sengen diff`): what it compares, and what changed.
+    pub comparison: Option<ComparisonMark>,
     pub signature_labels: signatures::SignatureLabels,
 }
 
+/// What a redline says of itself, in its language.
+#[derive(Clone)]
+pub struct ComparisonMark {
+    /// « Comparaison : version du … → version du … », at the top of every page.
+    pub header: Text,
+    pub facts_heading: Text,
+    /// One line per fact that changed (or one saying none did).
+    pub facts: Vec<Text>,
+    /// The words a screen reader hears before a change.
+    pub inserted: Text,
+    pub deleted: Text,
+}
+
 /// What marks every page of a draft.
+#[derive(Clone)]
 pub struct DraftMark {
     pub watermark: Text,
     pub version: Option<Text>,
 }
 
 /// How a provisional translation says what it is.
+#[derive(Clone)]
 pub struct Provisional {
     /// « Traduction provisoire », 仮訳: at the top of every page.
     pub label: Text,
@@ -211,6 +230,7 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
         fingerprint_label: format("fingerprint-label", &none)?,
         draft,
         signatures,
+        comparison: None,
         signature_labels: signatures::SignatureLabels::new(&words)?,
         keywords: words
             .plain("document-keywords")?

@@ -12,6 +12,7 @@ use crate::diagnostic::Failure;
 use crate::language::{Profile, Script, is_kana_or_kanji};
 
 /// A delegation's signatures.
+#[derive(Clone)]
 pub struct SignatureGroup {
     /// The delegation's index in the declaration, by which the editions of
     /// a bilingual PDF pair their groups (each may list them in its own order).
@@ -23,6 +24,7 @@ pub struct SignatureGroup {
 }
 
 /// One signatory's block; `None` parts are left blank, to be filled in by hand.
+#[derive(Clone)]
 pub struct SignatureBlock {
     /// « n° 3 »; none where the delegation has one signatory.
     pub number: Option<Text>,
@@ -34,6 +36,7 @@ pub struct SignatureBlock {
 }
 
 /// The labels of the signature pages.
+#[derive(Clone)]
 pub struct SignatureLabels {
     pub heading: Text,
     pub government: Text,

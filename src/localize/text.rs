@@ -6,9 +6,33 @@
 //! wrapped on are joined here: with a space between words, with nothing between
 //! two CJK characters (a space there would show in Japanese text).
 
-/// A resolved, whitespace-normalised piece of text.
+/// A resolved, whitespace-normalised piece of text; in a redline (`sengen
+/// diff`), also the runs that say what was inserted and deleted.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Text(String);
+pub struct Text {
+    /// What the text says (in a redline: what the new version says).
+    text: String,
+    redline: Option<Vec<Run>>,
+}
+
+/// A run of a redline's text.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Run {
+    pub change: Change,
+    /// Text as `Text` holds it (`<sup>` included), its lines joined.
+    pub text: String,
+}
+
+/// What happened to a run between two versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Change {
+    Same,
+    Inserted,
+    Deleted,
+    /// Said of the text, not part of it: « moved from … ».
+    Note,
+}
 
 /// A run of text: plain, or set as a superscript.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,18 +49,47 @@ const SUP_CLOSE: &str = "</sup>";
 impl Text {
     /// Normalises the whitespace of a resolved message.
     pub fn new(resolved: &str) -> Self {
-        Text(join_lines(resolved))
+        Text {
+            text: join_lines(resolved),
+            redline: None,
+        }
+    }
+
+    /// A redline's text: what the new version says, and how it differs.
+    pub fn redline(runs: Vec<Run>) -> Self {
+        let text = runs
+            .iter()
+            .filter(|r| matches!(r.change, Change::Same | Change::Inserted))
+            .map(|r| r.text.as_str())
+            .collect();
+        Text {
+            text,
+            redline: Some(runs),
+        }
+    }
+
+    /// The runs of a redline, or `None` for a plain text.
+    pub fn runs(&self) -> Option<&[Run]> {
+        self.redline.as_deref()
+    }
+
+    /// A run's text as a text of its own, its lines already joined.
+    pub fn of_run(run: &Run) -> Self {
+        Text {
+            text: run.text.clone(),
+            redline: None,
+        }
     }
 
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.text
     }
 
     /// The runs of the text, in order. An opening tag without its closing
     /// tag (or with a `<` inside) is not markup and stays as it is.
     pub fn inlines(&self) -> Vec<Inline<'_>> {
         let mut runs = Vec::new();
-        let mut rest = self.0.as_str();
+        let mut rest = self.text.as_str();
         while let Some(open) = rest.find(SUP_OPEN) {
             let inner_start = open + SUP_OPEN.len();
             let Some(len) = rest[inner_start..].find(SUP_CLOSE) else {

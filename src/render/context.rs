@@ -31,9 +31,27 @@ pub struct EditionContext {
     pub closing: Vec<Markup>,
     pub dateline: Markup,
     pub fingerprint_label: Markup,
+    /// A redline's header and box of changed facts.
+    pub comparison: Option<ComparisonContext>,
     /// A draft's watermark and date.
     pub draft_watermark: Option<Markup>,
     pub draft_version: Option<Markup>,
+}
+
+/// What a redline says of itself.
+#[derive(Serialize)]
+pub struct ComparisonContext {
+    pub header: Markup,
+    pub facts_heading: Markup,
+    pub facts: Vec<Markup>,
+}
+
+/// The words a screen reader hears before a redline's change, in one language.
+#[derive(Serialize)]
+pub struct RedlineLabels {
+    pub lang: String,
+    pub inserted: Markup,
+    pub deleted: Markup,
 }
 
 /// One block of the body.
@@ -81,6 +99,8 @@ pub struct DocumentContext {
     pub fonts: Vec<ScriptFonts>,
     /// The signatures stand under the dateline, which sticks to them.
     pub inline_signatures: bool,
+    /// In a redline, per language: what a screen reader hears before a change.
+    pub redline_labels: Vec<RedlineLabels>,
 }
 
 /// The faces of one script, each a Typst value (`"BIZ UDMincho"`, or a
@@ -203,6 +223,18 @@ impl DocumentContext {
             fingerprint_short: fingerprint.short().to_owned(),
             attachments: Vec::new(),
             inline_signatures: false,
+            redline_labels: localized
+                .editions
+                .iter()
+                .filter_map(|e| {
+                    let c = e.comparison.as_ref()?;
+                    Some(RedlineLabels {
+                        lang: e.lang.to_string(),
+                        inserted: markup(&c.inserted),
+                        deleted: markup(&c.deleted),
+                    })
+                })
+                .collect(),
             fonts: [Script::Latin, Script::Cjk]
                 .into_iter()
                 .map(ScriptFonts::of)
@@ -268,6 +300,11 @@ impl EditionContext {
             closing: doc.closing,
             dateline: markup(&edition.dateline),
             fingerprint_label: markup(&edition.fingerprint_label),
+            comparison: edition.comparison.as_ref().map(|c| ComparisonContext {
+                header: markup(&c.header),
+                facts_heading: markup(&c.facts_heading),
+                facts: c.facts.iter().map(markup).collect(),
+            }),
             draft_watermark: edition.draft.as_ref().map(|d| markup(&d.watermark)),
             draft_version: edition
                 .draft

@@ -1,8 +1,9 @@
 //! The one function that turns user text into Typst markup.
 //!
 //! Everything a declaration says reaches Typst through `markup`: the result is
-//! markup whose only construct is `#super[…];` for `<sup>` runs; every other
-//! character is literal text. Characters with a meaning in Typst markup are
+//! markup whose only constructs are `#super[…];` for `<sup>` runs and, in a
+//! redline, `#inserted[…];`, `#deleted[…];` and `#noted[…];` around its
+//! runs (functions of sengen's style); every other character is literal text. Characters with a meaning in Typst markup are
 //! backslash-escaped; whitespace and line separators become plain spaces, so no
 //! text can open a heading, a list or a new paragraph. The one change of
 //! characters is typographic: an apostrophe between two letters is typeset as
@@ -10,6 +11,7 @@
 
 use serde::Serialize;
 
+use crate::localize::text::Change;
 use crate::localize::{Inline, Text};
 
 /// Typst markup made from user text by `markup`, and only there: templates
@@ -26,6 +28,24 @@ impl Markup {
 
 /// Converts localized text to Typst markup.
 pub fn markup(text: &Text) -> Markup {
+    let Some(runs) = text.runs() else {
+        return Markup(plain_markup(text));
+    };
+    let mut out = String::new();
+    for run in runs {
+        let inner = plain_markup(&Text::of_run(run));
+        match run.change {
+            Change::Same => out.push_str(&inner),
+            Change::Inserted => out.push_str(&format!("#inserted[{inner}];")),
+            Change::Deleted => out.push_str(&format!("#deleted[{inner}];")),
+            Change::Note => out.push_str(&format!("#noted[{inner}];")),
+        }
+    }
+    Markup(out)
+}
+
+/// The markup of a text without redline runs.
+fn plain_markup(text: &Text) -> String {
     let mut out = String::with_capacity(text.as_str().len() + 16);
     let runs = text.inlines();
     for (i, run) in runs.iter().enumerate() {
@@ -46,7 +66,7 @@ pub fn markup(text: &Text) -> Markup {
             }
         }
     }
-    Markup(out)
+    out
 }
 
 /// The text of a run.
@@ -156,7 +176,9 @@ fn only_text(node: &typst::syntax::SyntaxNode) -> Result<(), String> {
         SyntaxKind::FuncCall => {
             let mut children = node.children();
             let callee = children.next().map(|c| c.full_text().to_string());
-            if callee.as_deref() != Some("super") {
+            // `super` for superscripts; sengen's style's functions of a redline.
+            let allowed = ["super", "inserted", "deleted", "noted"];
+            if !callee.as_deref().is_some_and(|c| allowed.contains(&c)) {
                 return Err(format!("call of {callee:?}"));
             }
             let args = children.next().ok_or("a call without arguments")?;

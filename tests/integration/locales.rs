@@ -57,6 +57,19 @@ fn sample_args() -> FluentArgs<'static> {
         args.set(name, value);
     }
     args.set("place", "Shizuoka");
+    // A redline's (sengen diff).
+    for (name, value) in [
+        ("old", "A"),
+        ("new", "B"),
+        ("version", "v"),
+        ("fingerprint", "0123456789ab"),
+        ("fact", "count"),
+        ("delegation", "Japon"),
+        ("number", "2"),
+        ("status", "final"),
+    ] {
+        args.set(name, value);
+    }
     args.set("date", "21");
     args.set("tag", "fr");
     args.set("authentic", "X");
@@ -124,6 +137,7 @@ fn variables(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
 fn every_locale_defines_the_wording_sengen_formats_with_its_variables() {
     let contract: BTreeSet<String> = language::WORDING
         .iter()
+        .chain(language::COMPARISON_WORDING)
         .map(|(id, _)| (*id).to_owned())
         .collect();
     for lang in language::available() {

@@ -29,6 +29,7 @@ mod sandbox;
 // The commands around a build.
 mod batch_and_watch;
 mod commands;
+mod diff;
 mod fix;
 mod languages;
 mod locales;

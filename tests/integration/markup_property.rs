@@ -1,6 +1,8 @@
 //! The one conversion of user text into Typst markup, checked two ways on the
-//! same arbitrary texts (weighted toward Typst and Fluent syntax):
-//! - parsed by Typst, the markup holds only literal text and `#super[…]`;
+//! same arbitrary texts (weighted toward Typst and Fluent syntax), plain and
+//! as a redline's runs (`sengen diff`: inserted, deleted, noted):
+//! - parsed by Typst, the markup holds only literal text, `#super[…]` and
+//!   the redline's `#inserted[…]`, `#deleted[…]`, `#noted[…]`;
 //! - typeset by Typst, it reads back as the input, up to the documented
 //!   normalisation (whitespace runs become one space, line separators too;
 //!   `<sup>…</sup>` marks a superscript; an apostrophe between two letters is
@@ -13,7 +15,9 @@
 
 use proptest::prelude::*;
 use sengen::check::Date;
+use sengen::diff::words;
 use sengen::localize::Text;
+use sengen::localize::text::{Change, Run};
 use sengen::render::markup::{self, markup};
 use sengen::typeset::DocumentWorld;
 use typst::layout::{Frame, FrameItem};
@@ -244,4 +248,94 @@ fn the_typeset_check_sees_a_difference() {
         "unescaped markup loses characters"
     );
     assert_ne!(squash(&typeset_text("*gras*")), squash(&expected("*gras*")));
+}
+
+// ---- A redline: runs of any text, each change marked, none read as code.
+
+fn change() -> impl Strategy<Value = Change> {
+    prop_oneof![
+        Just(Change::Same),
+        Just(Change::Inserted),
+        Just(Change::Deleted),
+        Just(Change::Note)
+    ]
+}
+
+fn runs() -> impl Strategy<Value = Vec<Run>> {
+    proptest::collection::vec(
+        // A run's text as a redline holds it: its lines joined.
+        (change(), hostile_text()).prop_map(|(change, text)| Run {
+            change,
+            text: Text::new(&text).as_str().to_owned(),
+        }),
+        1..6,
+    )
+}
+
+/// The redline's functions as sengen's style defines them, without the
+/// words a screen reader hears (the style's own test is the redline PDF's).
+const REDLINE_STYLE: &str = "#let inserted(body) = underline(text(fill: blue, body))\n\
+    #let deleted(body) = strike(text(fill: red, body))\n\
+    #let noted(body) = text(size: 0.9em, body)\n";
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases("PROPTEST_CASES", 2000)))]
+    #[test]
+    fn any_redline_becomes_literal_markup(runs in runs()) {
+        let out = markup(&Text::redline(runs.clone()));
+        if let Err(e) = markup::verify_literal(out.as_str()) {
+            panic!("{runs:?} → {out:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn a_word_diff_of_any_two_texts_gives_back_both(old in hostile_text(), new in hostile_text()) {
+        let runs = words::diff(&old, &new);
+        let side = |skip: Change| -> String {
+            runs.iter().filter(|r| r.change != skip).map(|r| r.text.as_str()).collect()
+        };
+        prop_assert_eq!(side(Change::Inserted), old);
+        prop_assert_eq!(side(Change::Deleted), new);
+        let out = markup(&Text::redline(runs.clone()));
+        prop_assert!(markup::verify_literal(out.as_str()).is_ok(), "{:?}", out);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases("TYPESET_CASES", 300)))]
+    #[test]
+    fn a_typeset_redline_reads_every_run_in_order(runs in runs()) {
+        let source = format!("{REDLINE_STYLE}{}", markup(&Text::redline(runs.clone())).as_str());
+        let laid_out = squash(&typeset_text(&source));
+        let expected: String = runs.iter().map(|r| expected(&r.text)).collect();
+        prop_assert_eq!(laid_out, squash(&expected), "runs {:?}", runs);
+    }
+}
+
+#[test]
+fn a_redline_of_code_stays_text() {
+    let runs = vec![
+        Run {
+            change: Change::Same,
+            text: "a ".into(),
+        },
+        Run {
+            change: Change::Deleted,
+            text: "#read(\"/etc/passwd\")".into(),
+        },
+        Run {
+            change: Change::Inserted,
+            text: "];#let x = 1 [".into(),
+        },
+        Run {
+            change: Change::Note,
+            text: "*gras* ".into(),
+        },
+    ];
+    let out = markup(&Text::redline(runs));
+    markup::verify_literal(out.as_str()).unwrap();
+    assert_eq!(
+        squash(&typeset_text(&format!("{REDLINE_STYLE}{}", out.as_str()))),
+        "a #read(\"/etc/passwd\")];#let x = 1 [*gras*"
+    );
 }

@@ -1,0 +1,172 @@
+//! A declaration folder as it was at a git revision (`sengen diff DIR
+//! --since REV`), copied out of the repository into a temporary folder that
+//! loading then reads like any other.
+//!
+//! Through the `git` command rather than a library: it is the user's own
+//! git, with their repository's configuration (worktrees, alternates,
+//! partial clones, `safe.directory`), it reads every repository format git
+//! writes, and it adds nothing to sengen's build (libgit2 is a C library to
+//! compile; gitoxide is as large as typst). Only plain files directly in the
+//! folder are copied (its `declaration.toml`, `<lang>.ftl`,
+//! `translations.lock`): no symbolic link, no sub-folder, no name that
+//! could leave the temporary folder, and no file larger than loading reads.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use super::LARGEST_TEXT_FILE;
+use crate::diagnostic::{Code, Diagnostic, Failure, Internal};
+
+/// A folder's files at a revision, in a temporary folder removed on drop.
+pub struct Revision {
+    /// The temporary folder holding the copy.
+    pub dir: tempfile::TempDir,
+    /// How the copy's files are named to the user: `HEAD~1:fixtures/shizuoka-2024`.
+    pub shown_as: String,
+    /// The revision's commit.
+    pub commit: String,
+}
+
+impl Revision {
+    pub fn path(&self) -> PathBuf {
+        self.dir.path().to_path_buf()
+    }
+}
+
+/// Copies what `dir` held at `rev` into a temporary folder.
+pub fn checkout(dir: &Path, rev: &str) -> Result<Revision, Failure> {
+    // A revision is never an option of git's (`--output=…`).
+    if rev.is_empty() || rev.starts_with('-') || rev.contains(char::is_control) {
+        return Err(unknown_revision(dir, rev, "is not a revision name").into());
+    }
+    let prefix = match git(dir, &["rev-parse", "--show-prefix"])? {
+        Ok(out) => String::from_utf8_lossy(&out.stdout).trim().to_owned(),
+        Err(_) => return Err(outside_repository(dir).into()),
+    };
+    let commit = match git(
+        dir,
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            "--end-of-options",
+            &format!("{rev}^{{commit}}"),
+        ],
+    )? {
+        Ok(out) => String::from_utf8_lossy(&out.stdout).trim().to_owned(),
+        Err(_) => {
+            return Err(unknown_revision(dir, rev, "is not a commit of this repository").into());
+        }
+    };
+    // The folder's own entries at that commit, names relative to it.
+    let listing = match git(dir, &["ls-tree", "-z", "-l", &commit, "--", "."])? {
+        Ok(out) => out.stdout,
+        Err(out) => {
+            return Err(Internal::Environment {
+                what: "git ls-tree".to_owned(),
+                detail: String::from_utf8_lossy(&out.stderr).trim().to_owned(),
+            }
+            .into());
+        }
+    };
+    let copy = tempfile::Builder::new()
+        .prefix("sengen-revision-")
+        .tempdir()
+        .map_err(|e| Internal::io("create a temporary folder in", std::env::temp_dir(), e))?;
+    let mut copied = 0;
+    for entry in listing.split(|b| *b == 0).filter(|e| !e.is_empty()) {
+        let entry = String::from_utf8_lossy(entry);
+        // `<mode> <type> <object> <size>\t<name>`
+        let Some((meta, name)) = entry.split_once('\t') else {
+            continue;
+        };
+        let fields: Vec<&str> = meta.split_whitespace().collect();
+        let [mode, kind, object, size] = fields[..] else {
+            continue;
+        };
+        let plain_file = kind == "blob" && (mode == "100644" || mode == "100755");
+        let plain_name = !name.contains(['/', '\\']) && name != "." && name != "..";
+        if !plain_file || !plain_name {
+            continue;
+        }
+        if size.parse::<u64>().map_or(true, |s| s > LARGEST_TEXT_FILE) {
+            // Loading would refuse it anyway, and it would be read into memory first.
+            continue;
+        }
+        let blob = match git(dir, &["cat-file", "blob", object])? {
+            Ok(out) => out.stdout,
+            Err(out) => {
+                return Err(Internal::Environment {
+                    what: format!("git cat-file of {name}"),
+                    detail: String::from_utf8_lossy(&out.stderr).trim().to_owned(),
+                }
+                .into());
+            }
+        };
+        let path = copy.path().join(name);
+        std::fs::write(&path, blob).map_err(|e| Internal::io("write", path, e))?;
+        copied += 1;
+    }
+    let folder = prefix.trim_end_matches('/');
+    let shown_as = if folder.is_empty() {
+        format!("{rev}:")
+    } else {
+        format!("{rev}:{folder}")
+    };
+    if copied == 0 {
+        return Err(Diagnostic::new(
+            Code::C009,
+            format!("{} did not exist at {rev}", super::display_name(dir)),
+        )
+        .hint(format!(
+            "`git log --oneline -- {}` lists the revisions that have it",
+            super::display_name(dir)
+        ))
+        .into());
+    }
+    Ok(Revision {
+        dir: copy,
+        shown_as,
+        commit,
+    })
+}
+
+/// Runs git in `dir`: its output when it succeeded, `Err(output)` when it
+/// refused; an environment failure when git cannot be run at all.
+fn git(dir: &Path, args: &[&str]) -> Result<Result<Output, Output>, Failure> {
+    let output = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        // The user's language would change git's messages, not its answers.
+        .env("LC_ALL", "C")
+        .output()
+        .map_err(|e| Internal::Environment {
+            what: "running git (`sengen diff --since` needs git installed)".to_owned(),
+            detail: e.to_string(),
+        })?;
+    Ok(if output.status.success() {
+        Ok(output)
+    } else {
+        Err(output)
+    })
+}
+
+fn outside_repository(dir: &Path) -> Diagnostic {
+    Diagnostic::new(
+        Code::C008,
+        format!(
+            "{} is not inside a git repository: --since has no history to compare with",
+            super::display_name(dir)
+        ),
+    )
+    .hint("give both drafts as folders instead: sengen diff OLD-FOLDER NEW-FOLDER")
+}
+
+fn unknown_revision(dir: &Path, rev: &str, why: &str) -> Diagnostic {
+    Diagnostic::new(Code::C009, format!("--since {rev}: `{rev}` {why}"))
+        .hint(format!(
+            "name a commit, a branch or a tag: `git log --oneline -- {}` lists the commits that changed the folder",
+            super::display_name(dir)
+        ))
+}
