@@ -325,7 +325,7 @@ fn placeholders(
             subsections: Vec::new(),
         };
         let mut loose = Vec::new();
-        let mut subsections: BTreeMap<Option<usize>, (Text, Vec<(usize, Text)>)> = BTreeMap::new();
+        let mut subsections: BTreeMap<Option<usize>, HeldSubsection> = BTreeMap::new();
         for (k, text) in &held {
             if old_ids[*k].kind == SlotKind::Subsection {
                 subsections.insert(old_ids[*k].subsection, (text.clone(), Vec::new()));
@@ -374,6 +374,10 @@ fn placeholders(
     out.sort_by_key(|(k, _)| *k);
     out
 }
+
+/// A removed sub-section of a removed section: its heading, and the old
+/// places (index, text) that stood in it.
+type HeldSubsection = (Text, Vec<(usize, Text)>);
 
 /// Old blocks as blocks again: entries of one old list stay one list.
 fn blocks_of(old_ids: &[Slot<MessageId>], entries: Vec<(usize, Text)>) -> Vec<Block<Text>> {
