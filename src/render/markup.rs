@@ -50,11 +50,15 @@ fn plain_markup(text: &Text) -> String {
     let runs = text.inlines();
     for (i, run) in runs.iter().enumerate() {
         // What the reader sees on either side, across the superscript's edges.
+        // An empty run (`<sup></sup>`) shows nothing: look past it.
         let around = Around {
-            before: i
-                .checked_sub(1)
-                .and_then(|p| content(&runs[p]).chars().last()),
-            after: runs.get(i + 1).and_then(|n| content(n).chars().next()),
+            before: runs[..i]
+                .iter()
+                .rev()
+                .find_map(|p| content(p).chars().last()),
+            after: runs
+                .get(i + 1..)
+                .and_then(|rest| rest.iter().find_map(|n| content(n).chars().next())),
         };
         match *run {
             Inline::Plain(s) => escape_into(s, out.is_empty(), around, &mut out),

@@ -241,6 +241,17 @@ proptest! {
 }
 
 #[test]
+fn an_apostrophe_between_letters_across_an_empty_superscript_is_typographic() {
+    // Found by the redline property: `<sup></sup>` shows nothing, so the
+    // apostrophe stands between Σ and the superscript e.
+    let input = "Σ<sup></sup>'<sup>e</sup>";
+    assert_eq!(
+        squash(&typeset_text(markup(&Text::new(input)).as_str())),
+        squash(&expected(input))
+    );
+}
+
+#[test]
 fn the_typeset_check_sees_a_difference() {
     assert_eq!(
         squash(&typeset_text("*gras* et _it_")),
