@@ -85,6 +85,21 @@ Exit status: 0 whether or not the drafts differ (the summary says which),
 1 when a draft is invalid or the arguments cannot work, 2 on a failure of
 sengen or of git.")]
     Diff(DiffArgs),
+    /// Make a declaration folder from the draft it arrives in: a .docx, or
+    /// text marked up as drafts circulate (`#` headings, bold lines, `-` and
+    /// `1.` entries, <sup>); or bring a later draft into a folder (--into).
+    #[command(after_help = "Examples:
+  sengen import fixtures/seeds/shizuoka-2024.txt --lang fr -o shizuoka-2024
+      the seed as a declaration folder: its sections found by its numbered
+      workshops, its facts (counts, edition, days) found in the preamble
+  sengen import draft.docx --lang fr -o cannes-2026 --adoption 2026-10-30 --place Cannes
+      the facts the draft does not state, given
+  sengen import draft-2.docx --lang fr --into cannes-2026
+      a later draft: changed messages updated (their translations then stale),
+      new ones added, those the draft no longer has reported
+
+See docs/import.md.")]
+    Import(ImportArgs),
     /// Exchange a translation with translation tools (memoQ, Trados, OmegaT,
     /// Weblate…) as XLIFF: export it, import it back.
     #[command(subcommand)]
@@ -291,6 +306,50 @@ impl DiffArgs {
             wording: self.wording,
         })
     }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The draft: a .docx, or marked-up text in UTF-8 (.txt, .md).
+    pub file: PathBuf,
+    /// The draft's language.
+    #[arg(long = "lang", value_name = "TAG")]
+    pub lang: String,
+    /// The new folder to write (absent or empty); its name is the declaration's id.
+    #[arg(
+        short,
+        long,
+        value_name = "DIR",
+        required_unless_present = "into",
+        conflicts_with = "into"
+    )]
+    pub out: Option<PathBuf>,
+    /// An existing declaration to bring this later draft into.
+    #[arg(long, value_name = "DIR")]
+    pub into: Option<PathBuf>,
+    /// A regular expression naming the section headings; the other headings
+    /// are sub-sections (by default, a numbered series of headings tells).
+    #[arg(long, value_name = "PATTERN")]
+    pub sections: Option<String>,
+    /// The edition of the meeting (otherwise found in the meeting's name).
+    #[arg(long, value_name = "N", conflicts_with = "into")]
+    pub edition: Option<u32>,
+    /// The meeting's days, FIRST..LAST (otherwise found in the preamble).
+    #[arg(long, value_name = "FIRST..LAST", conflicts_with = "into")]
+    pub meeting: Option<String>,
+    /// The day of adoption (otherwise found under the title).
+    #[arg(long, value_name = "DATE", conflicts_with = "into")]
+    pub adoption: Option<String>,
+    /// The place of adoption, as the dateline names it (otherwise found in the title).
+    #[arg(long, value_name = "NAME", conflicts_with = "into")]
+    pub place: Option<String>,
+    /// A delegation and its number of signatories, ID=N (repeatable;
+    /// otherwise found in the preamble).
+    #[arg(long = "count", value_name = "ID=N", conflicts_with = "into")]
+    pub counts: Vec<String>,
+    /// The draft is the adopted text (no draft watermark).
+    #[arg(long = "final")]
+    pub final_text: bool,
 }
 
 #[derive(Debug, clap::Args)]

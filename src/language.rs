@@ -60,6 +60,40 @@ pub struct Profile {
     pub number_words: Option<NumberWords>,
     #[serde(default)]
     pub prose: Prose,
+    #[serde(default)]
+    pub import: ImportRules,
+}
+
+/// On which side of a number its words stand.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WordSide {
+    #[default]
+    After,
+    Before,
+}
+
+/// What `sengen import` needs to know of a language to read a draft: the
+/// words an id leaves out, the words that name each delegation after its
+/// count, and how a title names the place (« Déclaration de Shizuoka »).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ImportRules {
+    /// Words too common to make an id of (articles, prepositions).
+    #[serde(default)]
+    pub stopwords: Vec<String>,
+    /// Per delegation id, the words that, after a count of local
+    /// governments, say whose they are (« 35 collectivités locales
+    /// japonaises »: japan).
+    #[serde(default)]
+    pub delegations: std::collections::BTreeMap<String, Vec<String>>,
+    /// Whether those words come after the count (« 35 collectivités
+    /// japonaises ») or before it (日本の35自治体, "35 Japanese").
+    #[serde(default)]
+    pub delegation_words: WordSide,
+    /// Titles that name the place of adoption, `{place}` standing for it.
+    #[serde(default)]
+    pub title_place: Vec<String>,
 }
 
 /// Quotation marks: opening and closing, outer and inner.

@@ -6,8 +6,9 @@
 //! of codes), `options` (what a build was asked, resolved before any work),
 //! `language` (what sengen knows of each language), `fluent` (how it reads
 //! Fluent), `fonts`, `fingerprint`; and the library side of the commands
-//! that are not a build: `fix`, `new`, `translations`, `watch`, `xliff`,
-//! `schema_json`.
+//! that are not a build: `diff`, `fix`, `import`, `new`, `translations`,
+//! `watch`, `xliff`, `schema_json`; `xml`, what the readers of outside XML
+//! share.
 
 // A diagnostic is a value built once per finding and passed up as it is;
 // boxing it in every `Result` would buy nothing.
@@ -20,6 +21,7 @@ pub mod fingerprint;
 pub mod fix;
 pub mod fluent;
 pub mod fonts;
+pub mod import;
 pub mod language;
 pub mod load;
 pub mod localize;
@@ -33,3 +35,4 @@ pub mod typeset;
 pub mod watch;
 pub mod write;
 pub mod xliff;
+pub mod xml;

@@ -36,6 +36,7 @@ fn main() -> ExitCode {
         Command::Translations(args) => cmd::translations::run(args),
         Command::New(args) => cmd::new::run(args),
         Command::Diff(args) => cmd::diff::run(args),
+        Command::Import(args) => cmd::import::run(args),
         Command::Xliff(command) => cmd::xliff::run(command),
         Command::Fingerprint(args) => cmd::fingerprint::run(args),
         Command::Schema => cmd::schema::run(),

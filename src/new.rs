@@ -261,7 +261,7 @@ fn set(table: &mut toml_edit::Table, key: &str, mut value: Value) {
 }
 
 /// The declaration's id, from its folder's name (`cannes-2026`).
-fn id_for(dir: &Path) -> Result<String, Failure> {
+pub fn id_for(dir: &Path) -> Result<String, Failure> {
     let name = dir
         .file_name()
         .map(|n| n.to_string_lossy().to_lowercase())

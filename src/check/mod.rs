@@ -112,6 +112,19 @@ pub struct Date {
     pub day: u8,
 }
 
+impl Date {
+    /// A date as `2024-11-21`, if it is one of the calendar.
+    pub fn parse(text: &str) -> Option<Date> {
+        let mut parts = text.trim().splitn(3, '-');
+        let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+        let (year, month, day): (i32, u8, u8) =
+            (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
+        let month_of_year = time::Month::try_from(month).ok()?;
+        time::Date::from_calendar_date(year, month_of_year, day).ok()?;
+        Some(Date { year, month, day })
+    }
+}
+
 /// A message id as the structure names it, with where it names it.
 #[derive(Debug, Clone)]
 pub struct MessageId {

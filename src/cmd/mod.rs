@@ -19,6 +19,7 @@ pub mod completions;
 pub mod diff;
 pub mod explain;
 pub mod fingerprint;
+pub mod import;
 pub mod new;
 pub mod schema;
 pub mod translations;

@@ -54,6 +54,10 @@ pub const FAMILIES: &[Family] = &[
         subject: "templates and typesetting",
     },
     Family {
+        letter: 'I',
+        subject: "importing a draft from a word processor (`sengen import`)",
+    },
+    Family {
         letter: 'C',
         subject: "the command line and the environment",
     },
@@ -810,6 +814,82 @@ Example:
 
 Write `{{edition.title}}`.";
 
+    I001: Error, "the file to import is neither a .docx nor text",
+"`sengen import` reads a .docx (Word 2007 and later, LibreOffice's \"Word
+document\") or text in UTF-8 marked up as drafts circulate by e-mail. A Word
+97–2003 file (.doc), an empty file, a zip archive that is no Word document, or
+text in another encoding is refused, and nothing is written.
+
+Example:
+    sengen import draft.doc --lang fr -o shizuoka-2024
+
+Open the file in the word processor and save it as .docx (or as UTF-8 text).";
+
+    I002: Error, "the file to import is too large, or expands too far (a zip bomb)",
+"A .docx of a declaration is a few hundred kB. sengen refuses a file over 32 MB,
+a part that would expand beyond 64 MB or 200 times its compressed size (what
+a zip bomb does), and text over 8 MB, before reading them.
+
+Check that this is the right file; remove large images from the draft.";
+
+    I003: Error, "the XML inside a .docx cannot be read safely",
+"The parts of a .docx are XML as a word processor writes it. One with a DTD, an
+entity XML does not define itself (the mechanism of the billion laughs and of
+external entities), another encoding than UTF-8, or malformed XML is refused,
+with its part, line and column.
+
+Example:
+    word/document.xml, line 2, column 1: a DTD, which sengen never reads
+
+Save the draft again from the word processor.";
+
+    I004: Error, "the .docx has tracked changes",
+"A draft with tracked changes holds two texts, the old and the new: which one
+to import is for the secretariat to decide, not for sengen.
+
+Accept or reject every change in the word processor (Review → Accept all, or
+Reject all), save, then import it again.";
+
+    I005: Warning, "something in the draft has no place in a declaration",
+"Tables, images, footnotes, endnotes, comments and text boxes have no
+counterpart in a declaration's structure: they are left out, each named with
+its paragraph, so that nothing disappears unnoticed.
+
+If it belongs to the text, write it as paragraphs or list entries in the
+draft, or add it to the .ftl by hand.";
+
+    I006: Error, "the draft has no title",
+"The title block is the first heading of the draft: a paragraph in a heading
+or title style, a short paragraph wholly in bold or italics, or a line marked
+`# …` in a text file. A draft without any cannot be read as a declaration.
+
+Make the title a heading in the draft.";
+
+    I007: Error, "a fact the declaration needs is neither given nor found",
+"A declaration needs the day and place of its adoption and the number of its
+signatories. `sengen import` looks for them where declarations state them (the
+date under the title, the place in « Déclaration de … », the counts in the
+preamble); what it cannot find must be given.
+
+Example:
+    sengen import draft.docx --lang fr -o cannes-2026 --adoption 2026-10-30 --place Cannes --count japan=30 --count france=20
+
+Every missing fact is named at once.";
+
+    I008: Error, "`--sections` is not a regular expression",
+"`--sections PATTERN` names the section headings (the others are
+sub-sections) with a regular expression.
+
+Example:
+    sengen import seed.txt --lang fr -o out --sections '^(Atelier|Conclusion)'";
+
+    I009: Error, "`sengen import` cannot write where it is asked",
+"A first import writes a new folder (`-o DIR`, absent or empty); a later draft
+goes `--into` an existing declaration folder, in its source language.
+
+Example:
+    sengen import draft-2.docx --lang fr --into shizuoka-2024";
+
     C001: Error, "`--lang` names a language the declaration does not have",
 "`--lang TAG` builds only some of the declaration's languages; the hint lists
 them.
@@ -880,6 +960,14 @@ Example:
         when no branch or tag is named draft-3
 
 `git log --oneline -- DIR` lists the commits that changed the folder.";
+
+    C010: Error, "a value on the command line is not what it must be",
+"Some options take a value of a given form: a date as `2024-11-21`, the
+meeting's days as `2024-11-18..2024-11-21`, a delegation's count as
+`japan=35`. Every value that is not is named at once, before any work.
+
+Example:
+    sengen import seed.txt --lang fr -o out --adoption 21/11/2024";
 }
 
 #[cfg(test)]

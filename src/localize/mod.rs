@@ -26,6 +26,9 @@ use crate::language::Script;
 pub use text::{Inline, Text};
 use wording::{Wording, Words};
 
+/// The prefix of the messages that resolve one fact each.
+const FACT_PROBE: &str = "sengen-fact-";
+
 /// A declaration resolved in each of its languages.
 #[derive(Clone)]
 pub struct Localized {
@@ -49,6 +52,10 @@ pub struct Edition {
     pub dateline: Text,
     /// Set when the text is a provisional translation.
     pub provisional: Option<Provisional>,
+    /// Each fact variable and its text in this language (`japan-count` →
+    /// « 35 », `meeting-dates` → « du 18 au 21 novembre 2024 »): how
+    /// `sengen import` knows a fact typed into a draft.
+    pub facts: Vec<(String, String)>,
     pub script: Script,
     /// The bullet of a list item.
     pub list_marker: Text,
@@ -129,6 +136,16 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
         detail: "no locale folder".to_owned(),
     })?;
 
+    // Each fact as a message of its own, to say how this language writes
+    // it (`Edition::facts`). Ids under `sengen-` are sengen's: the check
+    // stage refused any the declaration defines but its overrides.
+    let probe: String = declaration
+        .facts()
+        .iter()
+        .map(|(name, _)| format!("{FACT_PROBE}{name} = {{ ${name} }}\n"))
+        .collect();
+    let probe = FluentResource::try_new(probe)
+        .map_err(|(_, e)| Internal::Broken(format!("the facts' messages: {e:?}")))?;
     let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![lang.clone()]);
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(numbers::format_number));
@@ -139,6 +156,7 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
     bundle
         .add_resource(&language.resource)
         .map_err(|e| Internal::Broken(format!("{lang}.ftl defines an id twice: {e:?}")))?;
+    bundle.add_resource_overriding(&probe);
 
     // The messages that write the facts see no facts (they make them).
     let fact_words = Words::new(&wording, &bundle, language);
@@ -160,6 +178,20 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
     };
     let args = fact_arguments(declaration, &fact_words, date_format)?;
     let words = fact_words.with_facts(&args);
+    let facts = declaration
+        .facts()
+        .into_iter()
+        .filter_map(|(name, _)| {
+            let pattern = bundle
+                .get_message(&format!("{FACT_PROBE}{name}"))?
+                .value()?;
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            errors
+                .is_empty()
+                .then(|| (name, Text::new(&text).as_str().to_owned()))
+        })
+        .collect();
 
     let mut problems = Problems::default();
     let mut resolve = |message: &MessageId| -> Text {
@@ -231,6 +263,7 @@ fn localize_one(declaration: &Declaration, language: &Language) -> Result<Editio
         draft,
         signatures,
         comparison: None,
+        facts,
         signature_labels: signatures::SignatureLabels::new(&words)?,
         keywords: words
             .plain("document-keywords")?

@@ -99,23 +99,7 @@ pub fn read(file: FileId, text: &str) -> Result<ReadFile, Diagnostic> {
                 }
             }
             Event::GeneralRef(reference) => {
-                let resolved = if reference.is_char_ref() {
-                    reference
-                        .resolve_char_ref()
-                        .ok()
-                        .flatten()
-                        .map(String::from)
-                } else {
-                    let name: &[u8] = &reference;
-                    match name {
-                        b"lt" => Some("<".into()),
-                        b"gt" => Some(">".into()),
-                        b"amp" => Some("&".into()),
-                        b"quot" => Some("\"".into()),
-                        b"apos" => Some("'".into()),
-                        _ => None,
-                    }
-                };
+                let resolved = crate::xml::resolve_reference(&reference);
                 let Some(resolved) = resolved else {
                     return Err(fail(
                         range,

@@ -31,6 +31,7 @@ mod batch_and_watch;
 mod commands;
 mod diff;
 mod fix;
+mod import;
 mod languages;
 mod locales;
 mod schema_and_docs;

@@ -6,7 +6,7 @@
 
 mod glyphs;
 mod parity;
-mod prose;
+pub mod prose;
 pub mod translations;
 mod typography;
 mod unused;

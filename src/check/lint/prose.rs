@@ -61,7 +61,7 @@ pub fn counts(
 /// Numbers followed by a word that counts local governments (« 35
 /// collectivités », 35自治体): each one's byte range and value. A number
 /// inside a word or a longer number (A35, 1235) is not one.
-fn counted_numbers(words: &[String], text: &str) -> Vec<(Range<usize>, u32)> {
+pub fn counted_numbers(words: &[String], text: &str) -> Vec<(Range<usize>, u32)> {
     let mut found = Vec::new();
     for (range, number) in numbers(text) {
         // Digits glued to letters (A35) are no count; after a kanji (日本側35自治体) they are.
@@ -137,7 +137,7 @@ pub fn ordinals(
 /// Ordinals that name an edition of the series: « 8<sup>e</sup> Rencontres »,
 /// 第8回日仏…, "8th meeting". Returns each ordinal's byte range (from what
 /// stands before the digits to the end of its suffix) and its number.
-fn series_ordinals(writing: &Ordinals, text: &str) -> Vec<(Range<usize>, u32)> {
+pub fn series_ordinals(writing: &Ordinals, text: &str) -> Vec<(Range<usize>, u32)> {
     let mut found = Vec::new();
     for (digits, number) in numbers(text) {
         if !text[..digits.start].ends_with(writing.before.as_str()) {
@@ -245,7 +245,7 @@ fn meeting_days(opens: Date, closes: Date) -> Vec<Date> {
 
 /// Full dates written out, as the language writes them: « 21 novembre
 /// 2024 », 2024年11月21日, "November 21, 2024". Each one's byte range and date.
-fn typed_dates(writing: &DateWriting, text: &str) -> Vec<(Range<usize>, Date)> {
+pub fn typed_dates(writing: &DateWriting, text: &str) -> Vec<(Range<usize>, Date)> {
     let number_at = |s: &str| -> Option<(u32, usize)> {
         let len = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
         s[..len].parse().ok().map(|n| (n, len))

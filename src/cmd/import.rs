@@ -1,0 +1,175 @@
+//! `sengen import`: a declaration folder from a draft, or a later draft into
+//! one; prints what became what, the facts found and replaced, what was
+//! left out, then what `check` finds in the folder.
+
+use std::process::ExitCode;
+
+use sengen::check::Date;
+use sengen::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Severity, Sources};
+use sengen::import::{self, Given, Request, Target};
+
+use super::{INVALID, failed, plural, refused, report};
+use crate::cli::{Format, ImportArgs};
+
+pub fn run(args: &ImportArgs) -> ExitCode {
+    let request = match resolve(args) {
+        Ok(request) => request,
+        Err(diagnostics) => return refused(&diagnostics, Format::Human),
+    };
+    let mut sources = Sources::default();
+    match import::import(&request, &mut sources) {
+        Ok(imported) => {
+            let o = imported.outline;
+            outln!(
+                "imported {} into {}: {} section{}, {} sub-section{}, {} paragraph{}, {} item{}, {} commitment{}",
+                args.file.display(),
+                imported.dir.display(),
+                o.sections,
+                plural(o.sections),
+                o.subsections,
+                plural(o.subsections),
+                o.paragraphs,
+                plural(o.paragraphs),
+                o.items,
+                plural(o.items),
+                o.commitments,
+                plural(o.commitments)
+            );
+            let list = |heading: &str, lines: &[String]| {
+                if !lines.is_empty() {
+                    outln!("\n{heading}:");
+                    for line in lines {
+                        outln!("  {line}");
+                    }
+                }
+            };
+            list("blocks", &imported.blocks);
+            list("facts found", &imported.facts_found);
+            list("facts written as variables", &imported.replaced);
+            list("changes", &imported.changes);
+            list("notes", &imported.notes);
+            for file in &imported.written {
+                outln!("wrote {}", file.display());
+            }
+            print_findings(&imported.findings, &sources, &imported.dir);
+            if imported.findings.count(Severity::Error) > 0 {
+                eprintln!(
+                    "note: the folder was written; correct what `sengen check` finds above before building"
+                );
+                INVALID.into()
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(failure) => {
+            let code = failed(&failure, &sources, Format::Human);
+            if matches!(failure, Failure::Invalid(_)) {
+                eprintln!("note: nothing was written");
+            }
+            code
+        }
+    }
+}
+
+/// The request these arguments make, or every value that is not of its form.
+fn resolve(args: &ImportArgs) -> Result<Request, Diagnostics> {
+    let mut diagnostics = Diagnostics::default();
+    let mut wrong = |option: &str, value: &str, form: &str| {
+        diagnostics.push(
+            Diagnostic::new(Code::C010, format!("{option} {value}: not {form}"))
+                .hint(format!("write it as {form}")),
+        );
+    };
+    let date = |value: &str| Date::parse(value);
+    let adoption = args.adoption.as_deref().and_then(|v| {
+        let d = date(v);
+        if d.is_none() {
+            wrong("--adoption", v, "a date, 2024-11-21");
+        }
+        d
+    });
+    let meeting = args.meeting.as_deref().and_then(|v| {
+        let days = v
+            .split_once("..")
+            .and_then(|(a, b)| Some((date(a)?, date(b)?)))
+            .filter(|(a, b)| a <= b);
+        if days.is_none() {
+            wrong(
+                "--meeting",
+                v,
+                "the first and last days, 2024-11-18..2024-11-21",
+            );
+        }
+        days
+    });
+    let mut counts = Vec::new();
+    for value in &args.counts {
+        match value
+            .split_once('=')
+            .and_then(|(id, n)| Some((id.trim(), n.trim().parse::<u32>().ok()?)))
+        {
+            Some((id, n)) if sengen::fluent::is_kebab_id(id) && n > 0 => {
+                counts.push((id.to_owned(), n))
+            }
+            _ => wrong(
+                "--count",
+                value,
+                "a delegation's id and its count, japan=35",
+            ),
+        }
+    }
+    if diagnostics.has_errors() {
+        return Err(diagnostics);
+    }
+    let target = match (&args.out, &args.into) {
+        (_, Some(into)) => Target::Into(into.clone()),
+        (Some(out), None) => Target::New(out.clone()),
+        // clap requires one of them.
+        (None, None) => Target::New(".".into()),
+    };
+    Ok(Request {
+        file: args.file.clone(),
+        lang: args.lang.clone(),
+        target,
+        sections: args.sections.clone(),
+        given: Given {
+            edition: args.edition,
+            meeting,
+            adoption,
+            place: args.place.clone(),
+            counts,
+        },
+        final_text: args.final_text,
+    })
+}
+
+/// What the import left out (I005) and the errors `check` finds, in full;
+/// the check's warnings counted by code, for `sengen check` to show (a
+/// draft from a word processor has its straight apostrophes by the dozen).
+fn print_findings(findings: &Diagnostics, sources: &Sources, dir: &std::path::Path) {
+    let (shown, counted): (Vec<&Diagnostic>, Vec<&Diagnostic>) = findings
+        .0
+        .iter()
+        .partition(|d| d.severity == Severity::Error || d.code.name().starts_with('I'));
+    let shown = Diagnostics(shown.into_iter().cloned().collect());
+    if !shown.is_empty() {
+        eprintln!();
+        report(&shown, sources, Format::Human);
+    }
+    if counted.is_empty() {
+        return;
+    }
+    let mut by_code: std::collections::BTreeMap<Code, usize> = std::collections::BTreeMap::new();
+    for d in &counted {
+        *by_code.entry(d.code).or_default() += 1;
+    }
+    outln!(
+        "\nwhat `sengen check {}` finds, to review: {} warning{}",
+        dir.display(),
+        counted.len(),
+        plural(counted.len())
+    );
+    for (code, n) in by_code {
+        outln!("  {n:>4} {}  {}", code.name(), code.entry().summary);
+    }
+}

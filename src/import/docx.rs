@@ -1,0 +1,826 @@
+//! A .docx, read as hostile input: a zip archive (the `zip` crate) whose
+//! `word/document.xml`, `word/styles.xml` and `word/numbering.xml` are read
+//! with quick-xml, without a DTD or any entity but XML's own, within limits
+//! of size (the file, each part as it expands, and how far it expands: a zip
+//! bomb is refused before it is inflated).
+//!
+//! What it keeps: the body's paragraphs in order, their text (superscript
+//! runs as `<sup>…</sup>`), whether every character is bold or italic, their
+//! style's heading level or title role (by outline level, or by the style's
+//! name in any language: « Titre 1 », 見出し 1, heading 1), and list entries
+//! by Word's numbering (bullet or number). What has no place in a
+//! declaration (tables, images, footnotes, comments, text boxes) is listed
+//! with its paragraph; tracked changes are refused.
+
+use std::collections::HashMap;
+use std::io::{Cursor, Read};
+
+use quick_xml::NsReader;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::name::{Namespace, ResolveResult};
+
+use super::source::{Kind, Paragraph, Place, Source, Unmapped};
+use crate::diagnostic::{Code, Diagnostic};
+
+/// The largest .docx read (a declaration with its logos is a few hundred kB).
+pub const LARGEST_FILE: u64 = 32 * 1024 * 1024;
+/// The most a part may expand to.
+const LARGEST_PART: u64 = 64 * 1024 * 1024;
+/// How far a part may expand beyond its compressed size (XML compresses to
+/// a tenth or so; a zip bomb to a thousandth).
+const LARGEST_RATIO: u64 = 200;
+const MOST_ENTRIES: usize = 10_000;
+
+/// WordprocessingML's namespace, transitional and strict.
+const W: [&[u8]; 2] = [
+    b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+];
+
+/// Why a .docx cannot be read; `name` is the file as the user gave it.
+pub fn not_a_docx(name: &str, why: &str, hint: &str) -> Diagnostic {
+    Diagnostic::new(Code::I001, format!("{name} {why}")).hint(hint.to_owned())
+}
+
+/// Reads a .docx's body.
+pub fn read(bytes: &[u8], name: &str) -> Result<Source, Diagnostic> {
+    if bytes.is_empty() {
+        return Err(not_a_docx(
+            name,
+            "is empty (0 bytes)",
+            "save the draft again from the word processor, as .docx",
+        ));
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Err(not_a_docx(
+            name,
+            "is a Word 97–2003 document (.doc), which sengen does not read",
+            "open it in the word processor and save it as .docx (Word document), then import that",
+        ));
+    }
+    if !bytes.starts_with(b"PK\x03\x04") {
+        return Err(not_a_docx(
+            name,
+            "is not a .docx: it is not a zip archive",
+            "a .docx saved by Word or LibreOffice is a zip archive; save the draft as .docx, or give a text file (.txt, .md)",
+        ));
+    }
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        not_a_docx(
+            name,
+            &format!("is not a readable zip archive ({e})"),
+            "save the draft again as .docx",
+        )
+    })?;
+    if archive.len() > MOST_ENTRIES {
+        return Err(too_large(name, &format!("holds {} files", archive.len())));
+    }
+    let document = part(&mut archive, name, "word/document.xml")?.ok_or_else(|| {
+        not_a_docx(
+            name,
+            "is a zip archive but no Word document (it has no word/document.xml)",
+            "save the draft as a Word document (.docx)",
+        )
+    })?;
+    let styles = match part(&mut archive, name, "word/styles.xml")? {
+        Some(xml) => styles(&xml, name)?,
+        None => HashMap::new(),
+    };
+    let numbering = match part(&mut archive, name, "word/numbering.xml")? {
+        Some(xml) => numbering(&xml, name)?,
+        None => Numbering::default(),
+    };
+    body(&document, name, &styles, &numbering)
+}
+
+fn too_large(name: &str, what: &str) -> Diagnostic {
+    Diagnostic::new(Code::I002, format!("{name} is too large to import: it {what}"))
+        .hint("a declaration's .docx is a few hundred kB; is this the right file? Remove large images and save it again")
+}
+
+/// A part of the archive, inflated within the limits; `None` when absent.
+fn part(
+    archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: &str,
+    path: &str,
+) -> Result<Option<Vec<u8>>, Diagnostic> {
+    let file = match archive.by_name(path) {
+        Ok(file) => file,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(e) => {
+            return Err(not_a_docx(
+                name,
+                &format!("has an unreadable {path} ({e})"),
+                "save the draft again as .docx",
+            ));
+        }
+    };
+    let (declared, compressed) = (file.size(), file.compressed_size().max(1));
+    if declared > LARGEST_PART || declared / compressed > LARGEST_RATIO {
+        return Err(bomb(name, path, declared));
+    }
+    // The sizes an archive declares may lie: read no more than allowed.
+    let mut bytes = Vec::with_capacity(declared.min(LARGEST_PART) as usize);
+    file.take(LARGEST_PART + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| {
+            not_a_docx(
+                name,
+                &format!("has a damaged {path} ({e})"),
+                "save the draft again as .docx",
+            )
+        })?;
+    let read = bytes.len() as u64;
+    if read > LARGEST_PART || read / compressed > LARGEST_RATIO {
+        return Err(bomb(name, path, read));
+    }
+    Ok(Some(bytes))
+}
+
+fn bomb(name: &str, path: &str, size: u64) -> Diagnostic {
+    Diagnostic::new(
+        Code::I002,
+        format!(
+            "{name}: {path} expands to {size} bytes, far beyond what a document holds (a zip bomb?)"
+        ),
+    )
+    .hint("sengen imports drafts saved by a word processor; this file was not made by one")
+}
+
+/// A refusal of a part's XML, at its line and column.
+fn bad_xml(name: &str, path: &str, xml: &[u8], offset: usize, why: &str) -> Diagnostic {
+    let (line, column) = crate::xml::line_column(xml, offset);
+    Diagnostic::new(Code::I003, format!("{name}: {path}, line {line}, column {column}: {why}"))
+        .hint("sengen reads the XML a word processor writes, without DTD or entities; save the draft again from the word processor")
+}
+
+/// Events of a part, refusing a DTD and any entity but XML's; text comes
+/// with its references resolved.
+struct Part<'x> {
+    reader: NsReader<&'x [u8]>,
+    xml: &'x [u8],
+    name: &'x str,
+    path: &'x str,
+}
+
+/// An event of a part, as the readers below use it.
+enum Item {
+    Start {
+        local: Vec<u8>,
+        element: BytesStart<'static>,
+        empty: bool,
+    },
+    End {
+        local: Vec<u8>,
+    },
+    Text(String),
+    Eof,
+}
+
+impl<'x> Part<'x> {
+    fn new(xml: &'x [u8], name: &'x str, path: &'x str) -> Self {
+        let mut reader = NsReader::from_reader(xml);
+        reader.config_mut().trim_text(false);
+        Part {
+            reader,
+            xml,
+            name,
+            path,
+        }
+    }
+
+    fn fail(&self, offset: usize, why: &str) -> Diagnostic {
+        bad_xml(self.name, self.path, self.xml, offset, why)
+    }
+
+    /// The next event of WordprocessingML's namespace (others are skipped
+    /// over as if absent, their text included).
+    fn next(&mut self) -> Result<Item, Diagnostic> {
+        loop {
+            let at = self.reader.buffer_position() as usize;
+            let (xml, name, path) = (self.xml, self.name, self.path);
+            let (namespace, event) = self
+                .reader
+                .read_resolved_event()
+                .map_err(|e| bad_xml(name, path, xml, at, &format!("not well-formed XML ({e})")))?;
+            let ours = matches!(namespace, ResolveResult::Bound(Namespace(n)) if W.contains(&n));
+            match event {
+                Event::DocType(_) => {
+                    return Err(self.fail(
+                        at,
+                        "a DTD, which sengen never reads (it could define entities)",
+                    ));
+                }
+                Event::Decl(decl) => {
+                    if let Some(Ok(encoding)) = decl.encoding()
+                        && !encoding.eq_ignore_ascii_case(b"utf-8")
+                    {
+                        return Err(self.fail(at, "not in UTF-8"));
+                    }
+                }
+                Event::GeneralRef(reference) => match crate::xml::resolve_reference(&reference) {
+                    Some(text) => return Ok(Item::Text(text)),
+                    None => {
+                        return Err(self.fail(
+                            at,
+                            &format!(
+                                "the entity &{}; is not XML's own: sengen expands no other",
+                                String::from_utf8_lossy(&reference)
+                            ),
+                        ));
+                    }
+                },
+                Event::Text(text) => {
+                    let text = text
+                        .xml_content()
+                        .map_err(|e| self.fail(at, &format!("undecodable text ({e})")))?;
+                    return Ok(Item::Text(text.into_owned()));
+                }
+                Event::CData(text) => {
+                    let text = text
+                        .decode()
+                        .map_err(|e| self.fail(at, &format!("undecodable text ({e})")))?;
+                    return Ok(Item::Text(text.into_owned()));
+                }
+                Event::Start(element) | Event::Empty(element) if !ours => {
+                    // Another vocabulary (markup compatibility, drawings):
+                    // its content is not WordprocessingML's text.
+                    let _ = element;
+                }
+                Event::Start(element) => {
+                    let local = element.local_name().as_ref().to_vec();
+                    return Ok(Item::Start {
+                        local,
+                        element: element.into_owned(),
+                        empty: false,
+                    });
+                }
+                Event::Empty(element) => {
+                    let local = element.local_name().as_ref().to_vec();
+                    return Ok(Item::Start {
+                        local,
+                        element: element.into_owned(),
+                        empty: true,
+                    });
+                }
+                Event::End(element) if ours => {
+                    return Ok(Item::End {
+                        local: element.local_name().as_ref().to_vec(),
+                    });
+                }
+                Event::Eof => return Ok(Item::Eof),
+                _ => {}
+            }
+        }
+    }
+
+    /// The value of an attribute of WordprocessingML's namespace (`w:val`).
+    fn attribute(&self, element: &BytesStart, name: &[u8]) -> Option<String> {
+        element.attributes().flatten().find_map(|a| {
+            let (resolved, local) = self.reader.resolve_attribute(a.key);
+            let ours = matches!(resolved, ResolveResult::Bound(Namespace(n)) if W.contains(&n));
+            (ours && local.as_ref() == name)
+                .then(|| a.unescape_value().ok().map(|v| v.into_owned()))
+                .flatten()
+        })
+    }
+}
+
+/// `w:b`, `w:i`… as on or off: present without a value, or `1`, `true`, `on`.
+fn toggle(value: Option<String>) -> bool {
+    !matches!(value.as_deref(), Some("0" | "false" | "off" | "none"))
+}
+
+/// What a style says, as far as sengen cares.
+#[derive(Debug, Default, Clone)]
+struct Style {
+    name: String,
+    based_on: Option<String>,
+    outline: Option<u8>,
+    bold: Option<bool>,
+    italic: Option<bool>,
+    numbering: Option<(String, u8)>,
+}
+
+fn styles(xml: &[u8], name: &str) -> Result<HashMap<String, Style>, Diagnostic> {
+    let mut part = Part::new(xml, name, "word/styles.xml");
+    let mut styles = HashMap::new();
+    let mut current: Option<(String, Style)> = None;
+    let mut in_run_properties = false;
+    let mut numbering_id: Option<String> = None;
+    loop {
+        match part.next()? {
+            Item::Start {
+                local,
+                element,
+                empty,
+            } => match local.as_slice() {
+                b"style" => {
+                    current = part
+                        .attribute(&element, b"styleId")
+                        .map(|id| (id, Style::default()))
+                }
+                b"name" | b"basedOn" | b"outlineLvl" | b"b" | b"i" | b"numId" | b"ilvl" => {
+                    let value = part.attribute(&element, b"val");
+                    if let Some((_, style)) = current.as_mut() {
+                        match local.as_slice() {
+                            b"name" => style.name = value.unwrap_or_default(),
+                            b"basedOn" => style.based_on = value,
+                            b"outlineLvl" => style.outline = value.and_then(|v| v.parse().ok()),
+                            b"b" if in_run_properties => style.bold = Some(toggle(value)),
+                            b"i" if in_run_properties => style.italic = Some(toggle(value)),
+                            b"numId" => numbering_id = value,
+                            b"ilvl" => {
+                                let level = value.and_then(|v| v.parse().ok()).unwrap_or(0);
+                                if let Some(id) = numbering_id.clone() {
+                                    style.numbering = Some((id, level));
+                                }
+                            }
+                            _ => {}
+                        }
+                        if local == b"numId"
+                            && let Some(id) = numbering_id.clone()
+                        {
+                            style.numbering =
+                                Some((id, style.numbering.as_ref().map_or(0, |n| n.1)));
+                        }
+                    }
+                }
+                b"rPr" if !empty => in_run_properties = true,
+                _ => {}
+            },
+            Item::End { local } => match local.as_slice() {
+                b"style" => {
+                    if let Some((id, style)) = current.take() {
+                        styles.insert(id, style);
+                    }
+                    numbering_id = None;
+                }
+                b"rPr" => in_run_properties = false,
+                _ => {}
+            },
+            Item::Text(_) => {}
+            Item::Eof => break,
+        }
+    }
+    Ok(styles)
+}
+
+/// A style's value of some property, from it or the styles it is based on.
+fn inherited<T>(
+    styles: &HashMap<String, Style>,
+    id: &str,
+    get: impl Fn(&Style) -> Option<T>,
+) -> Option<T> {
+    let mut at = Some(id.to_owned());
+    for _ in 0..16 {
+        let style = styles.get(at.as_deref()?)?;
+        if let Some(value) = get(style) {
+            return Some(value);
+        }
+        at = style.based_on.clone();
+    }
+    None
+}
+
+/// The heading level a style's name gives, in the word processors' own
+/// names and their translations (`heading 1`, « Titre 1 », 見出し 1…).
+fn level_from_name(name: &str) -> Option<u8> {
+    let name = name.trim().to_lowercase();
+    const HEADINGS: [&str; 8] = [
+        "heading",
+        "titre",
+        "見出し",
+        "überschrift",
+        "titolo",
+        "encabezado",
+        "título",
+        "kop",
+    ];
+    let rest = HEADINGS.iter().find_map(|h| name.strip_prefix(h))?;
+    let digits = rest.trim();
+    let level: u8 = digits.parse().ok()?;
+    (1..=9).contains(&level).then(|| level - 1)
+}
+
+fn is_title_name(name: &str) -> bool {
+    matches!(
+        name.trim().to_lowercase().as_str(),
+        "title" | "titre" | "表題" | "タイトル" | "titel" | "titolo" | "título"
+    )
+}
+
+/// Word's numbering: per numbering id and level, whether it is a bullet.
+#[derive(Default)]
+struct Numbering {
+    /// `w:num` → `w:abstractNum`.
+    abstract_of: HashMap<String, String>,
+    /// (`w:abstractNum`, level) → number format (`bullet`, `decimal`…).
+    formats: HashMap<(String, u8), String>,
+}
+
+impl Numbering {
+    fn kind(&self, id: &str, level: u8) -> Option<Kind> {
+        // `w:numId` 0 means "no numbering".
+        if id == "0" {
+            return None;
+        }
+        let abstract_id = self.abstract_of.get(id)?;
+        let format = self
+            .formats
+            .get(&(abstract_id.clone(), level))
+            .map(String::as_str)
+            .unwrap_or("decimal");
+        Some(match format {
+            "bullet" | "none" => Kind::Item,
+            _ => Kind::Numbered,
+        })
+    }
+}
+
+fn numbering(xml: &[u8], name: &str) -> Result<Numbering, Diagnostic> {
+    let mut part = Part::new(xml, name, "word/numbering.xml");
+    let mut numbering = Numbering::default();
+    let mut abstract_id: Option<String> = None;
+    let mut level: Option<u8> = None;
+    let mut num_id: Option<String> = None;
+    loop {
+        match part.next()? {
+            Item::Start { local, element, .. } => match local.as_slice() {
+                b"abstractNum" => abstract_id = part.attribute(&element, b"abstractNumId"),
+                b"lvl" => {
+                    level = part
+                        .attribute(&element, b"ilvl")
+                        .and_then(|v| v.parse().ok())
+                }
+                b"numFmt" => {
+                    if let (Some(a), Some(l), Some(format)) =
+                        (abstract_id.clone(), level, part.attribute(&element, b"val"))
+                    {
+                        numbering.formats.insert((a, l), format);
+                    }
+                }
+                b"num" => num_id = part.attribute(&element, b"numId"),
+                b"abstractNumId" => {
+                    if let (Some(n), Some(a)) = (num_id.clone(), part.attribute(&element, b"val")) {
+                        numbering.abstract_of.insert(n, a);
+                    }
+                }
+                _ => {}
+            },
+            Item::End { local } => match local.as_slice() {
+                b"abstractNum" => abstract_id = None,
+                b"lvl" => level = None,
+                b"num" => num_id = None,
+                _ => {}
+            },
+            Item::Text(_) => {}
+            Item::Eof => break,
+        }
+    }
+    Ok(numbering)
+}
+
+/// A run of a paragraph being read.
+#[derive(Default)]
+struct Run {
+    text: String,
+    bold: Option<bool>,
+    italic: Option<bool>,
+    superscript: bool,
+    style: Option<String>,
+}
+
+/// A paragraph being read.
+#[derive(Default)]
+struct Open {
+    style: Option<String>,
+    outline: Option<u8>,
+    numbering: Option<(Option<String>, u8)>,
+    runs: Vec<Run>,
+}
+
+/// Elements whose content is skipped, and what the report calls them.
+fn unmapped(local: &[u8]) -> Option<&'static str> {
+    Some(match local {
+        b"tbl" => "a table",
+        b"drawing" | b"pict" | b"object" => "an image",
+        b"txbxContent" => "a text box",
+        b"footnoteReference" => "a footnote",
+        b"endnoteReference" => "an endnote",
+        b"commentReference" => "a comment",
+        _ => return None,
+    })
+}
+
+/// Tracked changes: insertions, deletions, moves, changed formatting.
+fn tracked(local: &[u8]) -> bool {
+    matches!(
+        local,
+        b"ins"
+            | b"del"
+            | b"moveFrom"
+            | b"moveTo"
+            | b"rPrChange"
+            | b"pPrChange"
+            | b"sectPrChange"
+            | b"tblPrChange"
+    )
+}
+
+fn body(
+    xml: &[u8],
+    name: &str,
+    styles: &HashMap<String, Style>,
+    numbering: &Numbering,
+) -> Result<Source, Diagnostic> {
+    let mut part = Part::new(xml, name, "word/document.xml");
+    let mut source = Source::default();
+    // The body's paragraphs and tables, counted as the report names them.
+    let mut number = 0usize;
+    let mut paragraph: Option<Open> = None;
+    let mut run: Option<Run> = None;
+    let mut in_run_properties = false;
+    let mut in_paragraph_properties = false;
+    // Inside an element whose content is skipped (a table, a text box), how deep.
+    let mut skipping: Option<(Vec<u8>, usize)> = None;
+    // Inside a field's instruction (`w:instrText`), whose text is code.
+    let mut in_instruction = false;
+    loop {
+        let item = part.next()?;
+        if let Some((skipped, depth)) = skipping.as_mut() {
+            match &item {
+                Item::Start {
+                    local,
+                    empty: false,
+                    ..
+                } if local == skipped => *depth += 1,
+                Item::End { local } if local == skipped => {
+                    *depth -= 1;
+                    if *depth == 0 {
+                        skipping = None;
+                    }
+                }
+                Item::Eof => break,
+                _ => {}
+            }
+            continue;
+        }
+        match item {
+            Item::Start {
+                local,
+                element,
+                empty,
+            } => {
+                if tracked(&local) {
+                    return Err(Diagnostic::new(
+                        Code::I004,
+                        format!("{name} has tracked changes (at paragraph {})", number.max(1)),
+                    )
+                    .hint("accept or reject every change in the word processor (Review → Accept all, or Reject all), save, then import it again"));
+                }
+                if let Some(what) = unmapped(&local) {
+                    // A table counts as one element of the body; the rest
+                    // stand in the paragraph being read.
+                    if local == b"tbl" {
+                        number += 1;
+                    }
+                    let place = Place::Paragraph(number.max(1));
+                    if !source
+                        .unmapped
+                        .iter()
+                        .any(|u| u.what == what && u.place == place)
+                    {
+                        source.unmapped.push(Unmapped { what, place });
+                    }
+                    if !empty {
+                        skipping = Some((local, 1));
+                    }
+                    continue;
+                }
+                match local.as_slice() {
+                    b"p" if !empty => {
+                        number += 1;
+                        paragraph = Some(Open::default());
+                    }
+                    b"p" => number += 1,
+                    b"pPr" if !empty => in_paragraph_properties = true,
+                    b"r" if !empty => run = Some(Run::default()),
+                    b"rPr" if !empty => in_run_properties = true,
+                    b"pStyle" if in_paragraph_properties => {
+                        if let Some(p) = paragraph.as_mut() {
+                            p.style = part.attribute(&element, b"val");
+                        }
+                    }
+                    b"outlineLvl" if in_paragraph_properties => {
+                        if let Some(p) = paragraph.as_mut() {
+                            p.outline = part
+                                .attribute(&element, b"val")
+                                .and_then(|v| v.parse().ok());
+                        }
+                    }
+                    b"numId" if in_paragraph_properties => {
+                        if let Some(p) = paragraph.as_mut() {
+                            let level = p.numbering.as_ref().map_or(0, |n| n.1);
+                            p.numbering = Some((part.attribute(&element, b"val"), level));
+                        }
+                    }
+                    b"ilvl" if in_paragraph_properties => {
+                        if let Some(p) = paragraph.as_mut() {
+                            let level = part
+                                .attribute(&element, b"val")
+                                .and_then(|v| v.parse().ok())
+                                .unwrap_or(0);
+                            let id = p.numbering.take().and_then(|n| n.0);
+                            p.numbering = Some((id, level));
+                        }
+                    }
+                    b"b" if in_run_properties => {
+                        if let Some(r) = run.as_mut() {
+                            r.bold = Some(toggle(part.attribute(&element, b"val")));
+                        }
+                    }
+                    b"i" if in_run_properties => {
+                        if let Some(r) = run.as_mut() {
+                            r.italic = Some(toggle(part.attribute(&element, b"val")));
+                        }
+                    }
+                    b"vertAlign" if in_run_properties => {
+                        if let Some(r) = run.as_mut() {
+                            r.superscript =
+                                part.attribute(&element, b"val").as_deref() == Some("superscript");
+                        }
+                    }
+                    // Text raised above the line: how LibreOffice saves the
+                    // superscripts of a document it imported (8<sup>e</sup>).
+                    b"position" if in_run_properties => {
+                        if let Some(r) = run.as_mut() {
+                            let raised = part
+                                .attribute(&element, b"val")
+                                .and_then(|v| v.parse::<i32>().ok())
+                                .is_some_and(|v| v > 0);
+                            r.superscript |= raised;
+                        }
+                    }
+                    b"rStyle" if in_run_properties => {
+                        if let Some(r) = run.as_mut() {
+                            r.style = part.attribute(&element, b"val");
+                        }
+                    }
+                    b"tab" | b"br" | b"cr" if !in_run_properties && !in_paragraph_properties => {
+                        if let Some(r) = run.as_mut() {
+                            r.text.push(' ');
+                        }
+                    }
+                    b"noBreakHyphen" => {
+                        if let Some(r) = run.as_mut() {
+                            r.text.push('\u{2011}');
+                        }
+                    }
+                    b"instrText" if !empty => in_instruction = true,
+                    _ => {}
+                }
+            }
+            Item::End { local } => match local.as_slice() {
+                b"p" => {
+                    if let Some(open) = paragraph.take() {
+                        push_paragraph(&mut source, open, number, styles, numbering);
+                    }
+                }
+                b"pPr" => in_paragraph_properties = false,
+                b"rPr" => in_run_properties = false,
+                b"r" => {
+                    if let (Some(r), Some(p)) = (run.take(), paragraph.as_mut()) {
+                        p.runs.push(r);
+                    }
+                }
+                b"instrText" => in_instruction = false,
+                _ => {}
+            },
+            Item::Text(text) => {
+                if !in_instruction
+                    && !in_run_properties
+                    && let Some(r) = run.as_mut()
+                {
+                    r.text.push_str(&text);
+                }
+            }
+            Item::Eof => break,
+        }
+    }
+    Ok(source)
+}
+
+/// A paragraph read, as the draft's paragraph: its text, its looks, its kind.
+fn push_paragraph(
+    source: &mut Source,
+    open: Open,
+    number: usize,
+    styles: &HashMap<String, Style>,
+    numbering: &Numbering,
+) {
+    let style = open.style.as_deref();
+    let style_bold = style
+        .and_then(|s| inherited(styles, s, |st| st.bold))
+        .unwrap_or(false);
+    let style_italic = style
+        .and_then(|s| inherited(styles, s, |st| st.italic))
+        .unwrap_or(false);
+    let mut text = String::new();
+    let (mut bold, mut italic, mut visible) = (true, true, false);
+    for run in &open.runs {
+        if run.text.is_empty() {
+            continue;
+        }
+        if !run.text.trim().is_empty() {
+            visible = true;
+            let character = |get: fn(&Style) -> Option<bool>| {
+                run.style.as_deref().and_then(|s| inherited(styles, s, get))
+            };
+            bold &= run
+                .bold
+                .or_else(|| character(|s| s.bold))
+                .unwrap_or(style_bold);
+            italic &= run
+                .italic
+                .or_else(|| character(|s| s.italic))
+                .unwrap_or(style_italic);
+        }
+        if run.superscript && !run.text.trim().is_empty() {
+            // Adjacent superscript runs are one superscript.
+            if text.ends_with("</sup>") {
+                text.truncate(text.len() - "</sup>".len());
+                text.push_str(&run.text);
+                text.push_str("</sup>");
+            } else {
+                text.push_str(&format!("<sup>{}</sup>", run.text));
+            }
+        } else {
+            text.push_str(&run.text);
+        }
+    }
+    if !visible {
+        return;
+    }
+    let name = style
+        .and_then(|s| styles.get(s))
+        .map(|s| s.name.as_str())
+        .unwrap_or_default();
+    let outline = open
+        .outline
+        .or_else(|| style.and_then(|s| inherited(styles, s, |st| st.outline)))
+        // Level 9 is Word's "body text".
+        .filter(|level| *level < 9)
+        .or_else(|| level_from_name(name));
+    let numbered = open
+        .numbering
+        .and_then(|(id, level)| id.map(|id| (id, level)))
+        .or_else(|| style.and_then(|s| inherited(styles, s, |st| st.numbering.clone())));
+    let kind = if is_title_name(name) {
+        Kind::Title
+    } else if let Some(level) = outline {
+        Kind::Heading { level: Some(level) }
+    } else if let Some(kind) = numbered.and_then(|(id, level)| numbering.kind(&id, level)) {
+        kind
+    } else {
+        Kind::Body
+    };
+    source.paragraphs.push(Paragraph {
+        place: Place::Paragraph(number),
+        text: text.trim().to_owned(),
+        bold,
+        italic,
+        kind,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heading_styles_are_known_by_their_names_in_any_language() {
+        assert_eq!(level_from_name("heading 1"), Some(0));
+        assert_eq!(level_from_name("Titre 2"), Some(1));
+        assert_eq!(level_from_name("見出し 3"), Some(2));
+        assert_eq!(level_from_name("Heading"), None);
+        assert_eq!(level_from_name("Body Text"), None);
+        assert!(is_title_name("Title") && is_title_name("表題"));
+    }
+
+    #[test]
+    fn bad_files_are_refused_before_reading() {
+        assert_eq!(read(b"", "x.docx").unwrap_err().code, Code::I001);
+        assert_eq!(
+            read(&[0xD0, 0xCF, 0x11, 0xE0, 0, 0], "x.doc")
+                .unwrap_err()
+                .code,
+            Code::I001
+        );
+        assert_eq!(read(b"plain text", "x.docx").unwrap_err().code, Code::I001);
+        assert_eq!(
+            read(b"PK\x03\x04garbage", "x.docx").unwrap_err().code,
+            Code::I001
+        );
+    }
+}

@@ -1,0 +1,394 @@
+//! The facts of an imported draft, given on the command line or found where
+//! a declaration states them: the edition in the meeting's name (« 8<sup>e</sup>
+//! Rencontres »), the counts of local governments and the meeting's days in
+//! the preamble, the day of adoption under the title, the place in the title
+//! (« Déclaration de Shizuoka »). Then, in the text, each fact typed by hand
+//! becomes the variable that writes it: found by the same scanners as the
+//! checks of typed facts (X001–X004), replaced only where the variable
+//! writes exactly the same characters.
+
+use std::ops::Range;
+
+use super::structure::Piece;
+use crate::check::lint::prose::{counted_numbers, series_ordinals, typed_dates};
+use crate::check::{Date, Document};
+use crate::language::{DateWriting, Profile, WordSide};
+
+/// Facts the command line gives; the others are looked for.
+#[derive(Debug, Clone, Default)]
+pub struct Given {
+    pub edition: Option<u32>,
+    pub meeting: Option<(Date, Date)>,
+    pub adoption: Option<Date>,
+    pub place: Option<String>,
+    /// Delegation id and count.
+    pub counts: Vec<(String, u32)>,
+}
+
+/// The facts of the draft, and where each was found.
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    pub edition: Option<u32>,
+    pub meeting: Option<(Date, Date)>,
+    pub adoption: Option<Date>,
+    pub place: Option<String>,
+    pub counts: Vec<(String, u32)>,
+    /// « edition 8: in the meeting's name (line 3) ».
+    pub found: Vec<String>,
+}
+
+/// The facts: the given ones, the others found in the draft.
+pub fn find(document: &Document<Piece>, profile: &Profile, given: Given) -> Facts {
+    let prose = &profile.prose;
+    let mut found = Vec::new();
+    let mut said = |what: String| found.push(what);
+
+    let edition = given.edition.or_else(|| {
+        let writing = prose.ordinals.as_ref()?;
+        let places = document
+            .meeting
+            .iter()
+            .chain([&document.title])
+            .chain(&document.preamble);
+        places.into_iter().find_map(|piece| {
+            let (_, n) = series_ordinals(writing, &piece.text).into_iter().next()?;
+            said(format!("edition {n}: « {} » ({})", piece.text, piece.place));
+            Some(n)
+        })
+    });
+
+    let counts = if given.counts.is_empty() {
+        let mut counts: Vec<(String, u32)> = Vec::new();
+        for piece in &document.preamble {
+            for (range, n) in counted_numbers(&prose.counted, &piece.text) {
+                let id = whose(profile, &piece.text, range.clone())
+                    .unwrap_or_else(|| format!("party-{}", counts.len() + 1));
+                if counts.iter().all(|(known, _)| *known != id) {
+                    said(format!(
+                        "{n} local governments of the delegation `{id}`: the preamble ({})",
+                        piece.place
+                    ));
+                    counts.push((id, n));
+                }
+            }
+        }
+        counts
+    } else {
+        given.counts
+    };
+
+    let adoption = given.adoption.or_else(|| {
+        let writing = prose.dates.as_ref()?;
+        let under_title = document.place_and_date.iter();
+        let (piece, date) = under_title
+            .chain(document.preamble.iter().rev())
+            .find_map(|p| typed_dates(writing, &p.text).last().map(|(_, d)| (p, *d)))?;
+        said(format!(
+            "adopted on {date}: « {} » ({})",
+            piece.text, piece.place
+        ));
+        Some(date)
+    });
+
+    let meeting = given.meeting.or_else(|| {
+        let writing = prose.dates.as_ref()?;
+        document.preamble.iter().find_map(|piece| {
+            let (range, date) = typed_dates(writing, &piece.text).into_iter().next()?;
+            let days = meeting_days(writing, &piece.text, range, date);
+            said(format!(
+                "the meeting from {} to {}: the preamble ({})",
+                days.0, days.1, piece.place
+            ));
+            Some(days)
+        })
+    });
+
+    let place = given.place.or_else(|| {
+        let place = place_in_title(profile, &document.title.text)?;
+        said(format!(
+            "adopted at {place}: the title « {} »",
+            document.title.text
+        ));
+        Some(place)
+    });
+
+    Facts {
+        edition,
+        meeting: meeting.filter(|_| edition.is_some()),
+        adoption,
+        place,
+        counts,
+        found,
+    }
+}
+
+/// The delegation a count belongs to: the one named between it and the
+/// next number (« 35 collectivités locales japonaises et de 19 … »), or the
+/// previous one (日本の35自治体及びフランスの19自治体), as the language
+/// places those words.
+fn whose(profile: &Profile, text: &str, number: Range<usize>) -> Option<String> {
+    let digits = |c: char| c.is_ascii_digit();
+    let window = match profile.import.delegation_words {
+        WordSide::After => {
+            let rest = &text[number.end..];
+            let end = rest.find(digits).unwrap_or(rest.len());
+            number.end..number.end + end
+        }
+        WordSide::Before => {
+            let before = &text[..number.start];
+            let start = before.rfind(digits).map_or(0, |i| i + 1);
+            start..number.start
+        }
+    };
+    let words = &text[window.clone()];
+    profile
+        .import
+        .delegations
+        .iter()
+        .filter_map(|(id, names)| {
+            let at = names.iter().filter_map(|n| words.find(n.as_str())).min()?;
+            // The nearest to the number wins.
+            let distance = match profile.import.delegation_words {
+                WordSide::After => at,
+                WordSide::Before => words.len() - at,
+            };
+            Some((distance, id))
+        })
+        .min()
+        .map(|(_, id)| id.clone())
+}
+
+/// The meeting's first and last day from the first full date of the
+/// preamble: « du 18 au 21 novembre 2024 » (the day before the date),
+/// 2024年11月18日〜21日 (the day after it), or that day alone.
+fn meeting_days(
+    writing: &DateWriting,
+    text: &str,
+    range: Range<usize>,
+    date: Date,
+) -> (Date, Date) {
+    let day_number =
+        |s: &str| -> Option<u8> { s.parse::<u8>().ok().filter(|d| (1..=31).contains(d)) };
+    match writing {
+        DateWriting::YearMonthDay { markers } => {
+            // 〜21日 right after the date.
+            let after = &text[range.end..];
+            let after = after.trim_start_matches(['〜', '～', '~', '-', '–', ' ']);
+            let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+            match day_number(&digits) {
+                Some(last)
+                    if last > date.day
+                        && after[digits.len()..].starts_with(markers[2].as_str()) =>
+                {
+                    (date, Date { day: last, ..date })
+                }
+                _ => (date, date),
+            }
+        }
+        _ => {
+            // « du 18 au 21 novembre 2024 »: the last number shortly before.
+            let start = text[..range.start]
+                .char_indices()
+                .rev()
+                .nth(24)
+                .map_or(0, |(i, _)| i);
+            let before = &text[start..range.start];
+            let first = before
+                .split(|c: char| !c.is_ascii_digit())
+                .rfind(|s| !s.is_empty())
+                .and_then(day_number);
+            match first {
+                Some(first) if first < date.day => (Date { day: first, ..date }, date),
+                _ => (date, date),
+            }
+        }
+    }
+}
+
+/// The place a title names: « Déclaration de Shizuoka » is Shizuoka.
+fn place_in_title(profile: &Profile, title: &str) -> Option<String> {
+    profile.import.title_place.iter().find_map(|pattern| {
+        let (before, after) = pattern.split_once("{place}")?;
+        let place = title.trim().strip_prefix(before)?.strip_suffix(after)?;
+        (!place.trim().is_empty() && place.chars().count() <= 60).then(|| place.trim().to_owned())
+    })
+}
+
+/// A fact's variable where the text types it, as ranges of the text.
+pub struct Replacement {
+    pub range: Range<usize>,
+    /// `japan-count`, `edition-ordinal`…; a term as `-host-city`.
+    pub variable: String,
+}
+
+impl Replacement {
+    /// The placeable that says it: `{ $japan-count }`, `{ -host-city }`.
+    pub fn placeable(&self) -> String {
+        if self.variable.starts_with('-') {
+            format!("{{ {} }}", self.variable)
+        } else {
+            format!("{{ ${} }}", self.variable)
+        }
+    }
+}
+
+/// Where a text types the facts by hand: each range whose characters are
+/// exactly what its variable writes (`values`, from the localized draft).
+pub fn replacements(
+    text: &str,
+    profile: &Profile,
+    facts: &Facts,
+    values: &[(String, String)],
+) -> Vec<Replacement> {
+    let value = |name: &str| {
+        values
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    };
+    let mut found: Vec<Replacement> = Vec::new();
+    let mut add = |range: Range<usize>, variable: &str| {
+        if !found
+            .iter()
+            .any(|r| r.range.start < range.end && range.start < r.range.end)
+        {
+            found.push(Replacement {
+                range,
+                variable: variable.to_owned(),
+            });
+        }
+    };
+    // The longest first: the meeting's days hold a date of adoption.
+    for name in ["meeting-dates", "adoption-date"] {
+        if let Some(v) = value(name).filter(|v| !v.is_empty()) {
+            for (at, _) in text.match_indices(v) {
+                add(at..at + v.len(), name);
+            }
+        }
+    }
+    if let (Some(writing), Some(edition)) = (profile.prose.ordinals.as_ref(), facts.edition) {
+        for (range, n) in series_ordinals(writing, text) {
+            let name = match n {
+                n if n == edition => "edition-ordinal",
+                n if n + 1 == edition => "previous-edition-ordinal",
+                n if n == edition + 1 => "next-edition-ordinal",
+                _ => continue,
+            };
+            // The ordinal as the text writes it, from the digits (and 第) to its suffix.
+            if value(name)
+                .is_some_and(|v| text[range.clone()].ends_with(v) || v == &text[range.clone()])
+            {
+                let v = value(name).unwrap_or_default();
+                let start = range.end - v.len();
+                add(start..range.end, name);
+            }
+        }
+    }
+    for (range, n) in counted_numbers(&profile.prose.counted, text) {
+        let matching: Vec<&str> = facts
+            .counts
+            .iter()
+            .filter(|(_, c)| *c == n)
+            .map(|(id, _)| id.as_str())
+            .collect();
+        let id = match matching.as_slice() {
+            [one] => Some((*one).to_owned()),
+            [] => None,
+            _ => whose(profile, text, range.clone()).filter(|id| matching.contains(&id.as_str())),
+        };
+        if let Some(id) = id {
+            let name = format!("{id}-count");
+            if value(&name) == Some(&text[range.clone()]) {
+                add(range, &name);
+            }
+        }
+    }
+    found.sort_by_key(|r| r.range.start);
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::source::Place;
+
+    fn french() -> &'static Profile {
+        crate::language::profile(&"fr".parse().unwrap())
+            .unwrap()
+            .unwrap()
+    }
+
+    fn piece(text: &str) -> Piece {
+        Piece {
+            text: text.to_owned(),
+            place: Place::Line(1),
+        }
+    }
+
+    #[test]
+    fn the_preamble_and_the_title_give_the_facts() {
+        let document = Document {
+            preamble: vec![piece(
+                "Nous, représentants de 35 collectivités locales japonaises et de 19 collectivités locales françaises, réunis à Shizuoka du 18 au 21 novembre 2024 pour les 8<sup>e</sup> Rencontres, adoptons :",
+            )],
+            meeting: Some(piece("8<sup>e</sup> Rencontres franco-japonaises")),
+            title: piece("Déclaration de Shizuoka"),
+            place_and_date: Some(piece("Ville de Shizuoka – Japon, Le 21 novembre 2024")),
+            author: None,
+            opening: vec![],
+            sections: vec![],
+            closing: vec![],
+        };
+        let facts = find(&document, french(), Given::default());
+        assert_eq!(facts.edition, Some(8));
+        assert_eq!(
+            facts.counts,
+            [("japan".to_owned(), 35), ("france".to_owned(), 19)]
+        );
+        let day = |d| Date {
+            year: 2024,
+            month: 11,
+            day: d,
+        };
+        assert_eq!(facts.meeting, Some((day(18), day(21))));
+        assert_eq!(facts.adoption, Some(day(21)));
+        assert_eq!(facts.place.as_deref(), Some("Shizuoka"));
+    }
+
+    #[test]
+    fn a_fact_is_replaced_only_where_its_variable_writes_the_same() {
+        let facts = Facts {
+            edition: Some(8),
+            counts: vec![("japan".into(), 35), ("france".into(), 19)],
+            ..Facts::default()
+        };
+        let values = vec![
+            ("edition-ordinal".to_owned(), "8<sup>e</sup>".to_owned()),
+            (
+                "previous-edition-ordinal".to_owned(),
+                "7<sup>e</sup>".to_owned(),
+            ),
+            ("japan-count".to_owned(), "35".to_owned()),
+            ("france-count".to_owned(), "19".to_owned()),
+            (
+                "meeting-dates".to_owned(),
+                "du 18 au 21 novembre 2024".to_owned(),
+            ),
+        ];
+        let text = "de 35 collectivités japonaises et de 19 collectivités, du 18 au 21 novembre 2024, les 8<sup>e</sup> Rencontres après les 7<sup>e</sup> Rencontres et 35 ans";
+        let got: Vec<(&str, String)> = replacements(text, french(), &facts, &values)
+            .into_iter()
+            .map(|r| (&text[r.range], r.variable))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("35", "japan-count".to_owned()),
+                ("19", "france-count".to_owned()),
+                ("du 18 au 21 novembre 2024", "meeting-dates".to_owned()),
+                ("8<sup>e</sup>", "edition-ordinal".to_owned()),
+                ("7<sup>e</sup>", "previous-edition-ordinal".to_owned()),
+            ]
+        );
+    }
+}

@@ -1,0 +1,290 @@
+//! The files of an imported declaration, as text: `declaration.toml` (the
+//! facts and the structure, commented as a person would write it) and the
+//! source language's `.ftl` (one message per block, in document order,
+//! wrapped as the fixtures are), the facts typed by hand written as their
+//! variables.
+
+use std::fmt::Write as _;
+
+use super::facts::{Facts, Replacement};
+use crate::check::{Block, Document};
+use crate::language::is_cjk;
+
+/// How wide the `.ftl`'s lines are, in characters (CJK ones count double).
+const WIDTH: usize = 92;
+
+/// One message of the `.ftl`: its id, its text, where the text types facts.
+pub struct Message<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+    pub replacements: &'a [Replacement],
+    /// A comment line above it (a section's name, say).
+    pub comment: Option<String>,
+}
+
+/// The text of a Fluent message's value: the text escaped (`{` and `}` as
+/// string literals), each replacement as its variable.
+pub fn pattern(text: &str, replacements: &[Replacement]) -> String {
+    let mut out = String::new();
+    let mut at = 0;
+    for r in replacements {
+        if r.range.start < at || r.range.end > text.len() {
+            continue;
+        }
+        out.push_str(&escape(&text[at..r.range.start]));
+        out.push_str(&r.placeable());
+        at = r.range.end;
+    }
+    out.push_str(&escape(&text[at..]));
+    out
+}
+
+/// Text as Fluent text: braces as string literals.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '{' => out.push_str("{\"{\"}"),
+            '}' => out.push_str("{\"}\"}"),
+            // Whitespace a line could not keep (a tab, a line separator).
+            c if c.is_whitespace() && c != ' ' && c != '\u{A0}' && c != '\u{202F}' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A message as the `.ftl` writes it: on one line when it fits, else
+/// wrapped on indented lines; a line never starts with a character Fluent
+/// reads as syntax there (`[`, `*`, `.`).
+pub fn message(id: &str, value: &str) -> String {
+    let value = value.trim();
+    let inline = format!("{id} = {value}");
+    if width(&inline) <= WIDTH {
+        return format!("{inline}\n");
+    }
+    let lines = wrap(value, WIDTH - 4);
+    let starts_with_syntax = |line: &str| line.starts_with(['[', '*', '.']);
+    let mut out = String::new();
+    if lines.first().is_some_and(|l| starts_with_syntax(l)) {
+        // Only the first line may start so, after `=` on the id's own line.
+        let _ = writeln!(out, "{id} = {}", lines[0]);
+        for line in &lines[1..] {
+            let _ = writeln!(out, "    {line}");
+        }
+    } else {
+        let _ = writeln!(out, "{id} =");
+        for line in &lines {
+            let _ = writeln!(out, "    {line}");
+        }
+    }
+    out
+}
+
+fn width(text: &str) -> usize {
+    text.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum()
+}
+
+/// Wraps a pattern at spaces and between two CJK characters (a line break
+/// there joins without a space), never inside a placeable, never before a
+/// character Fluent reads as syntax at the start of a line.
+fn wrap(value: &str, limit: usize) -> Vec<String> {
+    let chars: Vec<char> = value.chars().collect();
+    // Where a line may end: (index of the break, whether a space is dropped there).
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut line_width = 0;
+    let mut last_break: Option<(usize, bool)> = None; // byte index in `line`, space dropped
+    let mut depth = 0usize;
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let next = chars.get(i + 1).copied();
+        // Nor before Japanese closing punctuation, which never opens a line.
+        let safe_start = |n: Option<char>| {
+            n.is_some_and(|n| {
+                !matches!(
+                    n,
+                    '[' | '*'
+                        | '.'
+                        | ' '
+                        | '、'
+                        | '。'
+                        | '」'
+                        | '』'
+                        | '）'
+                        | '・'
+                        | '：'
+                        | '！'
+                        | '？'
+                )
+            })
+        };
+        if depth == 0 && c == ' ' && safe_start(next) {
+            last_break = Some((line.len(), true));
+        }
+        line.push(c);
+        line_width += if is_cjk(c) { 2 } else { 1 };
+        if depth == 0 && is_cjk(c) && next.is_some_and(is_cjk) && safe_start(next) {
+            last_break = Some((line.len(), false));
+        }
+        if line_width > limit
+            && let Some((at, space)) = last_break.take()
+        {
+            let rest = line.split_off(at);
+            lines.push(line.trim_end().to_owned());
+            line = if space {
+                rest.trim_start_matches(' ').to_owned()
+            } else {
+                rest
+            };
+            line_width = width(&line);
+        }
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_owned());
+    }
+    lines
+}
+
+/// The `.ftl` of the source language.
+pub fn ftl(source_name: &str, messages: &[Message]) -> String {
+    let mut out = format!(
+        "# Imported by `sengen import` from {source_name}: one message per block of the\n\
+         # draft, in its order. Facts typed in the draft are written as the variables\n\
+         # that write them (`sengen import` prints each one it replaced).\n"
+    );
+    for m in messages {
+        out.push('\n');
+        if let Some(comment) = &m.comment {
+            let _ = writeln!(out, "## {comment}\n");
+        }
+        out.push_str(&message(m.id, &pattern(m.text, m.replacements)));
+    }
+    out
+}
+
+/// What `declaration.toml` says beside the structure.
+pub struct Head<'a> {
+    pub id: &'a str,
+    pub lang: &'a str,
+    pub final_text: bool,
+    pub source_name: &'a str,
+}
+
+/// The `declaration.toml` of an imported draft.
+pub fn declaration_toml(head: &Head, facts: &Facts, ids: &Document<String>) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# Imported by `sengen import` from {}. The facts below were given or\n\
+         # found in the draft; check them (docs/format.md describes every key).",
+        head.source_name
+    );
+    let _ = writeln!(out, "id = \"{}\"", head.id);
+    let _ = writeln!(
+        out,
+        "status = \"{}\"",
+        if head.final_text { "final" } else { "draft" }
+    );
+    let _ = writeln!(out, "languages = [\"{}\"]", head.lang);
+    if let (Some(edition), Some((opens, closes))) = (facts.edition, facts.meeting) {
+        let _ = writeln!(
+            out,
+            "\n[meeting]\nedition = {edition}\nopens = {opens}\ncloses = {closes}"
+        );
+    }
+    if let Some(date) = facts.adoption {
+        let _ = writeln!(
+            out,
+            "\n[adoption]\ndate = {date}\nplace = \"adoption-place\""
+        );
+    }
+    for (id, count) in &facts.counts {
+        let _ = writeln!(out, "\n[[delegations]]\nid = \"{id}\"\ncount = {count}");
+    }
+    out.push('\n');
+    out.push_str(&document_toml(ids));
+    out
+}
+
+/// The `[document]` table of a structure: its parts and its body.
+pub fn document_toml(ids: &Document<String>) -> String {
+    let mut out = String::new();
+    out.push_str("[document]\n");
+    let list = |ids: &[String]| {
+        ids.iter()
+            .map(|i| format!("\"{i}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if !ids.preamble.is_empty() {
+        let _ = writeln!(out, "preamble = [{}]", list(&ids.preamble));
+    }
+    if let Some(meeting) = &ids.meeting {
+        let _ = writeln!(out, "meeting = \"{meeting}\"");
+    }
+    let _ = writeln!(out, "title = \"{}\"", ids.title);
+    if let Some(place) = &ids.place_and_date {
+        let _ = writeln!(out, "place-and-date = \"{place}\"");
+    }
+    if !ids.closing.is_empty() {
+        let _ = writeln!(out, "closing = [{}]", list(&ids.closing));
+    }
+    out.push_str("\n# The body in reading order.\nbody = [\n");
+    let blocks = |out: &mut String, indent: &str, blocks: &[Block<String>]| {
+        for block in blocks {
+            let _ = match block {
+                Block::Paragraph(id) => writeln!(out, "{indent}{{ paragraph = \"{id}\" }},"),
+                Block::Items(list_ids) => {
+                    writeln!(out, "{indent}{{ items = [{}] }},", list(list_ids))
+                }
+                Block::Commitments(list_ids) => {
+                    writeln!(out, "{indent}{{ commitments = [{}] }},", list(list_ids))
+                }
+            };
+        }
+    };
+    blocks(&mut out, "  ", &ids.opening);
+    for section in &ids.sections {
+        let _ = writeln!(out, "\n  {{ section = \"{}\" }},", section.heading);
+        blocks(&mut out, "    ", &section.blocks);
+        for sub in &section.subsections {
+            let _ = writeln!(out, "    {{ subsection = \"{}\" }},", sub.heading);
+            blocks(&mut out, "      ", &sub.blocks);
+        }
+    }
+    out.push_str("]\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_text_wraps_at_spaces_and_between_cjk_characters_only() {
+        let french = "mot ".repeat(40);
+        let m = message("p", &pattern(french.trim(), &[]));
+        assert!(m.starts_with("p =\n    mot mot"));
+        assert!(m.lines().all(|l| l.chars().count() <= WIDTH), "{m}");
+        let japanese = "自治体と市民の日常的な協力を促し、".repeat(8);
+        let m = message("j", &japanese);
+        assert!(m.lines().skip(1).all(|l| width(l) <= WIDTH + 2), "{m}");
+        let joined: String = m.lines().skip(1).map(str::trim).collect();
+        assert_eq!(joined, japanese);
+    }
+
+    #[test]
+    fn braces_are_text_and_no_line_starts_as_syntax() {
+        assert_eq!(pattern("a {b} c", &[]), "a {\"{\"}b{\"}\"} c");
+        let text = format!("{} [note] *x* .y", "mot ".repeat(30));
+        let m = message("p", &text);
+        for line in m.lines().skip(1) {
+            assert!(!line.trim_start().starts_with(['[', '*', '.']), "{line}");
+        }
+    }
+}

@@ -1,0 +1,427 @@
+//! `sengen import`: a declaration folder from the draft it arrives in (a
+//! .docx, or text marked up as drafts circulate by e-mail), or a later draft
+//! brought into an existing folder (`merge`).
+//!
+//! The draft is read (`docx`, `source`), its structure found by how it looks
+//! (`structure`), its blocks given ids (`ids`) and its facts found or given
+//! (`facts`); the folder is written (`files`) into a temporary folder, then
+//! prepared as any declaration is (`pipeline::prepare`): the localized draft
+//! says how each fact is written, so the facts typed in the text become
+//! their variables exactly where the variable writes the same characters;
+//! prepared again, every message must read as the draft did. Only then is
+//! the folder moved into place, whole: a failed import leaves nothing.
+
+pub mod docx;
+pub mod facts;
+pub mod files;
+pub mod ids;
+pub mod merge;
+pub mod source;
+pub mod structure;
+
+use std::path::{Path, PathBuf};
+
+use regex::Regex;
+use unic_langid::LanguageIdentifier;
+
+use crate::check::Document;
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal, Sources};
+use crate::diff::slots;
+use crate::language::{self, Profile};
+use crate::load::{self, SCHEMA_FILE};
+use crate::localize::Text;
+use crate::pipeline;
+pub use facts::Given;
+use facts::{Facts, Replacement};
+use source::Source;
+use structure::Piece;
+
+/// The largest marked-up text imported (the seed is 20 kB).
+pub const LARGEST_TEXT: u64 = load::LARGEST_TEXT_FILE;
+
+/// What `sengen import` was asked.
+#[derive(Debug, Clone)]
+pub struct Request {
+    /// The draft: a .docx, or marked-up text (.txt, .md).
+    pub file: PathBuf,
+    /// The draft's language.
+    pub lang: String,
+    /// The folder to write, or to bring the draft into.
+    pub target: Target,
+    /// Which headings are sections (the others are sub-sections).
+    pub sections: Option<String>,
+    pub given: Given,
+    /// The draft is the adopted text, not a draft.
+    pub final_text: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Target {
+    /// A new folder (absent or empty).
+    New(PathBuf),
+    /// An existing declaration folder, for a later draft of its text.
+    Into(PathBuf),
+}
+
+/// What an import did, for its report.
+#[derive(Debug, Default)]
+pub struct Imported {
+    pub dir: PathBuf,
+    pub written: Vec<PathBuf>,
+    /// « line 3 → preamble »: each block of the draft and the message it became.
+    pub blocks: Vec<String>,
+    /// How many sections, sub-sections, paragraphs, items, commitments.
+    pub outline: Outline,
+    /// The facts found in the draft, and where.
+    pub facts_found: Vec<String>,
+    /// « line 3, preamble: 35 → { $japan-count } ».
+    pub replaced: Vec<String>,
+    /// Decisions on the way (paragraphs joined, how sections were told).
+    pub notes: Vec<String>,
+    /// For a later draft: messages updated, added, left out of the structure.
+    pub changes: Vec<String>,
+    /// What the draft has that a declaration has no place for (I005), and
+    /// what `check` then finds in the folder.
+    pub findings: Diagnostics,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Outline {
+    pub sections: usize,
+    pub subsections: usize,
+    pub paragraphs: usize,
+    pub items: usize,
+    pub commitments: usize,
+}
+
+/// Imports a draft as `request` asks. `sources` then holds the files the
+/// findings quote.
+pub fn import(request: &Request, sources: &mut Sources) -> Result<Imported, Failure> {
+    let name = load::display_name(&request.file);
+    let tag: LanguageIdentifier = request
+        .lang
+        .parse()
+        .map_err(|_| unknown_language(&request.lang))?;
+    let profile = language::profile(&tag)?.ok_or_else(|| unknown_language(&request.lang))?;
+    let sections = request
+        .sections
+        .as_deref()
+        .map(|pattern| {
+            Regex::new(pattern).map_err(|e| {
+                Diagnostic::new(Code::I008, format!("--sections {pattern:?} is not a pattern: {e}"))
+                    .hint("a regular expression matching the section headings, such as \"^(Atelier|Conclusion)\"")
+            })
+        })
+        .transpose()?;
+    let source = read_source(&request.file, &name)?;
+    let read = structure::read(&source.paragraphs, profile, sections.as_ref(), &name)?;
+    let mut findings = Diagnostics::default();
+    for unmapped in &source.unmapped {
+        findings.push(
+            Diagnostic::new(Code::I005, format!("{name}, {}: {} has no place in a declaration and was left out", unmapped.place, unmapped.what))
+                .hint("if it belongs to the text, write it as paragraphs or list entries in the draft, or add it to the .ftl by hand"),
+        );
+    }
+    match &request.target {
+        Target::New(dir) => {
+            let mut imported = new_folder(request, &name, profile, read.document, dir, sources)?;
+            imported.notes.extend(read.notes);
+            findings.extend(std::mem::take(&mut imported.findings));
+            imported.findings = findings;
+            Ok(imported)
+        }
+        Target::Into(dir) => {
+            let mut imported = merge::into_folder(request, profile, read.document, dir, sources)?;
+            imported.notes.extend(read.notes);
+            findings.extend(std::mem::take(&mut imported.findings));
+            imported.findings = findings;
+            Ok(imported)
+        }
+    }
+}
+
+fn unknown_language(lang: &str) -> Failure {
+    Diagnostic::new(
+        Code::L001,
+        format!("--lang {lang}: sengen has no wording or rules for this language"),
+    )
+    .hint(format!(
+        "the languages sengen knows: {}",
+        language::available().join(", ")
+    ))
+    .into()
+}
+
+/// Reads the draft: a .docx by its content (a zip archive), a Word 97–2003
+/// file refused, anything else read as marked-up UTF-8 text.
+fn read_source(path: &Path, name: &str) -> Result<Source, Failure> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| {
+            Diagnostic::new(Code::I001, format!("cannot read {name}: {e}"))
+                .hint("check the path and the file's permissions")
+        })?
+        .len();
+    if size > docx::LARGEST_FILE {
+        return Err(Diagnostic::new(
+            Code::I002,
+            format!("{name} is too large to import: it has {size} bytes"),
+        )
+        .hint(format!(
+            "sengen imports drafts of up to {} MB; is this the right file?",
+            docx::LARGEST_FILE / (1024 * 1024)
+        ))
+        .into());
+    }
+    let bytes = std::fs::read(path).map_err(|e| Internal::io("read", path, e))?;
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default()
+        .to_lowercase();
+    let zipped = bytes.starts_with(b"PK\x03\x04");
+    let word97 = bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
+    if extension == "docx" || zipped || word97 || bytes.is_empty() {
+        return Ok(docx::read(&bytes, name)?);
+    }
+    if size > LARGEST_TEXT {
+        return Err(Diagnostic::new(
+            Code::I002,
+            format!("{name} is too large to import: it has {size} bytes"),
+        )
+        .hint("a declaration's text is rarely over 1 MB: is this the right file?")
+        .into());
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let (line, column) = crate::xml::line_column(e.as_bytes(), valid);
+        Diagnostic::new(Code::I001, format!("{name} is neither a .docx nor UTF-8 text (line {line}, column {column} is not UTF-8)"))
+            .hint("save the draft as .docx, or as text in UTF-8")
+    })?;
+    Ok(source::read_marked(text.trim_start_matches('\u{feff}')))
+}
+
+/// The facts a declaration needs, or every one missing at once (I007).
+fn required(facts: &Facts, name: &str) -> Result<(), Failure> {
+    let mut missing = Diagnostics::default();
+    let mut need = |what: &str, option: &str| {
+        missing.push(
+            Diagnostic::new(
+                Code::I007,
+                format!("{name}: {what} is not found in the draft"),
+            )
+            .hint(format!("give it on the command line: {option}")),
+        );
+    };
+    if facts.adoption.is_none() {
+        need("the day of adoption", "--adoption 2024-11-21");
+    }
+    if facts.place.is_none() {
+        need("the place of adoption", "--place Shizuoka");
+    }
+    if facts.counts.is_empty() {
+        need(
+            "the number of signatories",
+            "--count japan=35 --count france=19",
+        );
+    }
+    if missing.has_errors() {
+        Err(Failure::Invalid(missing))
+    } else {
+        Ok(())
+    }
+}
+
+/// The messages of a document, in reading order: id, piece of the draft.
+fn messages<'d>(
+    ids: &'d Document<String>,
+    pieces: &'d Document<Piece>,
+) -> Vec<(&'d str, &'d Piece)> {
+    slots(ids)
+        .iter()
+        .map(|s| s.leaf.as_str())
+        .zip(slots(pieces).iter().map(|s| s.leaf))
+        .collect()
+}
+
+/// How many of each block.
+fn outline(ids: &Document<String>) -> Outline {
+    use crate::check::Block;
+    let mut outline = Outline {
+        sections: ids.sections.len(),
+        subsections: ids.sections.iter().map(|s| s.subsections.len()).sum(),
+        ..Outline::default()
+    };
+    for block in ids.blocks() {
+        match block {
+            Block::Paragraph(_) => outline.paragraphs += 1,
+            Block::Items(list) => outline.items += list.len(),
+            Block::Commitments(list) => outline.commitments += list.len(),
+        }
+    }
+    outline
+}
+
+/// Writes a new declaration folder for the draft.
+fn new_folder(
+    request: &Request,
+    name: &str,
+    profile: &Profile,
+    document: Document<Piece>,
+    dir: &Path,
+    sources: &mut Sources,
+) -> Result<Imported, Failure> {
+    let occupied = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
+    if occupied {
+        return Err(Diagnostic::new(
+            Code::I009,
+            format!("{} already exists and is not empty", dir.display()),
+        )
+        .hint(
+            "import writes a new folder; to bring a later draft into a declaration, use --into DIR",
+        )
+        .into());
+    }
+    let id = crate::new::id_for(dir)?;
+    let facts = facts::find(&document, profile, request.given.clone());
+    required(&facts, name)?;
+    let ids = ids::assign(&document, profile, &Default::default());
+    let messages = messages(&ids, &document);
+    let source_name = file_name(&request.file);
+    let toml = files::declaration_toml(
+        &files::Head {
+            id: &id,
+            lang: &request.lang,
+            final_text: request.final_text,
+            source_name: &source_name,
+        },
+        &facts,
+        &ids,
+    );
+    let place = facts.place.clone().unwrap_or_default();
+    let texts = |replacements: &[Vec<Replacement>]| -> String {
+        let mut list: Vec<files::Message> = messages
+            .iter()
+            .zip(replacements)
+            .map(|((id, piece), replacements)| files::Message {
+                id,
+                text: &piece.text,
+                replacements,
+                comment: None,
+            })
+            .collect();
+        list.push(files::Message {
+            id: "adoption-place",
+            text: &place,
+            replacements: &[],
+            comment: Some("The place of adoption, as the dateline names it".to_owned()),
+        });
+        files::ftl(&source_name, &list)
+    };
+    let none: Vec<Vec<Replacement>> = messages.iter().map(|_| Vec::new()).collect();
+
+    // Written first where the folder will be, so that moving it is one rename.
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent).map_err(|e| Internal::io("create", &parent, e))?;
+    let work = tempfile::Builder::new()
+        .prefix(".sengen-import-")
+        .tempdir_in(&parent)
+        .map_err(|e| Internal::io("create a temporary folder in", &parent, e))?;
+    let ftl_name = format!("{}.ftl", request.lang);
+    let write = |ftl: &str| -> Result<(), Failure> {
+        write_file(&work.path().join(SCHEMA_FILE), &toml)?;
+        write_file(&work.path().join(&ftl_name), ftl)
+    };
+    write(&texts(&none))?;
+
+    let mut imported = Imported {
+        dir: dir.to_path_buf(),
+        outline: outline(&ids),
+        facts_found: facts.found.clone(),
+        blocks: messages
+            .iter()
+            .map(|(id, piece)| format!("{} → {id}", piece.place))
+            .collect(),
+        ..Imported::default()
+    };
+    // The facts typed by hand, as their variables, where each writes the same.
+    let mut probe = Sources::default();
+    if let Ok(prepared) = pipeline::prepare(work.path(), &mut probe) {
+        let values = prepared
+            .localized
+            .editions
+            .first()
+            .map(|e| e.facts.clone())
+            .unwrap_or_default();
+        let mut replacements: Vec<Vec<Replacement>> = messages
+            .iter()
+            .map(|(_, piece)| facts::replacements(&piece.text, profile, &facts, &values))
+            .collect();
+        write(&texts(&replacements))?;
+        // Each message must read as the draft did; one that does not keeps its text.
+        let mut again = Sources::default();
+        if let Ok(prepared) = pipeline::prepare(work.path(), &mut again) {
+            let resolved = prepared.localized.editions.first().map(|e| {
+                slots(&e.document)
+                    .iter()
+                    .map(|s| s.leaf.as_str().to_owned())
+                    .collect::<Vec<_>>()
+            });
+            if let Some(resolved) = resolved {
+                for (k, (id, piece)) in messages.iter().enumerate() {
+                    if resolved.get(k).map(String::as_str) != Some(Text::new(&piece.text).as_str())
+                    {
+                        replacements[k].clear();
+                        imported.notes.push(format!("{id}: its facts stay as typed (as variables, the text would read otherwise)"));
+                    }
+                }
+            }
+        } else {
+            replacements.iter_mut().for_each(Vec::clear);
+        }
+        write(&texts(&replacements))?;
+        for ((id, piece), replacements) in messages.iter().zip(&replacements) {
+            for r in replacements {
+                imported.replaced.push(format!(
+                    "{}, {id}: {} → {}",
+                    piece.place,
+                    &piece.text[r.range.clone()],
+                    r.placeable()
+                ));
+            }
+        }
+    }
+    // What the folder now says, as `check` would.
+    let shown = load::display_name(work.path());
+    let result = pipeline::prepare(work.path(), sources);
+    sources.rename_prefix(&shown, &load::display_name(dir));
+    imported.findings = match result {
+        Ok(prepared) => prepared.warnings,
+        Err(Failure::Invalid(diagnostics)) => diagnostics,
+        Err(internal) => return Err(internal),
+    };
+    // Into place, whole.
+    if dir.exists() {
+        std::fs::remove_dir(dir).map_err(|e| Internal::io("replace the empty folder", dir, e))?;
+    }
+    let kept = work.keep();
+    std::fs::rename(&kept, dir).map_err(|e| {
+        let _ = std::fs::remove_dir_all(&kept);
+        Internal::io("move the imported folder to", dir, e)
+    })?;
+    imported.written = vec![dir.join(SCHEMA_FILE), dir.join(&ftl_name)];
+    Ok(imported)
+}
+
+fn write_file(path: &Path, text: &str) -> Result<(), Failure> {
+    std::fs::write(path, text).map_err(|e| Internal::io("write", path, e).into())
+}
+
+/// A file's name without its folder, as the comments of the files name it.
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}

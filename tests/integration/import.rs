@@ -1,0 +1,756 @@
+//! `sengen import`: the seed (fixtures/seeds/shizuoka-2024.txt) and the
+//! .docx LibreOffice saved of it (fixtures/import/shizuoka-2024.docx, made by
+//! fixtures/import/make-docx.py) become a folder whose French PDF says what
+//! fixtures/shizuoka-2024's says, with the same structure; a later draft goes
+//! into an existing folder touching only its changed messages; every bad
+//! file is refused with its exact diagnostic, and nothing is written.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use crate::util::*;
+
+const SEED: &str = "fixtures/seeds/shizuoka-2024.txt";
+const DOCX: &str = "fixtures/import/shizuoka-2024.docx";
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Imports `file` into a new folder named shizuoka-2024 in a temporary folder.
+fn import(file: &str, extra: &[&str]) -> (tempfile::TempDir, PathBuf, Output) {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("shizuoka-2024");
+    let mut args = vec!["import", file, "--lang", "fr", "-o", dir.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let output = sengen(&root(), &args);
+    (work, dir, output)
+}
+
+/// The shape of a declaration's structure: each entry of its body as its
+/// kind, and a list as its kind and length.
+fn shape(dir: &Path) -> Vec<String> {
+    let toml: toml::Value = std::fs::read_to_string(dir.join("declaration.toml"))
+        .unwrap()
+        .parse()
+        .unwrap();
+    let mut shape = Vec::new();
+    for part in ["preamble", "meeting", "title", "place-and-date", "closing"] {
+        if toml["document"].get(part).is_some() {
+            shape.push(part.to_owned());
+        }
+    }
+    for entry in toml["document"]["body"].as_array().unwrap() {
+        let (kind, value) = entry.as_table().unwrap().iter().next().unwrap();
+        shape.push(match value.as_array() {
+            Some(list) => format!("{kind} × {}", list.len()),
+            None => kind.clone(),
+        });
+    }
+    shape
+}
+
+/// The French PDF's text, without the running title and the page footers.
+fn french_text(dir: &Path) -> String {
+    let (out, _) = build(dir, &["--lang", "fr", "--layout", "single"]);
+    let text = pdftotext(&["-raw"], &out.path().join("shizuoka-2024.fr.pdf"));
+    let mut lines: Vec<&str> = text.lines().collect();
+    // From the second page on, each page opens with the title; each ends with its footer.
+    let footers: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].contains("SHA-256"))
+        .collect();
+    for &i in footers.iter().rev() {
+        if lines
+            .get(i + 1)
+            .is_some_and(|l| l.trim() == "Déclaration de Shizuoka")
+        {
+            lines.remove(i + 1);
+        }
+        lines.remove(i);
+    }
+    lines.join("\n")
+}
+
+/// The French PDF's body: from the first paragraph after the title block to
+/// the end of the closing paragraph, whitespace left out.
+fn french_body(dir: &Path) -> String {
+    let text = french_text(dir);
+    let start = text.find("Depuis les 1").expect("the first paragraph");
+    let end = text
+        .find("à nous y revoir.")
+        .expect("the closing paragraph")
+        + "à nous y revoir.".len();
+    squash(&text[start..end])
+}
+
+#[test]
+fn the_seed_becomes_shizuokas_declaration() {
+    let (_work, dir, output) = import(SEED, &["--final"]);
+    assert!(
+        output.status.success(),
+        "{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
+    let report = stdout(&output);
+    assert!(
+        report.starts_with(&format!(
+            "imported {SEED} into {}: 4 sections, 9 sub-sections, 16 paragraphs, 19 items, 4 commitments\n",
+            dir.display()
+        )),
+        "{report}"
+    );
+    // Same structure as the fixture's: its sections, sub-sections, lists and commitments.
+    assert_eq!(shape(&dir), shape(&fixture("shizuoka-2024")));
+    // The same text, block by block.
+    assert_eq!(french_body(&dir), french_body(&fixture("shizuoka-2024")));
+    // Every block of the seed, in order, in the PDF.
+    let pdf = french_text(&dir);
+    let seed = std::fs::read_to_string(root().join(SEED)).unwrap();
+    let blocks: Vec<String> = seed
+        .split("\n\n")
+        .flat_map(|b| b.lines().map(str::to_owned).collect::<Vec<_>>())
+        .map(|l| {
+            l.trim_start_matches(['#', '-', ' '])
+                .trim_matches('*')
+                .replace("<sup>", "")
+                .replace("</sup>", "")
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+                .trim()
+                .to_owned()
+        })
+        .filter(|l| !l.is_empty())
+        // The title line is the meeting, then the title.
+        .flat_map(|l| l.split(" - ").map(str::to_owned).collect::<Vec<_>>())
+        // The typographic apostrophe of the PDF.
+        .map(|l| l.replace('\'', "’"))
+        .collect();
+    assert_in_order(&pdf.replace('\'', "’"), &blocks);
+    // The facts, found where the declaration states them, and written as variables.
+    for line in [
+        "  edition 8: « 8<sup>e</sup> Rencontres franco-japonaises de la coopération décentralisée » (line 5)",
+        "  35 local governments of the delegation `japan`: the preamble (line 3)",
+        "  19 local governments of the delegation `france`: the preamble (line 3)",
+        "  adopted on 2024-11-21: « Ville de Shizuoka – Japon, Le 21 novembre 2024 » (line 7)",
+        "  the meeting from 2024-11-18 to 2024-11-21: the preamble (line 3)",
+        "  line 3, preamble: 35 → { $japan-count }",
+        "  line 3, preamble: du 18 au 21 novembre 2024 → { $meeting-dates }",
+        "  line 7, place-and-date: 21 novembre 2024 → { $adoption-date }",
+        "  line 23, opening-8: 7<sup>e</sup> → { $previous-edition-ordinal }",
+        "  line 103, closing: 9<sup>e</sup> → { $next-edition-ordinal }",
+        "  line 29 and line 31 joined: the first stops mid-sentence, the second starts in lower case",
+        "  line 39 → atelier-1-economie",
+        "  line 98 → commitment-1",
+    ] {
+        assert!(
+            report.lines().any(|l| l == line),
+            "no line {line:?} in\n{report}"
+        );
+    }
+    let toml = std::fs::read_to_string(dir.join("declaration.toml")).unwrap();
+    for fact in [
+        "edition = 8",
+        "opens = 2024-11-18",
+        "closes = 2024-11-21",
+        "date = 2024-11-21",
+        "id = \"japan\"\ncount = 35",
+        "id = \"france\"\ncount = 19",
+    ] {
+        assert!(toml.contains(fact), "{fact} in\n{toml}");
+    }
+    let ftl = std::fs::read_to_string(dir.join("fr.ftl")).unwrap();
+    let words = ftl.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains(
+            "de { $japan-count } collectivités locales japonaises et de { $france-count }"
+        ),
+        "{ftl}"
+    );
+    // No count, edition or date typed by hand is left (X002).
+    let check = sengen(
+        &root(),
+        &["check", dir.to_str().unwrap(), "--format", "json"],
+    );
+    assert!(check.status.success(), "{}", stderr(&check));
+    assert!(!stdout(&check).contains("\"X00"), "{}", stdout(&check));
+}
+
+#[test]
+fn the_same_draft_imports_to_the_same_bytes() {
+    let (_a, first, output) = import(SEED, &[]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let (_b, second, _) = import(SEED, &[]);
+    for file in ["declaration.toml", "fr.ftl"] {
+        assert_eq!(
+            std::fs::read(first.join(file)).unwrap(),
+            std::fs::read(second.join(file)).unwrap(),
+            "{file}"
+        );
+    }
+    assert!(
+        std::fs::read_to_string(first.join("declaration.toml"))
+            .unwrap()
+            .contains("status = \"draft\"")
+    );
+}
+
+#[test]
+fn the_word_processors_docx_imports_to_the_same_declaration() {
+    // Heading styles (Heading 1 to 3), one heading made by hand in bold, Word
+    // numbering for the lists, superscripts as LibreOffice saves them.
+    let (_a, from_docx, output) = import(DOCX, &["--final"]);
+    assert!(
+        output.status.success(),
+        "{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
+    let (_b, from_text, _) = import(SEED, &["--final"]);
+    assert_eq!(shape(&from_docx), shape(&fixture("shizuoka-2024")));
+    let without_header = |dir: &Path, file: &str| {
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        text.lines().skip(2).collect::<Vec<_>>().join("\n")
+    };
+    assert_eq!(
+        without_header(&from_docx, "fr.ftl"),
+        without_header(&from_text, "fr.ftl")
+    );
+    assert_eq!(
+        without_header(&from_docx, "declaration.toml"),
+        without_header(&from_text, "declaration.toml")
+    );
+    assert_eq!(
+        french_body(&from_docx),
+        french_body(&fixture("shizuoka-2024"))
+    );
+    assert!(
+        stdout(&output).contains("  paragraph 1 → preamble\n"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+/// The seed's .docx with `from` replaced by `to` in its text.
+fn edited_docx(from: &str, to: &str) -> tempfile::NamedTempFile {
+    let mut archive =
+        zip::ZipArchive::new(std::fs::File::open(root().join(DOCX)).unwrap()).unwrap();
+    let out = tempfile::Builder::new().suffix(".docx").tempfile().unwrap();
+    let mut writer = zip::ZipWriter::new(std::fs::File::create(out.path()).unwrap());
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().to_owned();
+        let mut bytes = Vec::new();
+        entry.read_to_end(&mut bytes).unwrap();
+        if name == "word/document.xml" {
+            let text = String::from_utf8(bytes).unwrap();
+            assert!(text.contains(from), "the .docx has {from:?}");
+            bytes = text.replacen(from, to, 1).into_bytes();
+        }
+        writer
+            .start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        writer.write_all(&bytes).unwrap();
+    }
+    writer.finish().unwrap();
+    out
+}
+
+/// The bytes of a `.ftl` outside one message.
+fn outside(ftl: &str, id: &str) -> String {
+    let start = ftl.find(&format!("\n{id} =")).unwrap() + 1;
+    let end = ftl[start..].find("\n\n").map_or(ftl.len(), |n| start + n);
+    format!("{}{}", &ftl[..start], &ftl[end..])
+}
+
+#[test]
+fn a_later_draft_changes_only_its_edited_messages_and_their_translations_go_stale() {
+    let dir = copy_fixture("shizuoka-2024");
+    let into = dir.path().to_str().unwrap();
+    let before: Vec<(String, Vec<u8>)> = file_names(dir.path())
+        .into_iter()
+        .map(|f| (f.clone(), std::fs::read(dir.path().join(&f)).unwrap()))
+        .collect();
+    // The draft as adopted: the folder already says all of it.
+    let output = sengen(&root(), &["import", DOCX, "--lang", "fr", "--into", into]);
+    assert!(
+        output.status.success(),
+        "{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
+    for (file, bytes) in &before {
+        assert_eq!(
+            &std::fs::read(dir.path().join(file)).unwrap(),
+            bytes,
+            "{file} changed"
+        );
+    }
+    // A later draft with one word changed.
+    let draft = edited_docx("a été publiée", "a été adoptée");
+    let output = sengen(
+        &root(),
+        &[
+            "import",
+            draft.path().to_str().unwrap(),
+            "--lang",
+            "fr",
+            "--into",
+            into,
+        ],
+    );
+    assert!(
+        output.status.success(),
+        "{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
+    assert!(
+        stdout(&output).contains("  updated partnership (paragraph 5)\n"),
+        "{}",
+        stdout(&output)
+    );
+    let old_ftl = String::from_utf8(
+        before
+            .iter()
+            .find(|(f, _)| f == "fr.ftl")
+            .unwrap()
+            .1
+            .clone(),
+    )
+    .unwrap();
+    let new_ftl = std::fs::read_to_string(dir.path().join("fr.ftl")).unwrap();
+    assert_ne!(old_ftl, new_ftl);
+    assert_eq!(
+        outside(&old_ftl, "partnership"),
+        outside(&new_ftl, "partnership"),
+        "bytes outside the message changed"
+    );
+    // Its variables and the host city's term are kept.
+    assert!(new_ftl.contains("a été adoptée"));
+    assert!(
+        outside(&new_ftl, "preamble") != new_ftl
+            && new_ftl.contains("Rencontres de { -host-city }, réaffirmant"),
+        "{new_ftl}"
+    );
+    for (file, bytes) in &before {
+        if file != "fr.ftl" {
+            assert_eq!(
+                &std::fs::read(dir.path().join(file)).unwrap(),
+                bytes,
+                "{file} changed"
+            );
+        }
+    }
+    let translations = sengen(&root(), &["translations", into]);
+    let report = stdout(&translations);
+    assert!(report.contains("1 stale"), "{report}");
+    assert!(report.contains("partnership"), "{report}");
+}
+
+#[test]
+fn a_later_draft_adds_and_leaves_out_blocks_and_says_so() {
+    let dir = copy_fixture("shizuoka-2024");
+    let into = dir.path().to_str().unwrap();
+    let seed = std::fs::read_to_string(root().join(SEED)).unwrap();
+    let start = seed
+        .find("Dans un monde où la société se complexifie")
+        .unwrap();
+    let end = start + seed[start..].find("\n\n").unwrap() + 2;
+    let edited = format!("{}{}", &seed[..start], &seed[end..]).replace(
+        "grâce à la recherche scientifique.",
+        "grâce à la recherche scientifique.\n- Ouvrir les laboratoires des universités aux entreprises locales.",
+    );
+    let draft = dir.path().join("draft-2.txt");
+    std::fs::write(&draft, edited).unwrap();
+    let output = sengen(
+        &root(),
+        &[
+            "import",
+            draft.to_str().unwrap(),
+            "--lang",
+            "fr",
+            "--into",
+            into,
+        ],
+    );
+    // Written, but ja.ftl must translate the new item before the folder builds.
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
+    let report = stdout(&output);
+    for line in [
+        "  added w1-innovation-3 (line 53)",
+        "  left out hope: the draft no longer has it; its message stays in fr.ftl",
+    ] {
+        assert!(
+            report.lines().any(|l| l == line),
+            "no line {line:?} in\n{report}"
+        );
+    }
+    assert!(report.contains(&format!("  ja.ftl lacks the 1 new message: translate it (sengen xliff export {into} --lang ja --only stale)")), "{report}");
+    assert!(
+        stderr(&output).contains("error[F010]: `w1-innovation-3` has no text in ja.ftl"),
+        "{}",
+        stderr(&output)
+    );
+    let ftl = std::fs::read_to_string(dir.path().join("fr.ftl")).unwrap();
+    assert!(
+        ftl.ends_with(
+            "\nw1-innovation-3 = Ouvrir les laboratoires des universités aux entreprises locales.\n"
+        ),
+        "{ftl}"
+    );
+    assert!(
+        ftl.contains("\nhope =\n"),
+        "a message left out stays in the file"
+    );
+    let toml = std::fs::read_to_string(dir.path().join("declaration.toml")).unwrap();
+    assert!(
+        toml.contains(
+            "{ items = [\"w1-innovation-1\", \"w1-innovation-3\", \"w1-innovation-2\"] }"
+        ),
+        "{toml}"
+    );
+    assert!(!toml.contains("\"hope\""));
+    // The comments of declaration.toml stay.
+    assert!(toml.contains("# The body in reading order"), "{toml}");
+}
+
+// ---- Bad files: each refused with its diagnostic, nothing written.
+
+/// A .docx made of these parts.
+fn docx_of(parts: &[(&str, &[u8])]) -> tempfile::NamedTempFile {
+    let out = tempfile::Builder::new().suffix(".docx").tempfile().unwrap();
+    let mut writer = zip::ZipWriter::new(std::fs::File::create(out.path()).unwrap());
+    for (name, bytes) in parts {
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        writer.start_file(*name, options).unwrap();
+        writer.write_all(bytes).unwrap();
+    }
+    writer.finish().unwrap();
+    out
+}
+
+const W: &str = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+
+fn document(body: &str) -> Vec<u8> {
+    format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:document {W}><w:body>{body}</w:body></w:document>").into_bytes()
+}
+
+/// Imports a bad file: exit 1, this error and hint, nothing written.
+fn refused(file: &Path, error: &str, hint: &str) {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("out");
+    let output = sengen(
+        &root(),
+        &[
+            "import",
+            file.to_str().unwrap(),
+            "--lang",
+            "fr",
+            "-o",
+            dir.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let err = stderr(&output).replace(&format!("{}", file.display()), "FILE");
+    assert!(
+        err.contains(&format!("{error}\n")),
+        "expected {error:?} in\n{err}"
+    );
+    assert!(
+        err.contains(&format!("= hint: {hint}\n")),
+        "expected hint {hint:?} in\n{err}"
+    );
+    assert!(err.ends_with("note: nothing was written\n"), "{err}");
+    assert!(!dir.exists(), "something was written");
+    assert_eq!(
+        std::fs::read_dir(work.path()).unwrap().count(),
+        0,
+        "a temporary folder was left"
+    );
+}
+
+fn file_with(suffix: &str, bytes: &[u8]) -> tempfile::NamedTempFile {
+    let mut file = tempfile::Builder::new().suffix(suffix).tempfile().unwrap();
+    file.write_all(bytes).unwrap();
+    file
+}
+
+#[test]
+fn bad_files_are_refused_with_their_diagnostic() {
+    let empty = file_with(".docx", b"");
+    refused(
+        empty.path(),
+        "error[I001]: FILE is empty (0 bytes)",
+        "save the draft again from the word processor, as .docx",
+    );
+    let doc = file_with(
+        ".doc",
+        &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0],
+    );
+    refused(
+        doc.path(),
+        "error[I001]: FILE is a Word 97–2003 document (.doc), which sengen does not read",
+        "open it in the word processor and save it as .docx (Word document), then import that",
+    );
+    let not_zip = file_with(".docx", b"Nous, representants...");
+    refused(
+        not_zip.path(),
+        "error[I001]: FILE is not a .docx: it is not a zip archive",
+        "a .docx saved by Word or LibreOffice is a zip archive; save the draft as .docx, or give a text file (.txt, .md)",
+    );
+    let other_zip = docx_of(&[("content.xml", b"<x/>")]);
+    refused(
+        other_zip.path(),
+        "error[I001]: FILE is a zip archive but no Word document (it has no word/document.xml)",
+        "save the draft as a Word document (.docx)",
+    );
+    let latin1 = file_with(".txt", b"# D\xe9claration\n");
+    refused(
+        latin1.path(),
+        "error[I001]: FILE is neither a .docx nor UTF-8 text (line 1, column 4 is not UTF-8)",
+        "save the draft as .docx, or as text in UTF-8",
+    );
+    // A zip bomb: 100 MB of zeros in a few hundred kB.
+    let zeros = vec![0u8; 100 * 1024 * 1024];
+    let bomb = docx_of(&[("word/document.xml", &zeros)]);
+    refused(
+        bomb.path(),
+        "error[I002]: FILE: word/document.xml expands to 104857600 bytes, far beyond what a document holds (a zip bomb?)",
+        "sengen imports drafts saved by a word processor; this file was not made by one",
+    );
+    // A file over the size limit (sparse: no 33 MB written).
+    let large = tempfile::Builder::new().suffix(".docx").tempfile().unwrap();
+    large.as_file().set_len(33 * 1024 * 1024).unwrap();
+    refused(
+        large.path(),
+        "error[I002]: FILE is too large to import: it has 34603008 bytes",
+        "sengen imports drafts of up to 32 MB; is this the right file?",
+    );
+    // A DTD (the way in for entities, external ones included).
+    let dtd = docx_of(&[(
+        "word/document.xml",
+        format!("<?xml version=\"1.0\"?>\n<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n<w:document {W}><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>").as_bytes(),
+    )]);
+    refused(
+        dtd.path(),
+        "error[I003]: FILE: word/document.xml, line 2, column 1: a DTD, which sengen never reads (it could define entities)",
+        "sengen reads the XML a word processor writes, without DTD or entities; save the draft again from the word processor",
+    );
+    let entity = docx_of(&[(
+        "word/document.xml",
+        &document("<w:p><w:r><w:t>a &lol; b</w:t></w:r></w:p>"),
+    )]);
+    refused(
+        entity.path(),
+        "error[I003]: FILE: word/document.xml, line 2, column 109: the entity &lol; is not XML's own: sengen expands no other",
+        "sengen reads the XML a word processor writes, without DTD or entities; save the draft again from the word processor",
+    );
+    let malformed = docx_of(&[(
+        "word/document.xml",
+        &document("<w:p><w:r><w:t>a</w:r></w:p>"),
+    )]);
+    let work = tempfile::tempdir().unwrap();
+    let output = sengen(
+        &root(),
+        &[
+            "import",
+            malformed.path().to_str().unwrap(),
+            "--lang",
+            "fr",
+            "-o",
+            work.path().join("o").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("error[I003]: ")
+            && stderr(&output).contains("not well-formed XML"),
+        "{}",
+        stderr(&output)
+    );
+    let tracked = docx_of(&[(
+        "word/document.xml",
+        &document(
+            "<w:p><w:r><w:t>Titre</w:t></w:r></w:p><w:p><w:ins w:id=\"1\" w:author=\"A\"><w:r><w:t>ajout</w:t></w:r></w:ins></w:p>",
+        ),
+    )]);
+    refused(
+        tracked.path(),
+        "error[I004]: FILE has tracked changes (at paragraph 2)",
+        "accept or reject every change in the word processor (Review → Accept all, or Reject all), save, then import it again",
+    );
+}
+
+#[test]
+fn what_has_no_place_in_a_declaration_is_named_with_its_paragraph() {
+    let body = String::from(
+        "<w:p><w:r><w:t>Nous, représentants de 3 collectivités locales japonaises, adoptons :</w:t></w:r></w:p>\
+         <w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Déclaration de Lyon</w:t></w:r></w:p>\
+         <w:p><w:r><w:t>Lyon, le 2 mai 2025</w:t></w:r></w:p>\
+         <w:tbl><w:tr><w:tc><w:p><w:r><w:t>cellule</w:t></w:r></w:p></w:tc></w:tr></w:tbl>\
+         <w:p><w:r><w:t>Texte.</w:t></w:r><w:r><w:drawing/></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p>",
+    );
+    let draft = docx_of(&[("word/document.xml", &document(&body))]);
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("lyon-2025");
+    let output = sengen(
+        &root(),
+        &[
+            "import",
+            draft.path().to_str().unwrap(),
+            "--lang",
+            "fr",
+            "-o",
+            dir.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        output.status.success(),
+        "{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
+    let err = stderr(&output).replace(&format!("{}", draft.path().display()), "FILE");
+    for warning in [
+        "warning[I005]: FILE, paragraph 4: a table has no place in a declaration and was left out",
+        "warning[I005]: FILE, paragraph 5: an image has no place in a declaration and was left out",
+        "warning[I005]: FILE, paragraph 5: a footnote has no place in a declaration and was left out",
+    ] {
+        assert!(err.contains(warning), "{warning} in\n{err}");
+    }
+    let ftl = std::fs::read_to_string(dir.join("fr.ftl")).unwrap();
+    assert!(
+        ftl.contains("opening-1 = Texte.\n") && !ftl.contains("cellule"),
+        "{ftl}"
+    );
+    assert!(ftl.contains("de { $japan-count } collectivités"), "{ftl}");
+}
+
+#[test]
+fn facts_neither_given_nor_found_are_named_at_once() {
+    let draft = file_with(
+        ".txt",
+        "# Déclaration commune\n\nNous décidons.\n".as_bytes(),
+    );
+    refused(
+        draft.path(),
+        "error[I007]: FILE: the day of adoption is not found in the draft",
+        "give it on the command line: --adoption 2024-11-21",
+    );
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("pacte-2025");
+    let output = sengen(
+        &root(),
+        &[
+            "import",
+            draft.path().to_str().unwrap(),
+            "--lang",
+            "fr",
+            "-o",
+            dir.to_str().unwrap(),
+        ],
+    );
+    let err = stderr(&output);
+    assert!(
+        err.contains("error[I007]")
+            && err.contains("the place of adoption")
+            && err.contains("the number of signatories"),
+        "{err}"
+    );
+    // Given on the command line, they make a declaration that builds.
+    let output = sengen(
+        &root(),
+        &[
+            "import",
+            draft.path().to_str().unwrap(),
+            "--lang",
+            "fr",
+            "-o",
+            dir.to_str().unwrap(),
+            "--adoption",
+            "2025-05-02",
+            "--place",
+            "Lyon",
+            "--count",
+            "lyon=1",
+            "--count",
+            "kyoto=1",
+        ],
+    );
+    assert!(
+        output.status.success(),
+        "{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
+    let (out, _) = build(&dir, &[]);
+    assert_eq!(file_names(out.path()), ["pacte-2025.fr.pdf"]);
+    // A value of the wrong form is refused before any work.
+    let output = sengen(
+        &root(),
+        &[
+            "import",
+            draft.path().to_str().unwrap(),
+            "--lang",
+            "fr",
+            "-o",
+            "x",
+            "--adoption",
+            "2/5/2025",
+            "--count",
+            "lyon",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(
+        err.contains("error[C010]: --adoption 2/5/2025: not a date, 2024-11-21"),
+        "{err}"
+    );
+    assert!(
+        err.contains("error[C010]: --count lyon: not a delegation's id and its count, japan=35"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_folder_that_exists_is_not_overwritten() {
+    let dir = copy_fixture("shizuoka-2024");
+    let output = sengen(
+        &root(),
+        &[
+            "import",
+            SEED,
+            "--lang",
+            "fr",
+            "-o",
+            dir.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains(&format!(
+            "error[I009]: {} already exists and is not empty",
+            dir.path().display()
+        )),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("use --into DIR"),
+        "{}",
+        stderr(&output)
+    );
+}
