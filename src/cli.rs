@@ -139,6 +139,10 @@ pub struct CheckArgs {
     /// Rewrite the .ftl files for the findings that have a certain fix.
     #[arg(long)]
     pub fix: bool,
+    /// Also show the notes: what the PDF already prints right though the
+    /// file does not say so (straight apostrophes), otherwise only counted.
+    #[arg(long)]
+    pub notes: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

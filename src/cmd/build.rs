@@ -178,7 +178,8 @@ pub fn pdfs_and_pages(written: &[Written]) -> (usize, usize) {
 }
 
 /// "; 3 warnings (`sengen check DIR`)", or nothing.
-pub fn warnings_pointer(warnings: &Diagnostics, dir: &Path) -> String {
+pub fn warnings_pointer(all: &Diagnostics, dir: &Path) -> String {
+    let (warnings, _) = all.without_notes();
     match warnings.0.len() {
         0 => String::new(),
         n => format!(
@@ -190,7 +191,16 @@ pub fn warnings_pointer(warnings: &Diagnostics, dir: &Path) -> String {
 }
 
 /// A build names its warnings by kind; `sengen check` shows each one.
-fn summarize(warnings: &Diagnostics, dir: &Path) {
+fn summarize(all: &Diagnostics, dir: &Path) {
+    let (warnings, notes) = all.without_notes();
+    if !notes.is_empty() {
+        eprintln!(
+            "note: {} note{} on what the PDF already prints right (`sengen check {} --notes`)",
+            notes.0.len(),
+            plural(notes.0.len()),
+            dir.display()
+        );
+    }
     if warnings.is_empty() {
         return;
     }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use sengen::diagnostic::Sources;
 use sengen::pipeline;
 
-use super::{INVALID, failed, plural, report};
+use super::{INVALID, failed, plural, report_notes};
 use crate::cli::{CheckArgs, Format};
 
 pub fn run(args: &CheckArgs) -> ExitCode {
@@ -30,11 +30,13 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             Err(failure) => return failed(&failure, &sources, args.format),
         };
     }
-    report(&prepared.warnings, &sources, args.format);
-    if args.format == Format::Human && prepared.warnings.is_empty() {
+    report_notes(&prepared.warnings, &sources, args.format, args.notes);
+    let (warnings, _) = prepared.warnings.without_notes();
+    if args.format == Format::Human && warnings.is_empty() {
         outln!("{}: no problems found", prepared.declaration.id);
     }
-    if args.deny.is_some() && !prepared.warnings.is_empty() {
+    // Notes are no problem: the PDF is right.
+    if args.deny.is_some() && !warnings.is_empty() {
         INVALID.into()
     } else {
         ExitCode::SUCCESS

@@ -55,12 +55,27 @@ pub fn plural(n: usize) -> &'static str {
 }
 
 /// Prints diagnostics (to standard error for people, standard output for
-/// JSON) and, for people, a count of them.
+/// JSON) and, for people, a count of them. Notes (what the PDF already gets
+/// right) are counted, not shown: `show_notes` shows them too.
 pub fn report(diagnostics: &Diagnostics, sources: &Sources, format: Format) {
+    report_notes(diagnostics, sources, format, false);
+}
+
+pub fn report_notes(
+    diagnostics: &Diagnostics,
+    sources: &Sources,
+    format: Format,
+    show_notes: bool,
+) {
     match format {
         Format::Json => out!("{}", diagnostics.to_json_lines(sources)),
         Format::Human => {
-            diagnostics.print(sources);
+            let (shown, notes) = diagnostics.without_notes();
+            if show_notes {
+                diagnostics.print(sources);
+            } else {
+                shown.print(sources);
+            }
             let errors = diagnostics.count(Severity::Error);
             let warnings = diagnostics.count(Severity::Warning);
             match (errors, warnings) {
@@ -73,8 +88,40 @@ pub fn report(diagnostics: &Diagnostics, sources: &Sources, format: Format) {
                     plural(w)
                 ),
             }
+            if !notes.is_empty() {
+                let fixable = notes.0.iter().filter(|d| !d.fixes.is_empty()).count();
+                eprintln!(
+                    "note: {} note{} on what the PDF already prints right ({}){}",
+                    notes.0.len(),
+                    plural(notes.0.len()),
+                    note_codes(&notes),
+                    if show_notes {
+                        String::new()
+                    } else if fixable > 0 {
+                        "; `--notes` shows them, `--fix` writes them into the files".to_owned()
+                    } else {
+                        "; `--notes` shows them".to_owned()
+                    }
+                );
+            }
         }
     }
+}
+
+/// « 85 × T104 » for each code of some notes.
+fn note_codes(notes: &Diagnostics) -> String {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for d in &notes.0 {
+        match counts.iter_mut().find(|(c, _)| *c == d.code.name()) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((d.code.name(), 1)),
+        }
+    }
+    counts
+        .iter()
+        .map(|(c, n)| format!("{n} × {c}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Prints why a command stopped, and gives its exit status.

@@ -149,10 +149,7 @@ pub fn markdown_table() -> String {
             .iter()
             .filter(|e| e.name.starts_with(family.letter))
         {
-            let severity = match entry.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            };
+            let severity = entry.severity.name();
             let former = if entry.renamed_from.is_empty() {
                 String::new()
             } else {
@@ -701,9 +698,10 @@ digits, as in 10:30, nor in an address, as in https:).
 
 `sengen check --fix` puts them in.";
 
-    T104: Warning, "French: a straight apostrophe",
+    T104: Note, "French: a straight apostrophe",
 "French writes the apostrophe ’ (U+2019). The PDF already prints ’ for a
-straight apostrophe between two letters; the file is right when it says so too.
+straight apostrophe between two letters, so this is a note, not a warning:
+the PDF is right, and the file is right too when it says so.
 
 `sengen check --fix` replaces it.";
 

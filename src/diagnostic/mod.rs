@@ -140,6 +140,20 @@ impl Span {
 pub enum Severity {
     Error,
     Warning,
+    /// What the PDF already gets right but the file does not say so (a
+    /// straight apostrophe between letters, printed ’): shown quietly, so
+    /// that what would be wrong on paper stands out.
+    Note,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
 }
 
 /// One finding.
@@ -209,6 +223,7 @@ impl Diagnostic {
         let base = match self.severity {
             Severity::Error => cs::Diagnostic::error(),
             Severity::Warning => cs::Diagnostic::warning(),
+            Severity::Note => cs::Diagnostic::note(),
         };
         let mut labels = Vec::new();
         if let Some((span, label)) = &self.primary {
@@ -247,6 +262,16 @@ impl Diagnostics {
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// These diagnostics without the notes, and the notes.
+    pub fn without_notes(&self) -> (Diagnostics, Diagnostics) {
+        let (notes, others): (Vec<Diagnostic>, Vec<Diagnostic>) = self
+            .0
+            .iter()
+            .cloned()
+            .partition(|d| d.severity == Severity::Note);
+        (Diagnostics(others), Diagnostics(notes))
     }
 
     /// Writes every diagnostic, rustc-style, to `out`.
@@ -288,7 +313,7 @@ impl Diagnostics {
         for d in &self.0 {
             let mut object = serde_json::json!({
                 "code": d.code.name(),
-                "severity": match d.severity { Severity::Error => "error", Severity::Warning => "warning" },
+                "severity": d.severity.name(),
                 "message": d.message,
                 "hints": d.hints,
                 "fixable": !d.fixes.is_empty(),

@@ -250,7 +250,18 @@ impl DocumentContext {
 
 impl EditionContext {
     pub fn new(edition: &Edition) -> Self {
-        let doc: Document<Markup> = edition.document.map(&mut |t: &Text| markup(t));
+        // Each block anchored by its place in reading order (the author,
+        // metadata only, is no block).
+        let author = edition.document.author.as_ref().map(|a| a as *const Text);
+        let lang = edition.lang.to_string();
+        let mut place = 0usize;
+        let doc: Document<Markup> = edition.document.map(&mut |t: &Text| {
+            if Some(t as *const Text) == author {
+                return markup(t);
+            }
+            place += 1;
+            markup(t).anchored(&lang, place - 1)
+        });
         let numbers: Vec<Markup> = edition.commitment_numbers.iter().map(markup).collect();
         let marker = markup(&edition.list_marker);
         let block = |block: &Block<Markup>| match block {

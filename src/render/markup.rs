@@ -24,6 +24,21 @@ impl Markup {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The markup preceded by an invisible anchor, `<sengen-block-fr-12>`
+    /// (the language's tag and the block's place in reading order), by which
+    /// the preview of `sengen serve` finds where a block landed. The tag is
+    /// a language tag and the place a number: nothing of a user's text.
+    pub fn anchored(self, lang: &str, place: usize) -> Markup {
+        let lang: String = lang
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        Markup(format!(
+            "#metadata(none)<sengen-block-{lang}-{place}>{}",
+            self.0
+        ))
+    }
 }
 
 /// Converts localized text to Typst markup.
