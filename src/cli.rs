@@ -100,6 +100,15 @@ sengen or of git.")]
 
 See docs/import.md.")]
     Import(ImportArgs),
+    /// Open the declaration in a browser: both languages side by side, each
+    /// message editable, checked as it is typed, the pages previewed, the
+    /// PDFs built. Serves on 127.0.0.1 only, until Ctrl-C.
+    #[command(after_help = "Examples:
+  sengen serve fixtures/shizuoka-2024 --open
+      prints http://127.0.0.1:8140/?token=… and opens it in the browser
+  sengen serve fixtures/shizuoka-2024 --port 0 -o out
+      any free port; \"Build the PDFs\" writes into out/")]
+    Serve(ServeArgs),
     /// Exchange a translation with translation tools (memoQ, Trados, OmegaT,
     /// Weblate…) as XLIFF: export it, import it back.
     #[command(subcommand)]
@@ -354,6 +363,21 @@ pub struct ImportArgs {
     /// The draft is the adopted text (no draft watermark).
     #[arg(long = "final")]
     pub final_text: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The declaration folder.
+    pub dir: PathBuf,
+    /// The port on 127.0.0.1 (0: any free one).
+    #[arg(long, default_value_t = 8140)]
+    pub port: u16,
+    /// Open the page in the default browser.
+    #[arg(long)]
+    pub open: bool,
+    /// Where "Build the PDFs" writes them.
+    #[arg(short, long, value_name = "OUT", default_value = ".")]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, clap::Args)]

@@ -13,6 +13,26 @@ pub struct Fixed {
     pub files: Vec<(String, usize)>,
 }
 
+/// A text with edits applied (those that overlap an earlier one left out),
+/// and how many were.
+pub fn apply_to_text(text: &str, mut edits: Vec<&Edit>) -> (String, usize) {
+    edits.sort_by_key(|e| (e.span.range.start, e.span.range.end));
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut at = 0;
+    let mut applied = 0;
+    for edit in edits {
+        if edit.span.range.start < at || edit.span.range.end > text.len() {
+            continue;
+        }
+        out.push_str(&text[at..edit.span.range.start]);
+        out.push_str(&edit.replacement);
+        at = edit.span.range.end;
+        applied += 1;
+    }
+    out.push_str(&text[at..]);
+    (out, applied)
+}
+
 /// Applies every fix of `diagnostics`; overlapping edits after the first are
 /// left for the next run.
 pub fn apply(diagnostics: &Diagnostics, sources: &Sources) -> Result<Fixed, Failure> {
@@ -21,22 +41,8 @@ pub fn apply(diagnostics: &Diagnostics, sources: &Sources) -> Result<Fixed, Fail
         by_file.entry(edit.span.file).or_default().push(edit);
     }
     let mut fixed = Fixed { files: Vec::new() };
-    for (file, mut edits) in by_file {
-        edits.sort_by_key(|e| (e.span.range.start, e.span.range.end));
-        let text = sources.text(file);
-        let mut out = String::with_capacity(text.len() + 64);
-        let mut at = 0;
-        let mut applied = 0;
-        for edit in edits {
-            if edit.span.range.start < at || edit.span.range.end > text.len() {
-                continue;
-            }
-            out.push_str(&text[at..edit.span.range.start]);
-            out.push_str(&edit.replacement);
-            at = edit.span.range.end;
-            applied += 1;
-        }
-        out.push_str(&text[at..]);
+    for (file, edits) in by_file {
+        let (out, applied) = apply_to_text(sources.text(file), edits);
         let name = sources.name(file).to_owned();
         write::replace(Path::new(&name), out.as_bytes())?;
         fixed.files.push((name, applied));

@@ -9,7 +9,10 @@
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 
+use std::fmt::Write as _;
+
 use crate::diagnostic::{FileId, Span};
+use crate::language::is_cjk;
 
 /// One piece of a pattern, as the walk meets it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -186,6 +189,136 @@ pub fn pattern_range(resource: &FluentResource, unit: &str) -> Option<std::ops::
     let end = next_attribute.unwrap_or(entry_end).min(entry_end);
     let end = start + source[start..end].trim_end().len();
     Some(start..end.max(start))
+}
+
+/// How wide a written `.ftl`'s lines are, in characters (CJK ones count double).
+const WIDTH: usize = 92;
+
+/// A message as the `.ftl` writes it: on one line when it fits, else
+/// wrapped on indented lines; a line never starts with a character Fluent
+/// reads as syntax there (`[`, `*`, `.`).
+pub fn format_message(id: &str, value: &str) -> String {
+    let value = value.trim();
+    let inline = format!("{id} = {value}");
+    if width(&inline) <= WIDTH {
+        return format!("{inline}\n");
+    }
+    let lines = wrap(value, WIDTH - 4);
+    let starts_with_syntax = |line: &str| line.starts_with(['[', '*', '.']);
+    let mut out = String::new();
+    if lines.first().is_some_and(|l| starts_with_syntax(l)) {
+        // Only the first line may start so, after `=` on the id's own line.
+        let _ = writeln!(out, "{id} = {}", lines[0]);
+        for line in &lines[1..] {
+            let _ = writeln!(out, "    {line}");
+        }
+    } else {
+        let _ = writeln!(out, "{id} =");
+        for line in &lines {
+            let _ = writeln!(out, "    {line}");
+        }
+    }
+    out
+}
+
+fn width(text: &str) -> usize {
+    text.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum()
+}
+
+/// Wraps a pattern at spaces and between two CJK characters (a line break
+/// there joins without a space), never inside a placeable, never before a
+/// character Fluent reads as syntax at the start of a line.
+fn wrap(value: &str, limit: usize) -> Vec<String> {
+    let chars: Vec<char> = value.chars().collect();
+    // Where a line may end: (index of the break, whether a space is dropped there).
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut line_width = 0;
+    let mut last_break: Option<(usize, bool)> = None; // byte index in `line`, space dropped
+    let mut depth = 0usize;
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let next = chars.get(i + 1).copied();
+        // Nor before Japanese closing punctuation, which never opens a line.
+        let safe_start = |n: Option<char>| {
+            n.is_some_and(|n| {
+                !matches!(
+                    n,
+                    '[' | '*'
+                        | '.'
+                        | ' '
+                        | '、'
+                        | '。'
+                        | '」'
+                        | '』'
+                        | '）'
+                        | '・'
+                        | '：'
+                        | '！'
+                        | '？'
+                )
+            })
+        };
+        if depth == 0 && c == ' ' && safe_start(next) {
+            last_break = Some((line.len(), true));
+        }
+        line.push(c);
+        line_width += if is_cjk(c) { 2 } else { 1 };
+        if depth == 0 && is_cjk(c) && next.is_some_and(is_cjk) && safe_start(next) {
+            last_break = Some((line.len(), false));
+        }
+        if line_width > limit
+            && let Some((at, space)) = last_break.take()
+        {
+            let rest = line.split_off(at);
+            lines.push(line.trim_end().to_owned());
+            line = if space {
+                rest.trim_start_matches(' ').to_owned()
+            } else {
+                rest
+            };
+            line_width = width(&line);
+        }
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_owned());
+    }
+    lines
+}
+
+/// The source with the value of message `id` replaced by `value`, written
+/// as `format_message` writes it: from the message's id to the end of its
+/// value, and no other byte (a comment above it, the attributes and blank
+/// lines after it, every other message stay as they were). `None` when the
+/// resource has no such message.
+pub fn replace_message(resource: &FluentResource, id: &str, value: &str) -> Option<String> {
+    let source = resource.source();
+    let start = Span::of_slice(FileId::NONE, source, message(resource, id)?.id.name)
+        .range
+        .start;
+    let end = pattern_range(resource, id)?.end;
+    let written = format_message(id, value);
+    Some(format!(
+        "{}{}{}",
+        &source[..start],
+        written.trim_end_matches('\n'),
+        &source[end..]
+    ))
+}
+
+/// A message's value as a person reads and edits it: its lines joined (with a
+/// space, or nothing between two CJK characters), placeables as written.
+pub fn value_text(resource: &FluentResource, id: &str) -> Option<String> {
+    let range = pattern_range(resource, id)?;
+    Some(
+        crate::localize::Text::new(&resource.source()[range])
+            .as_str()
+            .to_owned(),
+    )
 }
 
 /// Where the entry whose id stands at `at` ends: before the first line

@@ -30,6 +30,16 @@ pub static FONTS: LazyLock<FontStore> = LazyLock::new(|| {
     store
 });
 
+/// An embedded font file by its name (`LibertinusSerif-Regular.otf`), for
+/// `sengen serve` to give the browser the faces of the PDFs. Only the
+/// embedded files answer: a name is never a path.
+pub fn file(name: &str) -> Option<&'static [u8]> {
+    embedded_files()
+        .into_iter()
+        .find(|f| f.path().file_name().and_then(|n| n.to_str()) == Some(name))
+        .map(|f| f.contents())
+}
+
 /// The font files under `fonts/`, in a fixed order.
 fn embedded_files() -> Vec<&'static include_dir::File<'static>> {
     let mut files = Vec::new();

@@ -231,6 +231,34 @@ pub fn available() -> Vec<String> {
 
 /// The fixed wording of a language (`locales/<tag>/*.ftl`), by path, in a
 /// fixed order: its own folder's, else its language's.
+/// The languages `sengen serve`'s page is written in: the locale folders
+/// with a `serve/page.ftl`.
+pub fn page_languages() -> Vec<String> {
+    available()
+        .into_iter()
+        .filter(|tag| locale_text(tag, "serve/page.ftl").is_some())
+        .collect()
+}
+
+/// The language the page falls back to (`locales/serve.toml`).
+pub fn page_fallback() -> String {
+    #[derive(Deserialize)]
+    struct Serve {
+        fallback: String,
+    }
+    LOCALES
+        .get_file("serve.toml")
+        .and_then(|f| f.contents_utf8())
+        .and_then(|text| toml::from_str::<Serve>(text).ok())
+        .map(|s| s.fallback)
+        .unwrap_or_default()
+}
+
+/// A file of a locale folder by its path there (`serve/page.ftl`), if any.
+pub fn locale_text(tag: &str, path: &str) -> Option<&'static str> {
+    LOCALES.get_file(format!("{tag}/{path}"))?.contents_utf8()
+}
+
 pub fn wording_files(lang: &LanguageIdentifier) -> Option<Vec<(&'static str, &'static str)>> {
     let dir = LOCALES
         .get_dir(lang.to_string())

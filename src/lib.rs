@@ -6,7 +6,7 @@
 //! of codes), `options` (what a build was asked, resolved before any work),
 //! `language` (what sengen knows of each language), `fluent` (how it reads
 //! Fluent), `fonts`, `fingerprint`; and the library side of the commands
-//! that are not a build: `diff`, `fix`, `import`, `new`, `translations`,
+//! that are not a build: `diff`, `fix`, `import`, `new`, `serve`, `translations`,
 //! `watch`, `xliff`, `schema_json`; `xml`, what the readers of outside XML
 //! share.
 
@@ -30,6 +30,7 @@ pub mod options;
 pub mod pipeline;
 pub mod render;
 pub mod schema_json;
+pub mod serve;
 pub mod translations;
 pub mod typeset;
 pub mod watch;

@@ -37,6 +37,7 @@ fn main() -> ExitCode {
         Command::New(args) => cmd::new::run(args),
         Command::Diff(args) => cmd::diff::run(args),
         Command::Import(args) => cmd::import::run(args),
+        Command::Serve(args) => cmd::serve::run(args),
         Command::Xliff(command) => cmd::xliff::run(command),
         Command::Fingerprint(args) => cmd::fingerprint::run(args),
         Command::Schema => cmd::schema::run(),

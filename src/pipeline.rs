@@ -21,7 +21,7 @@ use crate::load::{self, Draft, TemplateFolder};
 use crate::localize::{self, Localized};
 use crate::options::{Bilingual, BuildOptions, DiffOptions, Selection};
 use crate::render::{Layout, Rendered, Renderer};
-use crate::typeset::{Typeset, Typesetter};
+use crate::typeset::{Preview, Typeset, Typesetter};
 use crate::write::{self, Output, Written};
 
 /// A declaration loaded, checked and localized in every language.
@@ -38,6 +38,17 @@ pub struct Prepared {
 /// Loads, checks and localizes the declaration in `dir`.
 pub fn prepare(dir: &Path, sources: &mut Sources) -> Result<Prepared, Failure> {
     let draft = load::load(dir, sources)?;
+    prepare_draft(draft, sources)
+}
+
+/// Loads, checks and localizes the declaration in `dir` as it would be
+/// with `overlay`'s unsaved texts (`sengen serve` checks what is typed).
+pub fn prepare_with(
+    dir: &Path,
+    overlay: &load::Overlay,
+    sources: &mut Sources,
+) -> Result<Prepared, Failure> {
+    let draft = load::load_with(dir, overlay, sources)?;
     prepare_draft(draft, sources)
 }
 
@@ -102,6 +113,18 @@ impl Builder {
     ) -> Result<BuildReport, Failure> {
         let draft = load::load(dir, sources);
         self.build_loaded(draft, options, sources)
+    }
+
+    /// The pages of one output of a prepared declaration, as a browser
+    /// shows them (`sengen serve`): rendered and laid out as a build would,
+    /// in the world a build keeps for that output, so that an edit relays
+    /// out only what it changed.
+    pub fn preview(&self, prepared: &Prepared, layout: Layout) -> Result<Preview, Failure> {
+        let fingerprint = fingerprint_of(prepared, &self.renderer);
+        let rendered = self
+            .renderer
+            .render(&prepared.localized, layout, &fingerprint, &[])?;
+        self.typesetter.preview(&rendered)
     }
 
     /// Forgets what Typst's caches have not used for `generations` builds.

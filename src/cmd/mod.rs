@@ -22,6 +22,7 @@ pub mod fingerprint;
 pub mod import;
 pub mod new;
 pub mod schema;
+pub mod serve;
 pub mod translations;
 pub mod watch;
 pub mod xliff;

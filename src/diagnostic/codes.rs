@@ -966,6 +966,14 @@ meeting's days as `2024-11-18..2024-11-21`, a delegation's count as
 
 Example:
     sengen import seed.txt --lang fr -o out --adoption 21/11/2024";
+
+    C011: Error, "`sengen serve` cannot listen on the port asked",
+"`sengen serve` listens on 127.0.0.1 only, on the port `--port` names (8140 by
+default). When another program, often another `sengen serve`, holds that port,
+it says so rather than start elsewhere unseen.
+
+Open the address the other one printed, stop it (Ctrl-C), or give another
+port: `--port 0` takes any free one.";
 }
 
 #[cfg(test)]

@@ -8,10 +8,7 @@ use std::fmt::Write as _;
 
 use super::facts::{Facts, Replacement};
 use crate::check::{Block, Document};
-use crate::language::is_cjk;
-
-/// How wide the `.ftl`'s lines are, in characters (CJK ones count double).
-const WIDTH: usize = 92;
+use crate::fluent;
 
 /// One message of the `.ftl`: its id, its text, where the text types facts.
 pub struct Message<'a> {
@@ -54,102 +51,6 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// A message as the `.ftl` writes it: on one line when it fits, else
-/// wrapped on indented lines; a line never starts with a character Fluent
-/// reads as syntax there (`[`, `*`, `.`).
-pub fn message(id: &str, value: &str) -> String {
-    let value = value.trim();
-    let inline = format!("{id} = {value}");
-    if width(&inline) <= WIDTH {
-        return format!("{inline}\n");
-    }
-    let lines = wrap(value, WIDTH - 4);
-    let starts_with_syntax = |line: &str| line.starts_with(['[', '*', '.']);
-    let mut out = String::new();
-    if lines.first().is_some_and(|l| starts_with_syntax(l)) {
-        // Only the first line may start so, after `=` on the id's own line.
-        let _ = writeln!(out, "{id} = {}", lines[0]);
-        for line in &lines[1..] {
-            let _ = writeln!(out, "    {line}");
-        }
-    } else {
-        let _ = writeln!(out, "{id} =");
-        for line in &lines {
-            let _ = writeln!(out, "    {line}");
-        }
-    }
-    out
-}
-
-fn width(text: &str) -> usize {
-    text.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum()
-}
-
-/// Wraps a pattern at spaces and between two CJK characters (a line break
-/// there joins without a space), never inside a placeable, never before a
-/// character Fluent reads as syntax at the start of a line.
-fn wrap(value: &str, limit: usize) -> Vec<String> {
-    let chars: Vec<char> = value.chars().collect();
-    // Where a line may end: (index of the break, whether a space is dropped there).
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut line_width = 0;
-    let mut last_break: Option<(usize, bool)> = None; // byte index in `line`, space dropped
-    let mut depth = 0usize;
-    for (i, &c) in chars.iter().enumerate() {
-        match c {
-            '{' => depth += 1,
-            '}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        let next = chars.get(i + 1).copied();
-        // Nor before Japanese closing punctuation, which never opens a line.
-        let safe_start = |n: Option<char>| {
-            n.is_some_and(|n| {
-                !matches!(
-                    n,
-                    '[' | '*'
-                        | '.'
-                        | ' '
-                        | '、'
-                        | '。'
-                        | '」'
-                        | '』'
-                        | '）'
-                        | '・'
-                        | '：'
-                        | '！'
-                        | '？'
-                )
-            })
-        };
-        if depth == 0 && c == ' ' && safe_start(next) {
-            last_break = Some((line.len(), true));
-        }
-        line.push(c);
-        line_width += if is_cjk(c) { 2 } else { 1 };
-        if depth == 0 && is_cjk(c) && next.is_some_and(is_cjk) && safe_start(next) {
-            last_break = Some((line.len(), false));
-        }
-        if line_width > limit
-            && let Some((at, space)) = last_break.take()
-        {
-            let rest = line.split_off(at);
-            lines.push(line.trim_end().to_owned());
-            line = if space {
-                rest.trim_start_matches(' ').to_owned()
-            } else {
-                rest
-            };
-            line_width = width(&line);
-        }
-    }
-    if !line.trim().is_empty() {
-        lines.push(line.trim_end().to_owned());
-    }
-    lines
-}
-
 /// The `.ftl` of the source language.
 pub fn ftl(source_name: &str, messages: &[Message]) -> String {
     let mut out = format!(
@@ -162,7 +63,10 @@ pub fn ftl(source_name: &str, messages: &[Message]) -> String {
         if let Some(comment) = &m.comment {
             let _ = writeln!(out, "## {comment}\n");
         }
-        out.push_str(&message(m.id, &pattern(m.text, m.replacements)));
+        out.push_str(&fluent::format_message(
+            m.id,
+            &pattern(m.text, m.replacements),
+        ));
     }
     out
 }
@@ -268,12 +172,19 @@ mod tests {
     #[test]
     fn long_text_wraps_at_spaces_and_between_cjk_characters_only() {
         let french = "mot ".repeat(40);
-        let m = message("p", &pattern(french.trim(), &[]));
+        let m = fluent::format_message("p", &pattern(french.trim(), &[]));
         assert!(m.starts_with("p =\n    mot mot"));
-        assert!(m.lines().all(|l| l.chars().count() <= WIDTH), "{m}");
+        assert!(m.lines().all(|l| l.chars().count() <= 92), "{m}");
         let japanese = "自治体と市民の日常的な協力を促し、".repeat(8);
-        let m = message("j", &japanese);
-        assert!(m.lines().skip(1).all(|l| width(l) <= WIDTH + 2), "{m}");
+        let m = fluent::format_message("j", &japanese);
+        assert!(
+            m.lines().skip(1).all(|l| l
+                .chars()
+                .map(|c| if crate::language::is_cjk(c) { 2 } else { 1 })
+                .sum::<usize>()
+                <= 94),
+            "{m}"
+        );
         let joined: String = m.lines().skip(1).map(str::trim).collect();
         assert_eq!(joined, japanese);
     }
@@ -282,7 +193,7 @@ mod tests {
     fn braces_are_text_and_no_line_starts_as_syntax() {
         assert_eq!(pattern("a {b} c", &[]), "a {\"{\"}b{\"}\"} c");
         let text = format!("{} [note] *x* .y", "mot ".repeat(30));
-        let m = message("p", &text);
+        let m = fluent::format_message("p", &text);
         for line in m.lines().skip(1) {
             assert!(!line.trim_start().starts_with(['[', '*', '.']), "{line}");
         }

@@ -198,7 +198,7 @@ pub fn into_folder(
             } else {
                 Vec::new()
             };
-            let entry = files::message(&chosen[j], &files::pattern(text, &replacements));
+            let entry = fluent::format_message(&chosen[j], &files::pattern(text, &replacements));
             match matched[j] {
                 Some(i) if old_texts[i] == Text::new(text).as_str() => {}
                 Some(i) => {

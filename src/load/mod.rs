@@ -49,7 +49,51 @@ pub struct TextFile {
 
 /// Reads and parses the declaration in `dir`.
 pub fn load(dir: &Path, sources: &mut Sources) -> Result<Draft, Diagnostics> {
+    load_with(dir, &Overlay::default(), sources)
+}
+
+/// Files of a declaration folder as an editor holds them, not yet saved:
+/// by file name (`fr.ftl`), the text that stands in for the file's on disk
+/// (`sengen serve` checks a message as it is typed). Only the folder's own
+/// files can be overlaid; the folder is still the one read.
+#[derive(Debug, Default, Clone)]
+pub struct Overlay {
+    files: Vec<(String, String)>,
+}
+
+impl Overlay {
+    /// The text of `file` (a name inside the folder, such as `fr.ftl`) in
+    /// place of what the disk holds.
+    pub fn with(mut self, file: &str, text: String) -> Self {
+        self.files.retain(|(name, _)| name != file);
+        self.files.push((file.to_owned(), text));
+        self
+    }
+
+    fn text_of(&self, dir: &Path, path: &Path) -> Option<&str> {
+        let name = path.strip_prefix(dir).ok()?.to_str()?;
+        self.files
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, t)| t.as_str())
+    }
+}
+
+/// Reads and parses the declaration in `dir`, `overlay`'s texts standing in
+/// for the files they name.
+pub fn load_with(
+    dir: &Path,
+    overlay: &Overlay,
+    sources: &mut Sources,
+) -> Result<Draft, Diagnostics> {
     let mut diagnostics = Diagnostics::default();
+    let read_text = |path: &Path, sources: &mut Sources| match overlay.text_of(dir, path) {
+        Some(text) => {
+            let file = sources.add(display_name(path), text.to_owned());
+            Ok((file, text.to_owned()))
+        }
+        None => read_text(path, sources),
+    };
 
     let schema_path = dir.join(SCHEMA_FILE);
     let schema = match read_text(&schema_path, sources) {

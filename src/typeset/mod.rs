@@ -83,6 +83,15 @@ pub struct Anchor {
     pub y: f64,
 }
 
+/// An output's pages for a browser, and its anchors.
+pub struct Preview {
+    /// One SVG document per page.
+    pub pages: Vec<String>,
+    /// Each page's width and height, in points.
+    pub sizes: Vec<(f64, f64)>,
+    pub anchors: Vec<Anchor>,
+}
+
 /// The creator string every PDF carries: fixed, so builds are reproducible.
 const CREATOR: &str = concat!("sengen ", env!("CARGO_PKG_VERSION"));
 
@@ -116,6 +125,34 @@ impl Typesetter {
     ) -> Result<Typeset, Failure> {
         self.in_world(rendered, |world| {
             export(world, laid_out, rendered, timestamp)
+        })
+    }
+
+    /// A rendered output as a browser shows it (`sengen serve`): laid out
+    /// in the world kept for it, each page as Typst's own SVG (the pages
+    /// made at once, on rayon's pool), and where its anchors landed.
+    pub fn preview(&self, rendered: &Rendered) -> Result<Preview, Failure> {
+        use rayon::prelude::*;
+        self.in_world(rendered, |world| {
+            let laid_out = lay_out(world, rendered)?;
+            let options = typst_svg::SvgOptions::default();
+            let pages = laid_out
+                .document
+                .pages()
+                .par_iter()
+                .map(|page| typst_svg::svg(page, &options))
+                .collect();
+            let sizes = laid_out
+                .document
+                .pages()
+                .iter()
+                .map(|page| (page.frame.width().to_pt(), page.frame.height().to_pt()))
+                .collect();
+            Ok(Preview {
+                pages,
+                sizes,
+                anchors: anchors(&laid_out.document),
+            })
         })
     }
 

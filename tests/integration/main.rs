@@ -35,4 +35,5 @@ mod import;
 mod languages;
 mod locales;
 mod schema_and_docs;
+mod serve;
 mod xliff;

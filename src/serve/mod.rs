@@ -1,0 +1,475 @@
+//! `sengen serve`: the secretariat's page, in a browser, on this machine.
+//!
+//! An HTTP server (axum on tokio) bound to 127.0.0.1 only, its page, style,
+//! script and fonts compiled into the binary: it works offline. Every
+//! request must carry the session's token (in the address printed at start,
+//! then as a same-site cookie), name this server as its `Host` (no DNS
+//! rebinding) and, when a browser says where it comes from, come from this
+//! page (`Origin`, `Sec-Fetch-Site`); bodies are bounded. No path from a
+//! request reaches the file system: languages, message ids, fonts and PDFs
+//! are looked up among what the declaration, the binary and the last build
+//! have, never joined to a path. The files stay the truth: every change on
+//! disk is pushed to the page (server-sent events), and a save made over a
+//! text that changed meanwhile is refused (409) rather than overwrite it.
+//!
+//! The work itself is `page`'s: a client of the pipeline's stages.
+
+mod page;
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, Query, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::sse::{Event, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde::Deserialize;
+use tokio::sync::broadcast;
+use tokio_stream::StreamExt;
+use tokio_stream::wrappers::{BroadcastStream, WatchStream};
+
+use crate::diagnostic::{Code, Diagnostic, Failure, Internal};
+use crate::pipeline::Builder;
+
+/// The largest request body: a message, or the facts (a few kB).
+pub const LARGEST_BODY: usize = 256 * 1024;
+
+/// What `sengen serve` was asked.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// The port on 127.0.0.1; 0 for any free one.
+    pub port: u16,
+    /// Where "Build the PDFs" writes them.
+    pub out_dir: PathBuf,
+}
+
+/// A running server, as the command prints it.
+pub struct Address {
+    pub url: String,
+    pub port: u16,
+}
+
+/// The session: the declaration, the builder that keeps Typst's work from
+/// one preview to the next, the token, and who listens for changes.
+pub(crate) struct Session {
+    pub dir: PathBuf,
+    pub out_dir: PathBuf,
+    pub token: String,
+    pub port: u16,
+    pub builder: Builder,
+    /// One change of the files at a time (saves, reviews, facts, builds).
+    pub writing: Mutex<()>,
+    /// The PDFs the last build wrote: the only files `/pdf/` serves.
+    pub built: Mutex<Vec<String>>,
+    /// What this server wrote last, per file: a change on disk that is our
+    /// own is no news to the page.
+    pub own_writes: Mutex<Vec<(String, Vec<u8>)>>,
+    pub changes: broadcast::Sender<String>,
+    /// The page's state when the folder last read, shown beside what no
+    /// longer reads after an edit made elsewhere.
+    pub last_good: Mutex<Option<serde_json::Value>>,
+}
+
+type Shared = Arc<Session>;
+
+/// Serves the declaration in `dir` until Ctrl-C. `ready` is called once the
+/// server listens, with its address.
+/// `sources` then holds the files of the folder's problems, when it does
+/// not read at start.
+pub fn serve(
+    dir: &Path,
+    options: &ServeOptions,
+    sources: &mut crate::diagnostic::Sources,
+    ready: impl FnOnce(&Address),
+) -> Result<(), Failure> {
+    // The folder must read before it is served: its problems are named first.
+    crate::pipeline::prepare(dir, sources)?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Internal::Environment {
+            what: "starting the server's threads".to_owned(),
+            detail: e.to_string(),
+        })?;
+    runtime.block_on(run(dir, options, ready))
+}
+
+async fn run(
+    dir: &Path,
+    options: &ServeOptions,
+    ready: impl FnOnce(&Address),
+) -> Result<(), Failure> {
+    let address = SocketAddr::from((Ipv4Addr::LOCALHOST, options.port));
+    let listener = tokio::net::TcpListener::bind(address).await.map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AddrInUse {
+            Failure::from(
+                Diagnostic::new(Code::C011, format!("port {} of 127.0.0.1 is in use: is another `sengen serve` running?", options.port))
+                    .hint("open the address that one printed, stop it (Ctrl-C), or give another port: --port 0 takes any free one"),
+            )
+        } else {
+            Failure::from(Internal::Environment {
+                what: format!("listening on 127.0.0.1:{}", options.port),
+                detail: e.to_string(),
+            })
+        }
+    })?;
+    let port = listener
+        .local_addr()
+        .map_err(|e| Internal::Environment {
+            what: "the server's address".to_owned(),
+            detail: e.to_string(),
+        })?
+        .port();
+    let (changes, _) = broadcast::channel(64);
+    let session = Arc::new(Session {
+        dir: dir.to_path_buf(),
+        out_dir: options.out_dir.clone(),
+        token: token()?,
+        port,
+        builder: Builder::new()?,
+        writing: Mutex::new(()),
+        built: Mutex::new(Vec::new()),
+        own_writes: Mutex::new(Vec::new()),
+        changes,
+        last_good: Mutex::new(None),
+    });
+    let _watcher = watch_files(&session)?;
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let app = router(Arc::clone(&session), stopped.clone());
+    ready(&Address {
+        url: format!("http://127.0.0.1:{port}/?token={}", session.token),
+        port,
+    });
+    let shutdown = async move {
+        let _ = tokio::signal::ctrl_c().await;
+        // Event streams end first, so that no connection holds the shutdown.
+        let _ = stop.send(true);
+    };
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
+        .map_err(|e| Internal::Environment {
+            what: "serving".to_owned(),
+            detail: e.to_string(),
+        })?;
+    Ok(())
+}
+
+/// 32 random bytes, in hexadecimal.
+fn token() -> Result<String, Failure> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| Internal::Environment {
+        what: "drawing the session's token".to_owned(),
+        detail: e.to_string(),
+    })?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Watches the declaration's folder; each change of one of its files (not
+/// one of this server's own writes) is sent to the pages.
+fn watch_files(session: &Shared) -> Result<notify::RecommendedWatcher, Failure> {
+    use notify::Watcher;
+    let dir = session.dir.clone();
+    let weak = Arc::downgrade(session);
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        let (Ok(event), Some(session)) = (event, weak.upgrade()) else {
+            return;
+        };
+        if !(event.kind.is_modify() || event.kind.is_create() || event.kind.is_remove()) {
+            return;
+        }
+        let mut names: Vec<String> = event
+            .paths
+            .iter()
+            .filter(|p| p.parent() == Some(dir.as_path()))
+            .filter_map(|p| p.file_name()?.to_str().map(str::to_owned))
+            .filter(|n| {
+                n.ends_with(".ftl") || n == crate::load::SCHEMA_FILE || n == crate::load::LOCK_FILE
+            })
+            .collect();
+        names.retain(|name| !session.is_own_write(name));
+        names.sort();
+        names.dedup();
+        if !names.is_empty() {
+            let _ = session.changes.send(names.join(","));
+        }
+    })
+    .map_err(|e| Internal::Environment {
+        what: "watching the folder".to_owned(),
+        detail: e.to_string(),
+    })?;
+    watcher
+        .watch(&session.dir, notify::RecursiveMode::NonRecursive)
+        .map_err(|e| Internal::Environment {
+            what: format!("watching {}", session.dir.display()),
+            detail: e.to_string(),
+        })?;
+    Ok(watcher)
+}
+
+impl Session {
+    /// Whether `name` holds what this server last wrote into it.
+    fn is_own_write(&self, name: &str) -> bool {
+        let Ok(on_disk) = std::fs::read(self.dir.join(name)) else {
+            return false;
+        };
+        lock(&self.own_writes)
+            .iter()
+            .any(|(n, bytes)| n == name && *bytes == on_disk)
+    }
+
+    /// Writes one of the declaration's files (its name from the
+    /// declaration, never from a request), atomically, and remembers it.
+    pub fn write(&self, name: &str, bytes: &[u8]) -> Result<(), Failure> {
+        {
+            let mut own = lock(&self.own_writes);
+            own.retain(|(n, _)| n != name);
+            own.push((name.to_owned(), bytes.to_vec()));
+        }
+        crate::write::replace(&self.dir.join(name), bytes)?;
+        Ok(())
+    }
+}
+
+/// A lock, even one a panicking thread left: what it guards stays whole.
+pub(crate) fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn router(session: Shared, stopped: tokio::sync::watch::Receiver<bool>) -> Router {
+    Router::new()
+        .route("/", get(index))
+        .route("/assets/{name}", get(asset))
+        .route("/fonts/{name}", get(font))
+        .route("/pdf/{name}", get(pdf))
+        .route("/api/state", get(page::state))
+        .route("/api/check", post(page::check))
+        .route("/api/fix", post(page::fix))
+        .route("/api/save", post(page::save))
+        .route("/api/review", post(page::review))
+        .route("/api/facts", post(page::facts))
+        .route("/api/preview", get(page::preview))
+        .route("/api/build", post(page::build))
+        .route(
+            "/api/events",
+            get(move |State(session): State<Shared>| events(session, stopped.clone())),
+        )
+        .layer(middleware::from_fn_with_state(Arc::clone(&session), guard))
+        .layer(DefaultBodyLimit::max(LARGEST_BODY))
+        .with_state(session)
+}
+
+#[derive(Deserialize)]
+struct TokenQuery {
+    token: Option<String>,
+}
+
+/// Refuses what does not come from this page on this machine: a `Host`
+/// other than this server (DNS rebinding), an `Origin` or fetch site of
+/// another site (a cross-site request), a missing or wrong token.
+async fn guard(
+    State(session): State<Shared>,
+    Query(query): Query<TokenQuery>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let headers = request.headers();
+    let port = session.port;
+    let ours = |value: &str| {
+        [format!("127.0.0.1:{port}"), format!("localhost:{port}")]
+            .iter()
+            .any(|h| h == value)
+    };
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or_default();
+    if !ours(host) {
+        return refuse(
+            StatusCode::FORBIDDEN,
+            "this server answers only for 127.0.0.1 and localhost",
+        );
+    }
+    if let Some(origin) = headers.get(header::ORIGIN).and_then(|h| h.to_str().ok())
+        && !origin.strip_prefix("http://").is_some_and(ours)
+    {
+        return refuse(StatusCode::FORBIDDEN, "a request from another site");
+    }
+    if headers.get("sec-fetch-site").and_then(|h| h.to_str().ok()) == Some("cross-site") {
+        return refuse(StatusCode::FORBIDDEN, "a request from another site");
+    }
+    let given = query
+        .token
+        .or_else(|| {
+            headers
+                .get("x-sengen-token")
+                .and_then(|h| h.to_str().ok())
+                .map(str::to_owned)
+        })
+        .or_else(|| cookie_token(headers));
+    let Some(given) = given.filter(|t| same(t, &session.token)) else {
+        return refuse(
+            StatusCode::UNAUTHORIZED,
+            "open the address `sengen serve` printed, with its token",
+        );
+    };
+    let from_query = request.uri().query().is_some_and(|q| q.contains("token="));
+    let mut response = next.run(request).await;
+    // The address's token becomes a cookie of this site only, so that the
+    // page's own requests (styles, fonts, events) carry it.
+    if from_query
+        && let Ok(value) = HeaderValue::from_str(&format!(
+            "sengen-token={given}; Path=/; HttpOnly; SameSite=Strict"
+        ))
+    {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    let headers = response.headers_mut();
+    headers.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
+    headers.insert(
+        "content-security-policy",
+        HeaderValue::from_static("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"),
+    );
+    response
+}
+
+fn cookie_token(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|pair| pair.trim().strip_prefix("sengen-token=").map(str::to_owned))
+}
+
+/// Compares tokens in time that does not depend on where they differ.
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+pub(crate) fn refuse(status: StatusCode, why: &str) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        format!("{why}\n"),
+    )
+        .into_response()
+}
+
+const INDEX: &str = include_str!("../../assets/serve/index.html");
+const SCRIPT: &str = include_str!("../../assets/serve/app.js");
+const STYLE: &str = include_str!("../../assets/serve/app.css");
+
+async fn index(State(session): State<Shared>) -> Response {
+    let id = session
+        .dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let id: String = id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    let html = INDEX
+        .replace("{{id}}", &id)
+        .replace("{{ui}}", &crate::language::page_fallback());
+    (
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        html,
+    )
+        .into_response()
+}
+
+async fn asset(axum::extract::Path(name): axum::extract::Path<String>) -> Response {
+    match name.as_str() {
+        "app.js" => (
+            [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+            SCRIPT,
+        )
+            .into_response(),
+        "app.css" => ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], STYLE).into_response(),
+        _ => refuse(StatusCode::NOT_FOUND, "no such file"),
+    }
+}
+
+async fn font(axum::extract::Path(name): axum::extract::Path<String>) -> Response {
+    match crate::fonts::file(&name) {
+        Some(bytes) => {
+            let kind = if name.ends_with(".otf") {
+                "font/otf"
+            } else {
+                "font/ttf"
+            };
+            (
+                [
+                    (header::CONTENT_TYPE, kind),
+                    (header::CACHE_CONTROL, "max-age=86400"),
+                ],
+                bytes,
+            )
+                .into_response()
+        }
+        None => refuse(StatusCode::NOT_FOUND, "no such font"),
+    }
+}
+
+/// A PDF the last build wrote, by its name among those written.
+async fn pdf(
+    State(session): State<Shared>,
+    axum::extract::Path(name): axum::extract::Path<String>,
+) -> Response {
+    let known = lock(&session.built).contains(&name);
+    if !known {
+        return refuse(StatusCode::NOT_FOUND, "no such PDF: build the PDFs first");
+    }
+    let path = session.out_dir.join(&name);
+    match tokio::task::spawn_blocking(move || std::fs::read(path)).await {
+        Ok(Ok(bytes)) => (
+            [(header::CONTENT_TYPE, "application/pdf")],
+            Body::from(bytes),
+        )
+            .into_response(),
+        _ => refuse(
+            StatusCode::NOT_FOUND,
+            "the PDF is no longer there: build the PDFs again",
+        ),
+    }
+}
+
+/// The files' changes, as server-sent events, until the server stops.
+async fn events(session: Shared, stopped: tokio::sync::watch::Receiver<bool>) -> impl IntoResponse {
+    let changes = BroadcastStream::new(session.changes.subscribe())
+        .filter_map(|change| change.ok())
+        .map(Some);
+    // The server stopping ends the stream: no connection holds the shutdown.
+    let stop = WatchStream::new(stopped)
+        .filter(|stopped| *stopped)
+        .map(|_| None);
+    let events = changes
+        .merge(stop)
+        .take_while(Option::is_some)
+        .filter_map(|names| names)
+        .map(|names| {
+            Ok::<Event, std::convert::Infallible>(Event::default().event("change").data(names))
+        });
+    Sse::new(events)
+}

@@ -1,0 +1,762 @@
+//! `sengen serve`: its page driven in a real browser (Debian's chromium,
+//! headless, through chromedriver and WebDriver, with no network), its
+//! refusals (no token, another site, another host, an oversized body, a path
+//! where a name is expected) each checked with nothing written, an edit made
+//! meanwhile in another editor never overwritten, a busy port, Ctrl-C.
+//!
+//! `SENGEN_SCREENSHOTS=docs cargo test --test integration serve::` also
+//! writes the page's screenshots there (docs/serve-*.png).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+use crate::util::*;
+
+/// A `sengen serve` running on a copy of a fixture, stopped on drop.
+struct Server {
+    child: Child,
+    port: u16,
+    token: String,
+    url: String,
+    dir: tempfile::TempDir,
+    out: tempfile::TempDir,
+}
+
+impl Server {
+    fn start(fixture_name: &str) -> Server {
+        let dir = copy_fixture(fixture_name);
+        let out = tempfile::tempdir().unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_sengen"))
+            .args([
+                "serve",
+                dir.path().to_str().unwrap(),
+                "--port",
+                "0",
+                "-o",
+                out.path().to_str().unwrap(),
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("sengen serve starts");
+        let mut first = String::new();
+        BufReader::new(child.stdout.as_mut().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        let url = first
+            .trim()
+            .strip_prefix("sengen serve: ")
+            .unwrap_or_else(|| panic!("{first:?}"))
+            .to_owned();
+        let port = url
+            .split(':')
+            .nth(2)
+            .unwrap()
+            .split('/')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let token = url.split("token=").nth(1).unwrap().to_owned();
+        Server {
+            child,
+            port,
+            token,
+            url,
+            dir,
+            out,
+        }
+    }
+
+    fn file(&self, name: &str) -> String {
+        std::fs::read_to_string(self.dir.path().join(name)).unwrap()
+    }
+
+    /// Stops it as Ctrl-C does; its exit status and what it printed.
+    fn interrupt(mut self) -> (Option<i32>, String) {
+        let pid = self.child.id().to_string();
+        Command::new("kill").args(["-INT", &pid]).status().unwrap();
+        let started = Instant::now();
+        let status = loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(10),
+                "sengen serve did not stop"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        let mut rest = String::new();
+        self.child
+            .stdout
+            .take()
+            .unwrap()
+            .read_to_string(&mut rest)
+            .unwrap();
+        (status.code(), rest)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One HTTP/1.1 request, as written; the status and the body.
+fn http(port: u16, request: &str, body: &[u8]) -> (u16, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    stream.write_all(body).unwrap();
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    let response = String::from_utf8_lossy(&response).into_owned();
+    let status = response
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
+fn request(
+    server: &Server,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> (u16, String) {
+    let mut text = format!(
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        server.port,
+        body.len()
+    );
+    for (name, value) in headers {
+        text.push_str(&format!("{name}: {value}\r\n"));
+    }
+    text.push_str("\r\n");
+    http(server.port, &text, body.as_bytes())
+}
+
+fn with_token(server: &Server) -> Vec<(&'static str, String)> {
+    vec![
+        ("X-Sengen-Token", server.token.clone()),
+        ("Content-Type", "application/json".to_owned()),
+    ]
+}
+
+fn call(
+    server: &Server,
+    method: &str,
+    path: &str,
+    body: serde_json::Value,
+) -> (u16, serde_json::Value) {
+    let headers = with_token(server);
+    let headers: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let body = if body.is_null() {
+        String::new()
+    } else {
+        body.to_string()
+    };
+    let (status, text) = request(server, method, path, &headers, &body);
+    (
+        status,
+        serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)),
+    )
+}
+
+/// The bytes of a `.ftl` outside one message.
+fn outside(ftl: &str, id: &str) -> String {
+    let start = ftl.find(&format!("\n{id} =")).unwrap() + 1;
+    let end = ftl[start..].find("\n\n").map_or(ftl.len(), |n| start + n);
+    format!("{}{}", &ftl[..start], &ftl[end..])
+}
+
+fn files_of(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    file_names(dir)
+        .into_iter()
+        .map(|f| (f.clone(), std::fs::read(dir.join(&f)).unwrap()))
+        .collect()
+}
+
+// ---- Refusals
+
+#[test]
+fn what_does_not_come_from_the_page_on_this_machine_is_refused_and_nothing_is_written() {
+    let server = Server::start("shizuoka-2024");
+    let before = files_of(server.dir.path());
+    let token = server.token.clone();
+    let save =
+        json!({ "lang": "fr", "id": "partnership", "text": "Pirate.", "base": "x" }).to_string();
+    let json_type = ("Content-Type", "application/json");
+    // What, the status it must get, the path, the headers, the body.
+    type Case<'a> = (&'a str, u16, String, Vec<(&'a str, String)>, String);
+    let cases: Vec<Case> = vec![
+        ("no token", 401, "/api/state".into(), vec![], String::new()),
+        (
+            "a wrong token",
+            401,
+            "/api/state".into(),
+            vec![("X-Sengen-Token", "0".repeat(64))],
+            String::new(),
+        ),
+        ("no token, a page", 401, "/".into(), vec![], String::new()),
+        (
+            "another site's origin",
+            403,
+            "/api/save".into(),
+            vec![
+                ("X-Sengen-Token", token.clone()),
+                ("Origin", "http://evil.example".into()),
+            ],
+            save.clone(),
+        ),
+        (
+            "a cross-site fetch",
+            403,
+            "/api/save".into(),
+            vec![
+                ("X-Sengen-Token", token.clone()),
+                ("Sec-Fetch-Site", "cross-site".into()),
+            ],
+            save.clone(),
+        ),
+        (
+            "a path for a font",
+            404,
+            "/fonts/..%2F..%2FCargo.toml".into(),
+            vec![("X-Sengen-Token", token.clone())],
+            String::new(),
+        ),
+        (
+            "a path for a PDF",
+            404,
+            "/pdf/..%2Fdeclaration.toml".into(),
+            vec![("X-Sengen-Token", token.clone())],
+            String::new(),
+        ),
+        (
+            "a path for an asset",
+            404,
+            "/assets/..%2F..%2Fsrc%2Fmain.rs".into(),
+            vec![("X-Sengen-Token", token.clone())],
+            String::new(),
+        ),
+        (
+            "a path for a language",
+            400,
+            "/api/save".into(),
+            vec![("X-Sengen-Token", token.clone())],
+            json!({ "lang": "../fr", "id": "partnership", "text": "x", "base": "x" }).to_string(),
+        ),
+        (
+            "a path for a message",
+            400,
+            "/api/save".into(),
+            vec![("X-Sengen-Token", token.clone())],
+            json!({ "lang": "fr", "id": "../../etc/passwd", "text": "x", "base": "x" }).to_string(),
+        ),
+        (
+            "an oversized body",
+            413,
+            "/api/check".into(),
+            vec![("X-Sengen-Token", token.clone())],
+            json!({ "lang": "fr", "id": "partnership", "text": "a".repeat(300_000) }).to_string(),
+        ),
+    ];
+    for (what, expected, path, headers, body) in cases {
+        let method = if body.is_empty() { "GET" } else { "POST" };
+        let mut all: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        if !body.is_empty() {
+            all.push(json_type);
+        }
+        let (status, text) = request(&server, method, &path, &all, &body);
+        assert_eq!(status, expected, "{what}: {text}");
+    }
+    // A host that is not this machine: what a DNS rebinding attack sends.
+    let rebinding = format!(
+        "GET /api/state HTTP/1.1\r\nHost: evil.example:{}\r\nX-Sengen-Token: {token}\r\nConnection: close\r\n\r\n",
+        server.port
+    );
+    let (status, text) = http(server.port, &rebinding, b"");
+    assert_eq!(status, 403, "{text}");
+    assert_eq!(
+        files_of(server.dir.path()),
+        before,
+        "a refused request wrote something"
+    );
+    // The token is in the printed address, once; a page then carries it as a cookie.
+    let (status, _) = request(&server, "GET", &format!("/?token={token}"), &[], "");
+    assert_eq!(status, 200);
+    let (status, _) = request(
+        &server,
+        "GET",
+        "/api/state",
+        &[("Cookie", &format!("sengen-token={token}"))],
+        "",
+    );
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn an_edit_made_in_another_editor_is_never_overwritten() {
+    let server = Server::start("shizuoka-2024");
+    let (_, state) = call(&server, "GET", "/api/state", serde_json::Value::Null);
+    let block = state["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["id"] == "partnership")
+        .unwrap()
+        .clone();
+    let shown = block["texts"]["fr"]["base"].as_str().unwrap().to_owned();
+    // Meanwhile, someone saves the same message from a text editor.
+    edit(
+        server.dir.path(),
+        "fr.ftl",
+        "a été publiée",
+        "a été rendue publique",
+    );
+    let theirs = server.file("fr.ftl");
+    let (status, answer) = call(
+        &server,
+        "POST",
+        "/api/save",
+        json!({ "lang": "fr", "id": "partnership", "text": "Depuis 2013, autre chose.", "base": shown }),
+    );
+    assert_eq!(status, 409, "{answer}");
+    assert!(
+        answer["current"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("a été rendue publique"),
+        "{answer}"
+    );
+    assert_eq!(
+        server.file("fr.ftl"),
+        theirs,
+        "the other editor's text was overwritten"
+    );
+    // Saved over what the file says now, it is taken.
+    let now = answer["current"]["base"].as_str().unwrap();
+    let (status, answer) = call(
+        &server,
+        "POST",
+        "/api/save",
+        json!({ "lang": "fr", "id": "partnership", "text": "Depuis 2013, autre chose.", "base": now }),
+    );
+    assert_eq!(status, 200, "{answer}");
+    assert!(
+        server
+            .file("fr.ftl")
+            .contains("\npartnership = Depuis 2013, autre chose.\n")
+    );
+}
+
+#[test]
+fn a_busy_port_is_named_and_ctrl_c_stops_the_server() {
+    let first = Server::start("shizuoka-2024");
+    let second = Command::new(env!("CARGO_BIN_EXE_sengen"))
+        .args([
+            "serve",
+            first.dir.path().to_str().unwrap(),
+            "--port",
+            &first.port.to_string(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(second.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&second.stderr);
+    assert!(
+        err.contains(&format!(
+            "error[C011]: port {} of 127.0.0.1 is in use: is another `sengen serve` running?",
+            first.port
+        )),
+        "{err}"
+    );
+    let (code, printed) = first.interrupt();
+    assert_eq!(code, Some(0));
+    assert!(printed.contains("sengen serve: stopped"), "{printed}");
+}
+
+#[test]
+fn a_folder_that_does_not_read_is_not_served() {
+    let dir = copy_fixture("shizuoka-2024");
+    edit(dir.path(), "declaration.toml", "edition = 8", "edition = 0");
+    let output = sengen(
+        &root(),
+        &["serve", dir.path().to_str().unwrap(), "--port", "0"],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains("error[S010]: the edition must be 1 or more")
+    );
+}
+
+// ---- The page, in a browser
+
+/// chromedriver on a free port, stopped on drop.
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn chromedriver() -> Driver {
+    let port = free_port();
+    let child = Command::new("chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver must be installed (chromium-driver; .ci/run installs it)");
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "chromedriver did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Driver { child, port }
+}
+
+async fn browser(driver: &Driver) -> Client {
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert(
+        "goog:chromeOptions".to_owned(),
+        json!({
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1600,1000", "--no-first-run", "--disable-extensions",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                // No network: everything but this machine goes to a proxy that is not there.
+                "--proxy-server=127.0.0.1:9",
+            ],
+        }),
+    );
+    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(capabilities)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("a chromium session")
+}
+
+const WAIT: Duration = Duration::from_secs(30);
+
+async fn wait_for(client: &Client, css: &str) -> fantoccini::elements::Element {
+    client
+        .wait()
+        .at_most(WAIT)
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+}
+
+/// Waits until a script returns true.
+async fn wait_until(client: &Client, what: &str, script: &str) {
+    let started = Instant::now();
+    loop {
+        let value = client.execute(script, vec![]).await.unwrap();
+        if value == json!(true) {
+            return;
+        }
+        assert!(started.elapsed() < WAIT, "waited in vain for {what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn screenshot(client: &Client, name: &str) {
+    if let Ok(dir) = std::env::var("SENGEN_SCREENSHOTS") {
+        let png = client.screenshot().await.unwrap();
+        std::fs::write(PathBuf::from(dir).join(format!("{name}.png")), png).unwrap();
+    }
+}
+
+const FR: &str = ".cell[data-lang=\"fr\"][data-id=\"partnership\"]";
+const JA: &str = ".cell[data-lang=\"ja\"][data-id=\"partnership\"]";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_secretariat_edits_checks_fixes_previews_and_builds_in_a_browser() {
+    let server = Server::start("shizuoka-2024");
+    let original = server.file("fr.ftl");
+    let driver = chromedriver();
+    let client = browser(&driver).await;
+    client.goto(&server.url).await.unwrap();
+    let area = wait_for(&client, &format!("{FR} textarea")).await;
+    wait_for(&client, &format!("{JA} .status[data-status=\"current\"]")).await;
+    wait_until(
+        &client,
+        "the first preview",
+        "return document.querySelectorAll('#preview .page svg').length > 0",
+    )
+    .await;
+    screenshot(&client, "serve-page").await;
+
+    // A French paragraph edited and saved: its Japanese counterpart is stale.
+    area.send_keys(" Les deux pays l’ont saluée.")
+        .await
+        .unwrap();
+    wait_for(&client, &format!("{FR}.dirty")).await;
+    let version: u64 = client
+        .execute(
+            "return Number(document.getElementById('preview').dataset.version)",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_u64()
+        .unwrap();
+    client
+        .find(Locator::Css(&format!("{FR} .save")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for(&client, &format!("{JA} .status[data-status=\"stale\"]")).await;
+    wait_until(
+        &client,
+        "the preview after the save",
+        &format!("return Number(document.getElementById('preview').dataset.version) > {version}"),
+    )
+    .await;
+    // Scrolled to the edited block, whose page is marked.
+    wait_for(&client, "#preview .page.edited").await;
+
+    // A typography mistake, flagged as it is typed, fixed with a click.
+    let area = wait_for(&client, &format!("{FR} textarea")).await;
+    area.send_keys(" Voici la suite : un nouveau chapitre.")
+        .await
+        .unwrap();
+    wait_for(&client, &format!("{FR} .finding[data-code=\"T102\"]")).await;
+    screenshot(&client, "serve-finding").await;
+    client
+        .find(Locator::Css(&format!("{FR} .fix")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_until(
+        &client,
+        "the fix",
+        &format!(
+            "return document.querySelector('{FR} textarea').value.includes('suite\\u00a0:')",
+            FR = FR.replace('"', "\\\"")
+        ),
+    )
+    .await;
+    let version: u64 = client
+        .execute(
+            "return Number(document.getElementById('preview').dataset.version)",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_u64()
+        .unwrap();
+    client
+        .find(Locator::Css(&format!("{FR} .save")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_until(
+        &client,
+        "the preview after the fix",
+        &format!("return Number(document.getElementById('preview').dataset.version) > {version}"),
+    )
+    .await;
+    wait_until(
+        &client,
+        "no T102 left",
+        &format!(
+            "return !document.querySelector('{FR} .finding[data-code=\"T102\"]')",
+            FR = FR.replace('"', "\\\"")
+        ),
+    )
+    .await;
+
+    // The PDFs, built from the page.
+    client
+        .find(Locator::Css("#build"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_until(
+        &client,
+        "the PDFs' links",
+        "return document.querySelectorAll('#built a').length === 3",
+    )
+    .await;
+    screenshot(&client, "serve-built").await;
+    // The page in French, then in Japanese: its own wording changes.
+    for (ui, save) in [("fr", "Enregistrer les faits"), ("ja", "事実を保存")] {
+        client
+            .execute(&format!("const s = document.getElementById('ui'); s.value = '{ui}'; s.dispatchEvent(new Event('change'));"), vec![])
+            .await
+            .unwrap();
+        wait_until(
+            &client,
+            "the page's wording",
+            &format!("return document.getElementById('save-facts').textContent === '{save}'"),
+        )
+        .await;
+        screenshot(&client, &format!("serve-{ui}")).await;
+    }
+    client.close().await.unwrap();
+
+    // On disk: only that message changed, and the PDF says it.
+    let saved = server.file("fr.ftl");
+    assert_ne!(saved, original);
+    assert_eq!(
+        outside(&saved, "partnership"),
+        outside(&original, "partnership"),
+        "bytes outside the message changed"
+    );
+    // The message's lines joined as Fluent joins them.
+    let joined = saved.replace("\n    ", " ");
+    assert!(
+        joined.contains("Les deux pays l’ont saluée. Voici la suite\u{a0}: un nouveau chapitre."),
+        "{saved}"
+    );
+    let pdf = pdftotext(&["-raw"], &server.out.path().join("shizuoka-2024.fr.pdf"));
+    assert!(
+        squash(&pdf).contains(&squash(
+            "Les deux pays l’ont saluée. Voici la suite\u{a0}: un nouveau chapitre."
+        )),
+        "{pdf}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_block_open_in_the_page_shows_a_change_on_disk_and_keeps_both() {
+    let server = Server::start("shizuoka-2024");
+    let driver = chromedriver();
+    let client = browser(&driver).await;
+    client.goto(&server.url).await.unwrap();
+    let area = wait_for(&client, &format!("{FR} textarea")).await;
+    area.send_keys(" Mon ajout.").await.unwrap();
+    wait_for(&client, &format!("{FR}.dirty")).await;
+    // Another editor saves the same message meanwhile.
+    edit(
+        server.dir.path(),
+        "fr.ftl",
+        "a été publiée",
+        "a été rendue publique",
+    );
+    let theirs = server.file("fr.ftl");
+    wait_for(&client, &format!("{FR} .conflict")).await;
+    screenshot(&client, "serve-conflict").await;
+    // What is typed is still there; the file is still theirs.
+    let typed = client
+        .find(Locator::Css(&format!("{FR} textarea")))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        typed.ends_with(" Mon ajout.") && typed.contains("a été publiée"),
+        "{typed}"
+    );
+    assert_eq!(server.file("fr.ftl"), theirs);
+    // Taking theirs shows the file's text.
+    client
+        .find(Locator::Css(&format!("{FR} .take-theirs")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let shown = client
+        .find(Locator::Css(&format!("{FR} textarea")))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        shown.contains("a été rendue publique") && !shown.contains("Mon ajout"),
+        "{shown}"
+    );
+    client.close().await.unwrap();
+    assert_eq!(server.file("fr.ftl"), theirs);
+}
+
+#[test]
+fn the_page_speaks_french_japanese_and_english() {
+    let ids = |lang: &str| -> Vec<String> {
+        let text =
+            std::fs::read_to_string(root().join(format!("locales/{lang}/serve/page.ftl"))).unwrap();
+        let mut ids: Vec<String> = text
+            .lines()
+            .filter(|l| !l.starts_with('#') && l.contains(" = "))
+            .map(|l| l.split(" = ").next().unwrap().to_owned())
+            .collect();
+        ids.sort();
+        ids
+    };
+    let languages = sengen::language::page_languages();
+    assert_eq!(languages, ["en", "fr", "ja"]);
+    for lang in &languages {
+        assert_eq!(ids(lang), ids("en"), "locales/{lang}/serve/page.ftl");
+    }
+    // Every word the script asks for exists.
+    let script = std::fs::read_to_string(root().join("assets/serve/app.js")).unwrap();
+    let html = std::fs::read_to_string(root().join("assets/serve/index.html")).unwrap();
+    let english = ids("en");
+    for source in [&script, &html] {
+        for quoted in source.split(['"', '\'']).filter(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && w.contains('-')
+                && english.iter().any(|e| e == *w)
+        }) {
+            assert!(english.contains(&quoted.to_owned()));
+        }
+    }
+    let server = Server::start("shizuoka-2024");
+    for (ui, save) in [("fr", "Enregistrer"), ("ja", "保存"), ("en", "Save")] {
+        let (_, state) = call(
+            &server,
+            "GET",
+            &format!("/api/state?ui={ui}"),
+            serde_json::Value::Null,
+        );
+        assert_eq!(state["words"]["save"], save);
+    }
+}
