@@ -56,6 +56,27 @@ fn marked(block: &Value) -> (Vec<(String, String)>, String, String) {
     (changes, old, new)
 }
 
+/// The redline of Shizuoka against `new` in one language alone, in a new folder.
+fn single_redline(new: &str, lang: &str) -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    let output = sengen(
+        &root(),
+        &[
+            "diff",
+            OLD,
+            new,
+            "-o",
+            out.path().to_str().unwrap(),
+            "--lang",
+            lang,
+            "--layout",
+            "single",
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    out
+}
+
 fn at(file: &str, line: usize) -> Value {
     json!({ "file": file, "line": line })
 }
@@ -388,22 +409,7 @@ fn a_removed_block_stands_struck_through_where_it_was() {
         ]
     );
     assert_eq!(found["summary"]["removed"], 2);
-    let out = tempfile::tempdir().unwrap();
-    let output = sengen(
-        &root(),
-        &[
-            "diff",
-            OLD,
-            new_dir,
-            "-o",
-            out.path().to_str().unwrap(),
-            "--lang",
-            "fr",
-            "--layout",
-            "single",
-        ],
-    );
-    assert!(output.status.success(), "{}", stderr(&output));
+    let out = single_redline(new_dir, "fr");
     let text = raw_text(&out.path().join("shizuoka-2024-redline.fr.pdf"));
     let s = |x: &str| x.to_owned();
     assert_in_order(
@@ -685,22 +691,7 @@ fn a_removed_section_stands_whole_where_it_was() {
             "w3-circular-2"
         ]
     );
-    let out = tempfile::tempdir().unwrap();
-    let output = sengen(
-        &root(),
-        &[
-            "diff",
-            OLD,
-            new_dir,
-            "-o",
-            out.path().to_str().unwrap(),
-            "--lang",
-            "ja",
-            "--layout",
-            "single",
-        ],
-    );
-    assert!(output.status.success(), "{}", stderr(&output));
+    let out = single_redline(new_dir, "ja");
     let s = |x: &str| x.to_owned();
     assert_in_order(
         &raw_text(&out.path().join("shizuoka-2024-redline.ja.pdf")),
@@ -754,22 +745,7 @@ fn hostile_text_in_a_draft_is_printed_and_set_literally() {
         text.contains("a été [-publiée-]{+#read(\"/etc/passwd\") *gras* ];+}"),
         "{text}"
     );
-    let out = tempfile::tempdir().unwrap();
-    let output = sengen(
-        &root(),
-        &[
-            "diff",
-            OLD,
-            new_dir,
-            "-o",
-            out.path().to_str().unwrap(),
-            "--lang",
-            "fr",
-            "--layout",
-            "single",
-        ],
-    );
-    assert!(output.status.success(), "{}", stderr(&output));
+    let out = single_redline(new_dir, "fr");
     let pdf = raw_text(&out.path().join("shizuoka-2024-redline.fr.pdf"));
     assert!(
         squash(&pdf).contains(&squash(

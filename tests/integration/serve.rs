@@ -494,6 +494,27 @@ async fn wait_until(client: &Client, what: &str, script: &str) {
     }
 }
 
+/// The preview's version: it grows with each preview shown.
+async fn preview_version(client: &Client) -> u64 {
+    let script = "return Number(document.getElementById('preview').dataset.version)";
+    client
+        .execute(script, vec![])
+        .await
+        .unwrap()
+        .as_u64()
+        .unwrap()
+}
+
+async fn click(client: &Client, css: &str) {
+    client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+        .click()
+        .await
+        .unwrap();
+}
+
 async fn screenshot(client: &Client, name: &str) {
     if let Ok(dir) = std::env::var("SENGEN_SCREENSHOTS") {
         let png = client.screenshot().await.unwrap();
@@ -526,22 +547,8 @@ async fn the_secretariat_edits_checks_fixes_previews_and_builds_in_a_browser() {
         .await
         .unwrap();
     wait_for(&client, &format!("{FR}.dirty")).await;
-    let version: u64 = client
-        .execute(
-            "return Number(document.getElementById('preview').dataset.version)",
-            vec![],
-        )
-        .await
-        .unwrap()
-        .as_u64()
-        .unwrap();
-    client
-        .find(Locator::Css(&format!("{FR} .save")))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    let version = preview_version(&client).await;
+    click(&client, &format!("{FR} .save")).await;
     wait_for(&client, &format!("{JA} .status[data-status=\"stale\"]")).await;
     wait_until(
         &client,
@@ -559,13 +566,7 @@ async fn the_secretariat_edits_checks_fixes_previews_and_builds_in_a_browser() {
         .unwrap();
     wait_for(&client, &format!("{FR} .finding[data-code=\"T102\"]")).await;
     screenshot(&client, "serve-finding").await;
-    client
-        .find(Locator::Css(&format!("{FR} .fix")))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&client, &format!("{FR} .fix")).await;
     wait_until(
         &client,
         "the fix",
@@ -575,22 +576,8 @@ async fn the_secretariat_edits_checks_fixes_previews_and_builds_in_a_browser() {
         ),
     )
     .await;
-    let version: u64 = client
-        .execute(
-            "return Number(document.getElementById('preview').dataset.version)",
-            vec![],
-        )
-        .await
-        .unwrap()
-        .as_u64()
-        .unwrap();
-    client
-        .find(Locator::Css(&format!("{FR} .save")))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    let version = preview_version(&client).await;
+    click(&client, &format!("{FR} .save")).await;
     wait_until(
         &client,
         "the preview after the fix",
@@ -608,13 +595,7 @@ async fn the_secretariat_edits_checks_fixes_previews_and_builds_in_a_browser() {
     .await;
 
     // The PDFs, built from the page.
-    client
-        .find(Locator::Css("#build"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&client, "#build").await;
     wait_until(
         &client,
         "the PDFs' links",
@@ -695,13 +676,7 @@ async fn a_block_open_in_the_page_shows_a_change_on_disk_and_keeps_both() {
     );
     assert_eq!(server.file("fr.ftl"), theirs);
     // Taking theirs shows the file's text.
-    client
-        .find(Locator::Css(&format!("{FR} .take-theirs")))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&client, &format!("{FR} .take-theirs")).await;
     let shown = client
         .find(Locator::Css(&format!("{FR} textarea")))
         .await
