@@ -22,14 +22,49 @@ fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
+/// Imports `file` as French into the new folder `dir`, with `extra` arguments.
+fn import_to(file: &Path, dir: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "import",
+        file.to_str().unwrap(),
+        "--lang",
+        "fr",
+        "-o",
+        dir.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    sengen(&root(), &args)
+}
+
+/// Imports `file` as a later French draft into the existing folder `into`.
+fn import_into(file: &Path, into: &Path) -> Output {
+    let args = [
+        "import",
+        file.to_str().unwrap(),
+        "--lang",
+        "fr",
+        "--into",
+        into.to_str().unwrap(),
+    ];
+    sengen(&root(), &args)
+}
+
 /// Imports `file` into a new folder named shizuoka-2024 in a temporary folder.
 fn import(file: &str, extra: &[&str]) -> (tempfile::TempDir, PathBuf, Output) {
     let work = tempfile::tempdir().unwrap();
     let dir = work.path().join("shizuoka-2024");
-    let mut args = vec!["import", file, "--lang", "fr", "-o", dir.to_str().unwrap()];
-    args.extend_from_slice(extra);
-    let output = sengen(&root(), &args);
+    let output = import_to(Path::new(file), &dir, extra);
     (work, dir, output)
+}
+
+/// Fails with everything sengen printed unless it succeeded.
+fn succeeded(output: &Output) {
+    assert!(
+        output.status.success(),
+        "{}{}",
+        stdout(output),
+        stderr(output)
+    );
 }
 
 /// The shape of a declaration's structure: each entry of its body as its
@@ -91,12 +126,7 @@ fn french_body(dir: &Path) -> String {
 #[test]
 fn the_seed_becomes_shizuokas_declaration() {
     let (_work, dir, output) = import(SEED, &["--final"]);
-    assert!(
-        output.status.success(),
-        "{}{}",
-        stdout(&output),
-        stderr(&output)
-    );
+    succeeded(&output);
     let report = stdout(&output);
     assert!(
         report.starts_with(&format!(
@@ -204,12 +234,7 @@ fn the_word_processors_docx_imports_to_the_same_declaration() {
     // Heading styles (Heading 1 to 3), one heading made by hand in bold, Word
     // numbering for the lists, superscripts as LibreOffice saves them.
     let (_a, from_docx, output) = import(DOCX, &["--final"]);
-    assert!(
-        output.status.success(),
-        "{}{}",
-        stdout(&output),
-        stderr(&output)
-    );
+    succeeded(&output);
     let (_b, from_text, _) = import(SEED, &["--final"]);
     assert_eq!(shape(&from_docx), shape(&fixture("shizuoka-2024")));
     let without_header = |dir: &Path, file: &str| {
@@ -276,13 +301,8 @@ fn a_later_draft_changes_only_its_edited_messages_and_their_translations_go_stal
         .map(|f| (f.clone(), std::fs::read(dir.path().join(&f)).unwrap()))
         .collect();
     // The draft as adopted: the folder already says all of it.
-    let output = sengen(&root(), &["import", DOCX, "--lang", "fr", "--into", into]);
-    assert!(
-        output.status.success(),
-        "{}{}",
-        stdout(&output),
-        stderr(&output)
-    );
+    let output = import_into(Path::new(DOCX), dir.path());
+    succeeded(&output);
     for (file, bytes) in &before {
         assert_eq!(
             &std::fs::read(dir.path().join(file)).unwrap(),
@@ -292,23 +312,8 @@ fn a_later_draft_changes_only_its_edited_messages_and_their_translations_go_stal
     }
     // A later draft with one word changed.
     let draft = edited_docx("a été publiée", "a été adoptée");
-    let output = sengen(
-        &root(),
-        &[
-            "import",
-            draft.path().to_str().unwrap(),
-            "--lang",
-            "fr",
-            "--into",
-            into,
-        ],
-    );
-    assert!(
-        output.status.success(),
-        "{}{}",
-        stdout(&output),
-        stderr(&output)
-    );
+    let output = import_into(draft.path(), dir.path());
+    succeeded(&output);
     assert!(
         stdout(&output).contains("  updated partnership (paragraph 5)\n"),
         "{}",
@@ -367,17 +372,7 @@ fn a_later_draft_adds_and_leaves_out_blocks_and_says_so() {
     );
     let draft = dir.path().join("draft-2.txt");
     std::fs::write(&draft, edited).unwrap();
-    let output = sengen(
-        &root(),
-        &[
-            "import",
-            draft.to_str().unwrap(),
-            "--lang",
-            "fr",
-            "--into",
-            into,
-        ],
-    );
+    let output = import_into(&draft, dir.path());
     // Written, but ja.ftl must translate the new item before the folder builds.
     assert_eq!(
         output.status.code(),
@@ -451,17 +446,7 @@ fn document(body: &str) -> Vec<u8> {
 fn refused(file: &Path, error: &str, hint: &str) {
     let work = tempfile::tempdir().unwrap();
     let dir = work.path().join("out");
-    let output = sengen(
-        &root(),
-        &[
-            "import",
-            file.to_str().unwrap(),
-            "--lang",
-            "fr",
-            "-o",
-            dir.to_str().unwrap(),
-        ],
-    );
+    let output = import_to(file, &dir, &[]);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let err = stderr(&output).replace(&format!("{}", file.display()), "FILE");
     assert!(
@@ -562,17 +547,7 @@ fn bad_files_are_refused_with_their_diagnostic() {
         &document("<w:p><w:r><w:t>a</w:r></w:p>"),
     )]);
     let work = tempfile::tempdir().unwrap();
-    let output = sengen(
-        &root(),
-        &[
-            "import",
-            malformed.path().to_str().unwrap(),
-            "--lang",
-            "fr",
-            "-o",
-            work.path().join("o").to_str().unwrap(),
-        ],
-    );
+    let output = import_to(malformed.path(), &work.path().join("o"), &[]);
     assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr(&output).contains("error[I003]: ")
@@ -605,23 +580,8 @@ fn what_has_no_place_in_a_declaration_is_named_with_its_paragraph() {
     let draft = docx_of(&[("word/document.xml", &document(&body))]);
     let work = tempfile::tempdir().unwrap();
     let dir = work.path().join("lyon-2025");
-    let output = sengen(
-        &root(),
-        &[
-            "import",
-            draft.path().to_str().unwrap(),
-            "--lang",
-            "fr",
-            "-o",
-            dir.to_str().unwrap(),
-        ],
-    );
-    assert!(
-        output.status.success(),
-        "{}{}",
-        stdout(&output),
-        stderr(&output)
-    );
+    let output = import_to(draft.path(), &dir, &[]);
+    succeeded(&output);
     let err = stderr(&output).replace(&format!("{}", draft.path().display()), "FILE");
     for warning in [
         "warning[I005]: FILE, paragraph 4: a table has no place in a declaration and was left out",
@@ -651,17 +611,7 @@ fn facts_neither_given_nor_found_are_named_at_once() {
     );
     let work = tempfile::tempdir().unwrap();
     let dir = work.path().join("pacte-2025");
-    let output = sengen(
-        &root(),
-        &[
-            "import",
-            draft.path().to_str().unwrap(),
-            "--lang",
-            "fr",
-            "-o",
-            dir.to_str().unwrap(),
-        ],
-    );
+    let output = import_to(draft.path(), &dir, &[]);
     let err = stderr(&output);
     assert!(
         err.contains("error[I007]")
@@ -670,15 +620,10 @@ fn facts_neither_given_nor_found_are_named_at_once() {
         "{err}"
     );
     // Given on the command line, they make a declaration that builds.
-    let output = sengen(
-        &root(),
+    let output = import_to(
+        draft.path(),
+        &dir,
         &[
-            "import",
-            draft.path().to_str().unwrap(),
-            "--lang",
-            "fr",
-            "-o",
-            dir.to_str().unwrap(),
             "--adoption",
             "2025-05-02",
             "--place",
@@ -689,29 +634,14 @@ fn facts_neither_given_nor_found_are_named_at_once() {
             "kyoto=1",
         ],
     );
-    assert!(
-        output.status.success(),
-        "{}{}",
-        stdout(&output),
-        stderr(&output)
-    );
+    succeeded(&output);
     let (out, _) = build(&dir, &[]);
     assert_eq!(file_names(out.path()), ["pacte-2025.fr.pdf"]);
     // A value of the wrong form is refused before any work.
-    let output = sengen(
-        &root(),
-        &[
-            "import",
-            draft.path().to_str().unwrap(),
-            "--lang",
-            "fr",
-            "-o",
-            "x",
-            "--adoption",
-            "2/5/2025",
-            "--count",
-            "lyon",
-        ],
+    let output = import_to(
+        draft.path(),
+        Path::new("x"),
+        &["--adoption", "2/5/2025", "--count", "lyon"],
     );
     assert_eq!(output.status.code(), Some(1));
     let err = stderr(&output);
@@ -728,17 +658,7 @@ fn facts_neither_given_nor_found_are_named_at_once() {
 #[test]
 fn a_folder_that_exists_is_not_overwritten() {
     let dir = copy_fixture("shizuoka-2024");
-    let output = sengen(
-        &root(),
-        &[
-            "import",
-            SEED,
-            "--lang",
-            "fr",
-            "-o",
-            dir.path().to_str().unwrap(),
-        ],
-    );
+    let output = import_to(Path::new(SEED), dir.path(), &[]);
     assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr(&output).contains(&format!(
