@@ -6,7 +6,7 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use sengen::diagnostic::{Failure, Sources};
+use sengen::diagnostic::{Failure, Sources, visible};
 use sengen::diff::{BlockChange, Comparison, FactChange, Kind, Place};
 use sengen::load::git;
 use sengen::localize::text::{Change, Run};
@@ -134,7 +134,10 @@ fn summary(comparison: &Comparison) -> String {
 }
 
 fn print_fact(fact: &FactChange) {
-    let value = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".to_owned());
+    let value = |v: &Option<String>| {
+        v.as_deref()
+            .map_or("(none)".to_owned(), |v| visible(v).into_owned())
+    };
     outln!(
         "  {}: {} → {}",
         fact.fact,
@@ -195,7 +198,7 @@ fn word_diff(runs: &[Run], colour: bool) -> String {
         // A draft's text is data: a control character (an escape sequence
         // that would drive the terminal) is shown, not sent.
         let shown = visible(&run.text);
-        let text = shown.as_str();
+        let text: &str = &shown;
         match run.change {
             Change::Same => {
                 let chars: Vec<char> = text.chars().collect();
@@ -242,17 +245,4 @@ fn to_json(found: &DiffReport) -> serde_json::Value {
         "blocks": comparison.blocks,
         "written": found.written.iter().map(|w| w.path.display().to_string()).collect::<Vec<_>>(),
     })
-}
-
-/// Text with its control characters written out (`\u{1b}`).
-fn visible(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_unicode().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
 }

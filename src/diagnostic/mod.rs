@@ -10,10 +10,13 @@
 
 pub mod codes;
 mod internal;
+mod visible;
 
 pub use codes::Code;
 pub use internal::Internal;
+pub use visible::visible;
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use codespan_reporting::diagnostic as cs;
@@ -90,6 +93,49 @@ impl Sources {
             .location(file.0, offset.min(self.text(file).len()))
             .map(|l| (l.line_number, l.column_number))
             .unwrap_or((1, 1))
+    }
+}
+
+/// The files as a terminal is shown them (`visible`): the sources
+/// themselves, or when one of them holds a control character, a copy of
+/// them all made visible, with the shifts of each file's offsets.
+struct Shown<'a> {
+    sources: &'a Sources,
+    visible: Option<(SimpleFiles<String, String>, Vec<visible::Shifts>)>,
+}
+
+impl<'a> Shown<'a> {
+    fn of(sources: &'a Sources) -> Self {
+        let all = || (0..).map_while(|id| sources.files.get(id).ok());
+        let hides = |text: &str| matches!(visible(text), Cow::Owned(_));
+        let visible = all()
+            .any(|file| hides(file.source()) || hides(file.name()))
+            .then(|| {
+                let mut files = SimpleFiles::new();
+                let mut shifts = Vec::new();
+                for file in all() {
+                    let (text, moved) = visible::visible_with_offsets(file.source());
+                    files.add(visible(file.name()).into_owned(), text.into_owned());
+                    shifts.push(moved);
+                }
+                (files, shifts)
+            });
+        Shown { sources, visible }
+    }
+
+    fn files(&self) -> &SimpleFiles<String, String> {
+        match &self.visible {
+            Some((files, _)) => files,
+            None => &self.sources.files,
+        }
+    }
+
+    /// Where `span` falls in the shown text of its file.
+    fn range(&self, span: &Span) -> Range<usize> {
+        match self.visible.as_ref().and_then(|(_, s)| s.get(span.file.0)) {
+            Some(shifts) => shifts.map(span.range.start)..shifts.map(span.range.end),
+            None => span.range.clone(),
+        }
     }
 }
 
@@ -219,23 +265,34 @@ impl Diagnostic {
         self
     }
 
-    fn to_codespan(&self) -> cs::Diagnostic<usize> {
+    /// The diagnostic as codespan prints it, quoting `shown`: its message,
+    /// labels and hints may quote the user's text, so they are made visible
+    /// too.
+    fn to_codespan(&self, shown: &Shown) -> cs::Diagnostic<usize> {
         let base = match self.severity {
             Severity::Error => cs::Diagnostic::error(),
             Severity::Warning => cs::Diagnostic::warning(),
             Severity::Note => cs::Diagnostic::note(),
         };
+        let label = |style, (span, label): &(Span, String)| {
+            cs::Label::new(style, span.file.0, shown.range(span)).with_message(visible(label))
+        };
         let mut labels = Vec::new();
-        if let Some((span, label)) = &self.primary {
-            labels.push(cs::Label::primary(span.file.0, span.range.clone()).with_message(label));
+        if let Some(primary) = &self.primary {
+            labels.push(label(cs::LabelStyle::Primary, primary));
         }
-        for (span, label) in &self.related {
-            labels.push(cs::Label::secondary(span.file.0, span.range.clone()).with_message(label));
+        for related in &self.related {
+            labels.push(label(cs::LabelStyle::Secondary, related));
         }
         base.with_code(self.code.name())
-            .with_message(&self.message)
+            .with_message(visible(&self.message))
             .with_labels(labels)
-            .with_notes(self.hints.iter().map(|h| format!("hint: {h}")).collect())
+            .with_notes(
+                self.hints
+                    .iter()
+                    .map(|h| format!("hint: {}", visible(h)))
+                    .collect(),
+            )
     }
 }
 
@@ -277,8 +334,9 @@ impl Diagnostics {
     /// Writes every diagnostic, rustc-style, to `out`.
     pub fn emit(&self, sources: &Sources, out: &mut dyn WriteColor) -> std::io::Result<()> {
         let config = term::Config::default();
+        let shown = Shown::of(sources);
         for diagnostic in &self.0 {
-            term::emit(out, &config, &sources.files, &diagnostic.to_codespan())
+            term::emit(out, &config, shown.files(), &diagnostic.to_codespan(&shown))
                 .map_err(std::io::Error::other)?;
         }
         Ok(())
@@ -395,5 +453,34 @@ mod tests {
         assert_eq!(offset_in(text, 2, 99), "première\nsecond 日本".len());
         assert_eq!(offset_in(text, 99, 1), text.len());
         assert_eq!(offset_in(text, 0, 0), 0);
+    }
+
+    #[test]
+    fn a_quoted_file_never_sends_its_control_characters_to_the_terminal() {
+        let text = "titre = \u{1b}[2J\u{1b}[31mRouge\r{ $x\n";
+        let mut sources = Sources::default();
+        let file = sources.add("fr\u{1b}]0;x\u{7}.ftl", text);
+        let start = text.find("Rouge").unwrap();
+        let shown = Diagnostics::from(
+            Diagnostic::new(Code::F001, "bad \u{9b}2J")
+                .at(Span::new(file, start..start + 5), "this \u{1b}word")
+                .hint("a \r hint"),
+        )
+        .render(&sources);
+        assert!(
+            !shown.chars().any(|c| c.is_control() && c != '\n'),
+            "{shown:?}"
+        );
+        assert!(shown.contains("fr␛]0;x␇.ftl:1:18"), "{shown}");
+        assert!(
+            shown.contains("1 │ titre = ␛[2J␛[31mRouge␍{ $x\n"),
+            "{shown}"
+        );
+        // The caret stands under the word the span names.
+        assert!(
+            shown.contains("  │                  ^^^^^ this ␛word\n"),
+            "{shown}"
+        );
+        assert!(shown.contains("bad \u{fffd}2J") && shown.contains("hint: a ␍ hint"));
     }
 }

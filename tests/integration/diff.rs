@@ -763,4 +763,10 @@ fn hostile_text_in_a_draft_is_printed_and_set_literally() {
         stderr(&output)
     );
     assert!(!stdout(&output).contains('\u{1b}'));
+    // Quoted in the diagnostic, the escape is shown as a picture, not sent.
+    assert!(
+        !stderr(&output).contains('\u{1b}') && stderr(&output).contains("␛[2J"),
+        "{}",
+        stderr(&output)
+    );
 }
