@@ -9,7 +9,7 @@ use sengen::options::BuildOptions;
 use sengen::pipeline::{self, BatchItem, BuildReport, Builder};
 use sengen::write::Written;
 
-use super::{INTERNAL, INVALID, failed, plural, refused, report};
+use super::{INTERNAL, INVALID, failed, plural, refused, report, wrote};
 use crate::cli::{BuildArgs, Format};
 
 pub fn run(args: &BuildArgs) -> ExitCode {
@@ -60,15 +60,7 @@ fn print_build(built: &BuildReport, dir: &Path, sources: &Sources, format: Forma
             summarize(&built.warnings, dir);
             built.typst_warnings.print(sources);
             for file in &built.written {
-                let pages = match file.pages {
-                    Some(pages) => format!("{pages} pages, "),
-                    None => String::new(),
-                };
-                outln!(
-                    "wrote {} ({pages}{} bytes)",
-                    file.path.display(),
-                    file.bytes
-                );
+                outln!("{}", wrote(file));
             }
         }
         Format::Json => {

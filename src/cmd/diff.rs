@@ -12,7 +12,7 @@ use sengen::load::git;
 use sengen::localize::text::{Change, Run};
 use sengen::pipeline::{Builder, DiffReport, DraftAt};
 
-use super::{failed, plural, refused, report};
+use super::{failed, plural, refused, report, wrote};
 use crate::cli::{DiffArgs, Format};
 
 pub fn run(args: &DiffArgs) -> ExitCode {
@@ -106,15 +106,7 @@ fn print_human(found: &DiffReport, sources: &Sources) {
     }
     report(&found.typst_warnings, sources, Format::Human);
     for file in &found.written {
-        let pages = file
-            .pages
-            .map(|p| format!("{p} pages, "))
-            .unwrap_or_default();
-        outln!(
-            "wrote {} ({pages}{} bytes)",
-            file.path.display(),
-            file.bytes
-        );
+        outln!("{}", wrote(file));
     }
 }
 

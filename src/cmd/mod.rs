@@ -55,6 +55,19 @@ pub fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
+/// « wrote out/shizuoka-2024.fr.pdf (4 pages, 91234 bytes) ».
+pub fn wrote(file: &sengen::write::Written) -> String {
+    let pages = file
+        .pages
+        .map(|p| format!("{p} page{}, ", plural(p)))
+        .unwrap_or_default();
+    format!(
+        "wrote {} ({pages}{} bytes)",
+        file.path.display(),
+        file.bytes
+    )
+}
+
 /// Prints diagnostics (to standard error for people, standard output for
 /// JSON) and, for people, a count of them. Notes (what the PDF already gets
 /// right) are counted, not shown: `show_notes` shows them too.

@@ -34,7 +34,13 @@ fn both_agreements_check_clean_and_build_signing_ready_pdfs() {
 
 #[test]
 fn the_agreements_signatures_stand_side_by_side_under_its_dateline_in_each_languages_order() {
-    let (out, _) = build(&fixture("midorikawa-ashford-bay"), &[]);
+    let (out, output) = build(&fixture("midorikawa-ashford-bay"), &[]);
+    // One page, and the report says so in the singular.
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        report.contains("midorikawa-ashford-bay.en.pdf (1 page, "),
+        "{report}"
+    );
     // In English, Ashford Bay signs first (left); in Japanese, Midorikawa.
     for (lang, dateline, first, second) in [
         ("en", "Signed", "Ellis", "YAMADA"),
