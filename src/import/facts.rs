@@ -159,8 +159,10 @@ fn whose(profile: &Profile, text: &str, number: Range<usize>) -> Option<String> 
 }
 
 /// The meeting's first and last day from the first full date of the
-/// preamble: « du 18 au 21 novembre 2024 » (the day before the date),
-/// 2024年11月18日〜21日 (the day after it), or that day alone.
+/// preamble: « du 18 au 21 novembre 2024 », « du 30 avril au 2 mai 2025 »
+/// (the day, and maybe its month, before the date), 2024年11月18日〜21日,
+/// 2025年4月30日〜5月2日 (the day, and maybe its month, after it), or that
+/// day alone. A range must run forward within the year.
 fn meeting_days(
     writing: &DateWriting,
     text: &str,
@@ -174,13 +176,30 @@ fn meeting_days(
             // 〜21日 right after the date.
             let after = &text[range.end..];
             let after = after.trim_start_matches(['〜', '～', '~', '-', '–', ' ']);
-            let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
-            match day_number(&digits) {
-                Some(last)
-                    if last > date.day
-                        && after[digits.len()..].starts_with(markers[2].as_str()) =>
+            let number = |s: &str| -> Option<(u8, usize)> {
+                let len = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+                Some((s[..len].parse().ok()?, len))
+            };
+            // 〜5月2日 (another month) or 〜21日 (the same).
+            let last = number(after).and_then(|(n, len)| {
+                let rest = &after[len..];
+                if let Some(rest) = rest.strip_prefix(markers[1].as_str()) {
+                    let (day, len) = number(rest)?;
+                    rest[len..]
+                        .starts_with(markers[2].as_str())
+                        .then_some((n, day))
+                } else {
+                    rest.starts_with(markers[2].as_str())
+                        .then_some((date.month, n))
+                }
+            });
+            match last {
+                Some((month, day))
+                    if (1..=12).contains(&month)
+                        && day_number(&day.to_string()).is_some()
+                        && (month, day) > (date.month, date.day) =>
                 {
-                    (date, Date { day: last, ..date })
+                    (date, Date { month, day, ..date })
                 }
                 _ => (date, date),
             }
@@ -193,12 +212,37 @@ fn meeting_days(
                 .nth(24)
                 .map_or(0, |(i, _)| i);
             let before = &text[start..range.start];
-            let first = before
-                .split(|c: char| !c.is_ascii_digit())
-                .rfind(|s| !s.is_empty())
-                .and_then(day_number);
+            let Some(at) = before.rfind(|c: char| c.is_ascii_digit()) else {
+                return (date, date);
+            };
+            let digits_start = before[..=at]
+                .rfind(|c: char| !c.is_ascii_digit())
+                .map_or(0, |i| i + 1);
+            let first = day_number(&before[digits_start..=at]);
+            // « 30 avril au »: the first day's own month, when it has one.
+            let month = match writing {
+                DateWriting::DayMonthYear {
+                    months,
+                    day_suffixes,
+                } => {
+                    let mut after = &before[at + 1..];
+                    for suffix in day_suffixes {
+                        after = after.strip_prefix(suffix.as_str()).unwrap_or(after);
+                    }
+                    let after = after.replace("</sup>", "");
+                    let after = after.trim_start();
+                    months
+                        .iter()
+                        .position(|m| after.starts_with(m.as_str()))
+                        .map(|m| m as u8 + 1)
+                }
+                _ => None,
+            };
+            let month = month.unwrap_or(date.month);
             match first {
-                Some(first) if first < date.day => (Date { day: first, ..date }, date),
+                Some(day) if (month, day) < (date.month, date.day) => {
+                    (Date { month, day, ..date }, date)
+                }
                 _ => (date, date),
             }
         }
@@ -246,11 +290,25 @@ pub fn replacements(
             .find(|(n, _)| n == name)
             .map(|(_, v)| v.as_str())
     };
+    let overlap = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    // A meeting's days the declaration does not record (it has no meeting
+    // without an edition) stay as typed: « du 30 avril au 2 mai 2025 » ends
+    // on the day of adoption, but is not it.
+    let unrecorded_meeting: Vec<Range<usize>> = match &profile.prose.dates {
+        Some(writing) if value("meeting-dates").is_none() => typed_dates(writing, text)
+            .into_iter()
+            .filter(|(range, date)| {
+                let (first, last) = meeting_days(writing, text, range.clone(), *date);
+                first != last
+            })
+            .map(|(range, _)| range)
+            .collect(),
+        _ => Vec::new(),
+    };
     let mut found: Vec<Replacement> = Vec::new();
     let mut add = |range: Range<usize>, variable: &str| {
-        if !found
-            .iter()
-            .any(|r| r.range.start < range.end && range.start < r.range.end)
+        if !found.iter().any(|r| overlap(&r.range, &range))
+            && !unrecorded_meeting.iter().any(|m| overlap(m, &range))
         {
             found.push(Replacement {
                 range,
@@ -390,5 +448,51 @@ mod tests {
                 ("7<sup>e</sup>", "previous-edition-ordinal".to_owned()),
             ]
         );
+    }
+
+    #[test]
+    fn a_meeting_across_two_months_is_found_whole() {
+        let day = |month, day| Date {
+            year: 2025,
+            month,
+            day,
+        };
+        let days = |lang: &str, text: &str| {
+            let profile = crate::language::profile(&lang.parse().unwrap())
+                .unwrap()
+                .unwrap();
+            let writing = profile.prose.dates.as_ref().unwrap();
+            let (range, date) = typed_dates(writing, text).into_iter().next().unwrap();
+            meeting_days(writing, text, range, date)
+        };
+        for (lang, text, expected) in [
+            (
+                "fr",
+                "réunis à Lyon du 30 avril au 2 mai 2025, adoptons",
+                (day(4, 30), day(5, 2)),
+            ),
+            (
+                "fr",
+                "réunis du 1<sup>er</sup> au 3 octobre 2025",
+                (day(10, 1), day(10, 3)),
+            ),
+            (
+                "fr",
+                "du 18 au 21 novembre 2025",
+                (day(11, 18), day(11, 21)),
+            ),
+            ("fr", "le 21 novembre 2025", (day(11, 21), day(11, 21))),
+            // Backwards is no range: the day alone.
+            ("fr", "du 3 décembre au 2 mai 2025", (day(5, 2), day(5, 2))),
+            (
+                "ja",
+                "2025年4月30日〜5月2日にリヨンで",
+                (day(4, 30), day(5, 2)),
+            ),
+            ("ja", "2025年11月18日〜21日に", (day(11, 18), day(11, 21))),
+            ("ja", "2025年11月18日〜3月2日に", (day(11, 18), day(11, 18))),
+        ] {
+            assert_eq!(days(lang, text), expected, "{text}");
+        }
     }
 }
