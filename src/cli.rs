@@ -344,6 +344,21 @@ pub struct ImportArgs {
     /// are sub-sections (by default, a numbered series of headings tells).
     #[arg(long, value_name = "PATTERN")]
     pub sections: Option<String>,
+    /// The paragraph where the preamble starts, by its first words (those
+    /// before it are left out; otherwise the preamble is all before the title).
+    #[arg(long, value_name = "WORDS")]
+    pub preamble: Option<String>,
+    /// The title's paragraph, by its first words (otherwise the first heading).
+    #[arg(long, value_name = "WORDS")]
+    pub title: Option<String>,
+    /// The place-and-date line, by its first words, anywhere after the title
+    /// (otherwise a short line with a date right under it).
+    #[arg(long, value_name = "WORDS")]
+    pub dateline: Option<String>,
+    /// The closing's first paragraph, by its first words: it and all after it
+    /// (otherwise the paragraphs after the last commitments).
+    #[arg(long, value_name = "WORDS")]
+    pub closing: Option<String>,
     /// The edition of the meeting (otherwise found in the meeting's name).
     #[arg(long, value_name = "N", conflicts_with = "into")]
     pub edition: Option<u32>,

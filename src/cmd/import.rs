@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use sengen::check::Date;
 use sengen::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Severity, Sources};
-use sengen::import::{self, Given, Request, Target};
+use sengen::import::{self, Given, Landmarks, Request, Target};
 
 use super::{INVALID, failed, plural, refused, report};
 use crate::cli::{Format, ImportArgs};
@@ -118,6 +118,20 @@ fn resolve(args: &ImportArgs) -> Result<Request, Diagnostics> {
             ),
         }
     }
+    for (option, words) in [
+        ("--preamble", &args.preamble),
+        ("--title", &args.title),
+        ("--dateline", &args.dateline),
+        ("--closing", &args.closing),
+    ] {
+        if words.as_deref().is_some_and(|w| w.trim().is_empty()) {
+            wrong(
+                option,
+                "\"\"",
+                "the words its paragraph starts with, \"Déclaration de\"",
+            );
+        }
+    }
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
@@ -132,6 +146,12 @@ fn resolve(args: &ImportArgs) -> Result<Request, Diagnostics> {
         lang: args.lang.clone(),
         target,
         sections: args.sections.clone(),
+        landmarks: Landmarks {
+            preamble: args.preamble.clone(),
+            title: args.title.clone(),
+            dateline: args.dateline.clone(),
+            closing: args.closing.clone(),
+        },
         given: Given {
             edition: args.edition,
             meeting,

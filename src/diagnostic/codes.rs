@@ -861,7 +861,8 @@ draft, or add it to the .ftl by hand.";
 or title style, a short paragraph wholly in bold or italics, or a line marked
 `# …` in a text file. A draft without any cannot be read as a declaration.
 
-Make the title a heading in the draft.";
+Make the title a heading in the draft, or name it by its first words:
+`--title \"Déclaration de\"`.";
 
     I007: Error, "a fact the declaration needs is neither given nor found",
 "A declaration needs the day and place of its adoption and the number of its
@@ -887,6 +888,18 @@ goes `--into` an existing declaration folder, in its source language.
 
 Example:
     sengen import draft-2.docx --lang fr --into shizuoka-2024";
+
+    I010: Error, "a paragraph named on `sengen import`'s command line is not found, or not where it can be",
+"Where a draft's look misleads (a cover line before the preamble, a title not
+set as a heading, the place and date at the end, a closing after something
+other than the commitments), the paragraphs are named by the words they
+start with: `--preamble`, `--title`, `--dateline`, `--closing`. Case, spacing
+and the kind of apostrophe do not matter. The words must name one paragraph;
+the preamble stands before the title, the place and date and the closing after
+it, and the closing is paragraphs only.
+
+Example:
+    sengen import draft.docx --lang fr -o lyon-2025 --title \"Déclaration de Lyon\" --dateline \"Fait à Lyon\"";
 
     C001: Error, "`--lang` names a language the declaration does not have",
 "`--lang TAG` builds only some of the declaration's languages; the hint lists

@@ -34,6 +34,7 @@ use crate::pipeline;
 pub use facts::Given;
 use facts::{Facts, Replacement};
 use source::Source;
+pub use structure::Landmarks;
 use structure::Piece;
 
 /// The largest marked-up text imported (the seed is 20 kB).
@@ -50,6 +51,8 @@ pub struct Request {
     pub target: Target,
     /// Which headings are sections (the others are sub-sections).
     pub sections: Option<String>,
+    /// The paragraphs named by their first words: preamble, title, dateline, closing.
+    pub landmarks: Landmarks,
     pub given: Given,
     /// The draft is the adopted text, not a draft.
     pub final_text: bool,
@@ -114,7 +117,13 @@ pub fn import(request: &Request, sources: &mut Sources) -> Result<Imported, Fail
         })
         .transpose()?;
     let source = read_source(&request.file, &name)?;
-    let read = structure::read(&source.paragraphs, profile, sections.as_ref(), &name)?;
+    let read = structure::read(
+        &source.paragraphs,
+        profile,
+        sections.as_ref(),
+        &request.landmarks,
+        &name,
+    )?;
     let mut findings = Diagnostics::default();
     for unmapped in &source.unmapped {
         findings.push(

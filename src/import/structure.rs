@@ -17,13 +17,15 @@
 //! - bulleted entries are items, numbered ones commitments; paragraphs after
 //!   the last commitments close the text;
 //! - a paragraph that stops mid-sentence and is followed by one starting in
-//!   lower case is one paragraph, broken by accident: they are joined.
+//!   lower case is one paragraph, broken by accident: they are joined;
+//! - where the look misleads, the user names the paragraphs by their first
+//!   words (`--preamble`, `--title`, `--dateline`, `--closing`: `Landmarks`).
 
 use regex::Regex;
 
 use super::source::{Kind, Paragraph, Place};
 use crate::check::{Block, Document, Section, Subsection};
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics};
 use crate::language::Profile;
 
 /// A piece of the draft's text and where it came from.
@@ -45,39 +47,246 @@ pub struct Read {
     pub notes: Vec<String>,
 }
 
-/// Reads the structure of a draft's paragraphs.
+/// The paragraphs a user names on the command line by the words they start
+/// with, where the draft's look would mislead: a cover line before the
+/// preamble, a title not set as a heading, « Fait à Lyon, le 2 mai 2025 »
+/// at the end, a closing after something other than commitments.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Landmarks {
+    /// Where the preamble starts; the paragraphs before it are left out.
+    pub preamble: Option<String>,
+    /// The title block.
+    pub title: Option<String>,
+    /// The place and date, anywhere after the title.
+    pub dateline: Option<String>,
+    /// Where the closing starts: that paragraph and every one after it.
+    pub closing: Option<String>,
+}
+
+/// The indexes of the paragraphs the landmarks name.
+#[derive(Debug, Default)]
+struct Named {
+    preamble: Option<usize>,
+    title: Option<usize>,
+    dateline: Option<usize>,
+    closing: Option<usize>,
+}
+
+impl Landmarks {
+    /// Finds each named paragraph in `paragraphs`, or says why it cannot:
+    /// every problem at once.
+    fn find(&self, paragraphs: &[Paragraph], name: &str) -> Result<Named, Diagnostics> {
+        let mut problems = Diagnostics::default();
+        let mut find = |option: &str, words: &Option<String>| {
+            let words = words.as_deref()?;
+            match find_paragraph(paragraphs, option, words, name) {
+                Ok(at) => Some(at),
+                Err(problem) => {
+                    problems.push(problem);
+                    None
+                }
+            }
+        };
+        let named = Named {
+            preamble: find("--preamble", &self.preamble),
+            title: find("--title", &self.title),
+            dateline: find("--dateline", &self.dateline),
+            closing: find("--closing", &self.closing),
+        };
+        if problems.is_empty() {
+            Ok(named)
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+/// A paragraph's text as the user would type its first words: markup out,
+/// spaces of any width as one, case and apostrophes alike.
+fn typed_form(text: &str) -> String {
+    text.replace("<sup>", "")
+        .replace("</sup>", "")
+        .replace('’', "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The one paragraph that starts with `words`.
+fn find_paragraph(
+    paragraphs: &[Paragraph],
+    option: &str,
+    words: &str,
+    name: &str,
+) -> Result<usize, Diagnostic> {
+    let wanted = typed_form(words);
+    let found: Vec<usize> = (0..paragraphs.len())
+        .filter(|&i| typed_form(&paragraphs[i].text).starts_with(&wanted))
+        .collect();
+    match found[..] {
+        [at] => Ok(at),
+        [] => Err(Diagnostic::new(
+            Code::I010,
+            format!("{option} {words:?}: no paragraph of {name} starts with these words"),
+        )
+        .hint("give the first words of the paragraph as the draft writes them (case, spacing and the kind of apostrophe do not matter)")),
+        _ => Err(Diagnostic::new(
+            Code::I010,
+            format!(
+                "{option} {words:?}: {} of {name} start with these words",
+                places(&found.iter().map(|&i| paragraphs[i].place).collect::<Vec<_>>())
+            ),
+        )
+        .hint("give more of the paragraph's words, enough to name only one")),
+    }
+}
+
+/// « paragraph 3 », « paragraphs 3, 12 and 20 », « lines 1 and 2 ».
+fn places(places: &[Place]) -> String {
+    let kind = match places.first() {
+        Some(Place::Line(_)) => "line",
+        _ => "paragraph",
+    };
+    let numbers: Vec<String> = places
+        .iter()
+        .map(|p| match p {
+            Place::Paragraph(n) | Place::Line(n) => n.to_string(),
+        })
+        .collect();
+    match numbers.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            format!("{kind}s {} and {last}", rest.join(", "))
+        }
+        _ => format!("{kind} {}", numbers.concat()),
+    }
+}
+
+/// A landmark on the wrong side of the title: the preamble stands before
+/// it, the place and date and the closing after it.
+fn out_of_order(option: &str, p: &Paragraph, title: &Paragraph) -> Diagnostic {
+    let (what, side) = match option {
+        "--preamble" => ("the preamble", "before"),
+        "--dateline" => ("the place and date", "after"),
+        _ => ("the closing", "after"),
+    };
+    Diagnostic::new(
+        Code::I010,
+        format!(
+            "{option}: {} is not {side} the title ({})",
+            p.place, title.place
+        ),
+    )
+    .hint(format!(
+        "{what} stands {side} the title; name another paragraph, or the title with --title"
+    ))
+}
+
+/// Reads the structure of a draft's paragraphs, the landmarks the user
+/// named taking precedence over their look.
 pub fn read(
     paragraphs: &[Paragraph],
     profile: &Profile,
     sections: Option<&Regex>,
+    landmarks: &Landmarks,
     name: &str,
-) -> Result<Read, Diagnostic> {
+) -> Result<Read, Diagnostics> {
     let mut notes = Vec::new();
     let paragraphs = join_broken(paragraphs, &mut notes);
+    let named = landmarks.find(&paragraphs, name)?;
+    let start = named.preamble.unwrap_or(0);
     let heading = |p: &Paragraph| is_heading(p);
-    let title_at = paragraphs
-        .iter()
-        .position(|p| p.kind == Kind::Title)
-        .or_else(|| paragraphs.iter().position(heading))
-        .ok_or_else(|| {
-            Diagnostic::new(Code::I006, format!("{name} has no title: no paragraph is a heading"))
-                .hint("make the title a heading (a heading style, or bold) in the draft, or mark it `# Title` in a text file")
-        })?;
-    let preamble: Vec<Piece> = paragraphs[..title_at].iter().map(piece).collect();
+    let title_at = match named.title {
+        Some(at) => at,
+        None => paragraphs[start..]
+            .iter()
+            .position(|p| p.kind == Kind::Title)
+            .or_else(|| paragraphs[start..].iter().position(heading))
+            .map(|at| start + at)
+            .ok_or_else(|| {
+                Diagnostic::new(Code::I006, format!("{name} has no title: no paragraph is a heading"))
+                    .hint("make the title a heading (a heading style, or bold) in the draft, mark it `# Title` in a text file, or name it: --title \"Déclaration de\"")
+            })?,
+    };
     let title_paragraph = &paragraphs[title_at];
-    let (meeting, title) = split_title(title_paragraph);
-    let mut rest = title_at + 1;
-    let place_and_date = paragraphs.get(rest).filter(|p| {
-        p.kind == Kind::Body
-            && !is_heading(p)
-            && p.text.chars().count() <= LONGEST_PLACE_AND_DATE
-            && has_date(profile, &p.text)
-    });
-    if place_and_date.is_some() {
-        rest += 1;
+    let mut problems = Diagnostics::default();
+    if named.preamble.is_some_and(|at| at >= title_at) {
+        problems.push(out_of_order(
+            "--preamble",
+            &paragraphs[start],
+            title_paragraph,
+        ));
     }
-    let place_and_date = place_and_date.map(piece);
-    let body = &paragraphs[rest..];
+    for (option, at) in [("--dateline", named.dateline), ("--closing", named.closing)] {
+        if let Some(at) = at.filter(|&at| at <= title_at) {
+            problems.push(out_of_order(option, &paragraphs[at], title_paragraph));
+        }
+    }
+    if let Some(closing) = named.closing {
+        if named.dateline == Some(closing) {
+            problems.push(
+                Diagnostic::new(Code::I010, format!("--dateline and --closing name the same paragraph, {}", paragraphs[closing].place))
+                    .hint("the place and date is a line of its own: --closing names the closing's first paragraph"),
+            );
+        }
+        let not_prose = paragraphs[closing..].iter().enumerate().find(|&(i, p)| {
+            Some(closing + i) != named.dateline
+                && (is_heading(p) || matches!(p.kind, Kind::Item | Kind::Numbered))
+        });
+        if let Some((_, p)) = not_prose {
+            problems.push(
+                Diagnostic::new(
+                    Code::I010,
+                    format!(
+                        "--closing: {}, in what would be the closing, is a heading or a list entry",
+                        p.place
+                    ),
+                )
+                .hint("the closing is the paragraphs that end the text; name a later paragraph"),
+            );
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    if start > 0 {
+        notes.push(format!(
+            "{} before the preamble left out (--preamble)",
+            places(
+                &paragraphs[..start]
+                    .iter()
+                    .map(|p| p.place)
+                    .collect::<Vec<_>>()
+            )
+        ));
+    }
+    let preamble: Vec<Piece> = paragraphs[start..title_at].iter().map(piece).collect();
+    let (meeting, title) = split_title(title_paragraph);
+    let after_title = title_at + 1;
+    let dateline = named.dateline.or_else(|| {
+        paragraphs
+            .get(after_title)
+            .filter(|p| {
+                p.kind == Kind::Body
+                    && !is_heading(p)
+                    && p.text.chars().count() <= LONGEST_PLACE_AND_DATE
+                    && has_date(profile, &p.text)
+            })
+            .map(|_| after_title)
+    });
+    let place_and_date = dateline.map(|at| piece(&paragraphs[at]));
+    let end = named.closing.unwrap_or(paragraphs.len());
+    let body: Vec<Paragraph> = (after_title..end)
+        .filter(|&i| Some(i) != dateline)
+        .map(|i| paragraphs[i].clone())
+        .collect();
+    let given_closing: Option<Vec<Piece>> = named.closing.map(|closing| {
+        (closing..paragraphs.len())
+            .filter(|&i| Some(i) != dateline)
+            .map(|i| piece(&paragraphs[i]))
+            .collect()
+    });
+    let body = &body[..];
 
     let levels = heading_levels(body, sections, &mut notes);
     let mut document = Document {
@@ -124,7 +333,9 @@ pub fn read(
             None => &mut section.blocks,
         },
     };
-    if let Some(commitments) = last
+    if let Some(closing) = given_closing {
+        document.closing = closing;
+    } else if let Some(commitments) = last
         .iter()
         .rposition(|b| matches!(b, Block::Commitments(_)))
     {
@@ -333,7 +544,14 @@ mod tests {
     #[test]
     fn a_series_of_headings_makes_the_sections_whatever_their_markup() {
         let text = "Préambule.\n\n### **8<sup>e</sup> Rencontres - Déclaration de Lyon**\n\nLyon, le 21 novembre 2024\n\nOuverture.\n\n**Atelier 1 : Un**\n\n**Sous A**\n\n- a\n\n### **Sous B**\n\n- b\n\n### ***Atelier 2 : Deux***\n\n## **Sous C**\n\n- c\n\n## **Conclusion**\n\nNous décidons :\n\n1. un\n2. deux\n\nFin.\n";
-        let read = read(&read_marked(text).paragraphs, french(), None, "t").unwrap();
+        let read = read(
+            &read_marked(text).paragraphs,
+            french(),
+            None,
+            &Landmarks::default(),
+            "t",
+        )
+        .unwrap();
         let d = read.document;
         assert_eq!(d.preamble[0].text, "Préambule.");
         assert_eq!(d.meeting.unwrap().text, "8<sup>e</sup> Rencontres");
@@ -371,7 +589,14 @@ mod tests {
     #[test]
     fn a_paragraph_broken_mid_sentence_is_joined() {
         let text = "# Titre\n\nIls ont partagé leur vision d'une\n\nnouvelle gestion.\n\nAutre.\n";
-        let read = read(&read_marked(text).paragraphs, french(), None, "t").unwrap();
+        let read = read(
+            &read_marked(text).paragraphs,
+            french(),
+            None,
+            &Landmarks::default(),
+            "t",
+        )
+        .unwrap();
         let texts: Vec<&str> = read
             .document
             .opening
@@ -395,10 +620,137 @@ mod tests {
     fn a_pattern_settles_the_sections() {
         let text = "# Titre\n\n**Partie A**\n\n**Point 1**\n\ntexte.\n\n**Partie B**\n\nautre.\n";
         let pattern = Regex::new("^Partie").unwrap();
-        let d = read(&read_marked(text).paragraphs, french(), Some(&pattern), "t")
-            .unwrap()
-            .document;
+        let d = read(
+            &read_marked(text).paragraphs,
+            french(),
+            Some(&pattern),
+            &Landmarks::default(),
+            "t",
+        )
+        .unwrap()
+        .document;
         assert_eq!(d.sections.len(), 2);
         assert_eq!(d.sections[0].subsections[0].heading.text, "Point 1");
+    }
+
+    /// A draft whose look misleads: a bold cover line first, the title in
+    /// plain text, the place and date at the end, a closing after a list.
+    const MISLEADING: &str = "**PROJET – version du 3 mai**\n\nNous, représentants de 2 collectivités, réunis à Lyon, adoptons :\n\nDéclaration de Lyon\n\nOuverture.\n\n**Atelier 1 : Un**\n\n- a\n\n**Atelier 2 : Deux**\n\n- b\n\nNous remercions la Ville de Lyon.\n\nFait à Lyon, le 2 mai 2025\n";
+
+    fn landmarks(preamble: &str, title: &str, dateline: &str, closing: &str) -> Landmarks {
+        let given = |w: &str| (!w.is_empty()).then(|| w.to_owned());
+        Landmarks {
+            preamble: given(preamble),
+            title: given(title),
+            dateline: given(dateline),
+            closing: given(closing),
+        }
+    }
+
+    fn read_with(text: &str, landmarks: &Landmarks) -> Result<Read, Diagnostics> {
+        read(
+            &read_marked(text).paragraphs,
+            french(),
+            None,
+            landmarks,
+            "t",
+        )
+    }
+
+    #[test]
+    fn named_paragraphs_override_the_look() {
+        // By its look alone, the cover line is the title.
+        let by_look = read_with(MISLEADING, &Landmarks::default())
+            .unwrap()
+            .document;
+        assert_eq!(
+            (by_look.meeting.map(|m| m.text), by_look.title.text.as_str()),
+            (Some("PROJET".to_owned()), "version du 3 mai")
+        );
+        let named = landmarks(
+            "nous, REPRÉSENTANTS",
+            "Déclaration  de Lyon",
+            "Fait à Lyon",
+            "Nous remercions",
+        );
+        let read = read_with(MISLEADING, &named).unwrap();
+        let d = read.document;
+        let texts = |pieces: &[Piece]| pieces.iter().map(|p| p.text.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            texts(&d.preamble),
+            ["Nous, représentants de 2 collectivités, réunis à Lyon, adoptons :"]
+        );
+        assert_eq!(
+            (d.meeting, d.title.text.as_str()),
+            (None, "Déclaration de Lyon")
+        );
+        assert_eq!(
+            d.place_and_date.map(|p| (p.text, p.place)),
+            Some(("Fait à Lyon, le 2 mai 2025".to_owned(), Place::Line(19)))
+        );
+        assert_eq!(texts(&d.closing), ["Nous remercions la Ville de Lyon."]);
+        let sections: Vec<&str> = d.sections.iter().map(|s| s.heading.text.as_str()).collect();
+        assert_eq!(sections, ["Atelier 1 : Un", "Atelier 2 : Deux"]);
+        assert!(matches!(&d.sections[1].blocks[..], [Block::Items(items)] if items.len() == 1));
+        assert!(
+            read.notes
+                .contains(&"line 1 before the preamble left out (--preamble)".to_owned()),
+            "{:?}",
+            read.notes
+        );
+    }
+
+    fn problems(text: &str, landmarks: &Landmarks) -> Vec<String> {
+        match read_with(text, landmarks) {
+            Ok(_) => panic!("read"),
+            Err(found) => found
+                .0
+                .iter()
+                .map(|d| format!("{}: {} ({})", d.code.name(), d.message, d.hints.join("; ")))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn paragraphs_not_found_or_found_twice_are_named_at_once() {
+        let found = problems(
+            MISLEADING,
+            &landmarks("", "Déclaration de Paris", "", "Atelier"),
+        );
+        assert_eq!(
+            found,
+            [
+                "I010: --title \"Déclaration de Paris\": no paragraph of t starts with these words (give the first words of the paragraph as the draft writes them (case, spacing and the kind of apostrophe do not matter))",
+                "I010: --closing \"Atelier\": lines 9 and 13 of t start with these words (give more of the paragraph's words, enough to name only one)",
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraphs_on_the_wrong_side_of_the_title_are_refused() {
+        let found = problems(
+            MISLEADING,
+            &landmarks(
+                "Ouverture",
+                "Déclaration de Lyon",
+                "Nous, représentants",
+                "Atelier 2",
+            ),
+        );
+        assert_eq!(
+            found,
+            [
+                "I010: --preamble: line 7 is not before the title (line 5) (the preamble stands before the title; name another paragraph, or the title with --title)",
+                "I010: --dateline: line 3 is not after the title (line 5) (the place and date stands after the title; name another paragraph, or the title with --title)",
+                "I010: --closing: line 13, in what would be the closing, is a heading or a list entry (the closing is the paragraphs that end the text; name a later paragraph)",
+            ]
+        );
+        let same = problems(MISLEADING, &landmarks("", "", "Fait à", "Fait à"));
+        assert_eq!(
+            same,
+            [
+                "I010: --dateline and --closing name the same paragraph, line 19 (the place and date is a line of its own: --closing names the closing's first paragraph)"
+            ]
+        );
     }
 }

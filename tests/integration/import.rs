@@ -444,9 +444,15 @@ fn document(body: &str) -> Vec<u8> {
 
 /// Imports a bad file: exit 1, this error and hint, nothing written.
 fn refused(file: &Path, error: &str, hint: &str) {
+    refused_with(file, &[], error, hint);
+}
+
+/// Imports a file with these arguments: exit 1, this error and hint,
+/// nothing written.
+fn refused_with(file: &Path, extra: &[&str], error: &str, hint: &str) {
     let work = tempfile::tempdir().unwrap();
     let dir = work.path().join("out");
-    let output = import_to(file, &dir, &[]);
+    let output = import_to(file, &dir, extra);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let err = stderr(&output).replace(&format!("{}", file.display()), "FILE");
     assert!(
@@ -670,6 +676,144 @@ fn a_folder_that_exists_is_not_overwritten() {
     );
     assert!(
         stderr(&output).contains("use --into DIR"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+/// A draft whose look misleads: a bold cover line first (it would be taken
+/// for the title), the title in plain text, the place and date at the end.
+const LYON: &str = "**PROJET – version du 3 mai**
+
+Nous, représentants de 2 collectivités locales japonaises et de 3 collectivités locales françaises, réunis à Lyon du 30 avril au 2 mai 2025, adoptons :
+
+Déclaration de Lyon
+
+Les collectivités réunies à Lyon ont partagé leur expérience.
+
+**Atelier 1 : Économie**
+
+- Soutenir les entreprises locales.
+
+**Atelier 2 : Culture**
+
+- Échanger les artistes.
+
+Nous remercions la Ville de Lyon de son accueil.
+
+Fait à Lyon, le 2 mai 2025
+";
+
+const LYON_LANDMARKS: [&str; 8] = [
+    "--preamble",
+    "Nous, représentants",
+    "--title",
+    "déclaration DE lyon",
+    "--dateline",
+    "Fait à",
+    "--closing",
+    "Nous remercions",
+];
+
+#[test]
+fn paragraphs_named_by_their_first_words_settle_what_the_look_gets_wrong() {
+    let draft = file_with(".txt", LYON.as_bytes());
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("lyon-2025");
+    // By its look, the cover line is the title and no date stands under it.
+    let output = import_to(draft.path(), &dir, &[]);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    assert!(
+        stderr(&output).contains("error[I007]: ")
+            && stderr(&output).contains("the day of adoption is not found"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!dir.exists());
+    let output = import_to(draft.path(), &dir, &LYON_LANDMARKS);
+    succeeded(&output);
+    let report = stdout(&output);
+    for line in [
+        "  line 3 → preamble",
+        "  line 5 → title",
+        "  line 19 → place-and-date",
+        "  line 17 → closing",
+        "  adopted on 2025-05-02: « Fait à Lyon, le 2 mai 2025 » (line 19)",
+        "  the meeting from 2025-04-30 to 2025-05-02: the preamble (line 3)",
+        "  line 1 before the preamble left out (--preamble)",
+    ] {
+        assert!(
+            report.lines().any(|l| l == line),
+            "no line {line:?} in\n{report}"
+        );
+    }
+    let ftl = std::fs::read_to_string(dir.join("fr.ftl")).unwrap();
+    assert!(
+        ftl.contains("\ntitle = Déclaration de Lyon\n")
+            && ftl.contains("\nplace-and-date = Fait à Lyon, le { $adoption-date }\n")
+            && ftl.contains("\nclosing = Nous remercions la Ville de Lyon de son accueil.\n")
+            && !ftl.contains("PROJET"),
+        "{ftl}"
+    );
+    // The meeting's days end on the day of adoption but are not it: a
+    // declaration without a meeting keeps them as typed.
+    assert!(
+        squash(&ftl).contains(&squash("réunis à Lyon du 30 avril au 2 mai 2025, adoptons")),
+        "{ftl}"
+    );
+    let (out, _) = build(&dir, &[]);
+    let text = pdftotext(&[], &out.path().join("lyon-2025.fr.pdf"));
+    let order = [
+        "Nous, représentants",
+        "Déclaration de Lyon",
+        "Fait à Lyon, le 2 mai 2025",
+        "Atelier 1 : Économie",
+        "Atelier 2 : Culture",
+        "Nous remercions",
+    ];
+    assert_in_order(&text, &order.map(String::from));
+    assert!(!text.contains("PROJET"), "{text}");
+}
+
+#[test]
+fn paragraphs_named_wrongly_are_refused_with_their_diagnostic() {
+    let draft = file_with(".txt", LYON.as_bytes());
+    refused_with(
+        draft.path(),
+        &["--title", "Déclaration de Paris"],
+        "error[I010]: --title \"Déclaration de Paris\": no paragraph of FILE starts with these words",
+        "give the first words of the paragraph as the draft writes them (case, spacing and the kind of apostrophe do not matter)",
+    );
+    refused_with(
+        draft.path(),
+        &["--title", "Déclaration de Lyon", "--closing", "Atelier"],
+        "error[I010]: --closing \"Atelier\": lines 9 and 13 of FILE start with these words",
+        "give more of the paragraph's words, enough to name only one",
+    );
+    refused_with(
+        draft.path(),
+        &[
+            "--title",
+            "Déclaration de Lyon",
+            "--dateline",
+            "Nous, représentants",
+        ],
+        "error[I010]: --dateline: line 3 is not after the title (line 5)",
+        "the place and date stands after the title; name another paragraph, or the title with --title",
+    );
+    refused_with(
+        draft.path(),
+        &["--title", "Déclaration de Lyon", "--closing", "Atelier 2"],
+        "error[I010]: --closing: line 13, in what would be the closing, is a heading or a list entry",
+        "the closing is the paragraphs that end the text; name a later paragraph",
+    );
+    // Empty words name nothing: refused before the draft is read.
+    let output = import_to(draft.path(), Path::new("x"), &["--title", " "]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains(
+            "error[C010]: --title \"\": not the words its paragraph starts with, \"Déclaration de\""
+        ),
         "{}",
         stderr(&output)
     );
