@@ -544,14 +544,7 @@ mod tests {
     #[test]
     fn a_series_of_headings_makes_the_sections_whatever_their_markup() {
         let text = "Préambule.\n\n### **8<sup>e</sup> Rencontres - Déclaration de Lyon**\n\nLyon, le 21 novembre 2024\n\nOuverture.\n\n**Atelier 1 : Un**\n\n**Sous A**\n\n- a\n\n### **Sous B**\n\n- b\n\n### ***Atelier 2 : Deux***\n\n## **Sous C**\n\n- c\n\n## **Conclusion**\n\nNous décidons :\n\n1. un\n2. deux\n\nFin.\n";
-        let read = read(
-            &read_marked(text).paragraphs,
-            french(),
-            None,
-            &Landmarks::default(),
-            "t",
-        )
-        .unwrap();
+        let read = read_with(text, &Landmarks::default()).unwrap();
         let d = read.document;
         assert_eq!(d.preamble[0].text, "Préambule.");
         assert_eq!(d.meeting.unwrap().text, "8<sup>e</sup> Rencontres");
@@ -589,14 +582,7 @@ mod tests {
     #[test]
     fn a_paragraph_broken_mid_sentence_is_joined() {
         let text = "# Titre\n\nIls ont partagé leur vision d'une\n\nnouvelle gestion.\n\nAutre.\n";
-        let read = read(
-            &read_marked(text).paragraphs,
-            french(),
-            None,
-            &Landmarks::default(),
-            "t",
-        )
-        .unwrap();
+        let read = read_with(text, &Landmarks::default()).unwrap();
         let texts: Vec<&str> = read
             .document
             .opening
