@@ -418,6 +418,17 @@ pub fn is_kana_or_kanji(c: char) -> bool {
     matches!(c as u32, 0x3005 | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 
+/// The profile of a language sengen has, for unit tests, by its tag. It
+/// stands with the tests: the test that no code names a language reads each
+/// file only up to its test code.
+#[cfg(test)]
+pub fn known(tag: &str) -> &'static Profile {
+    let lang: LanguageIdentifier = tag.parse().expect("a language tag");
+    profile(&lang)
+        .expect("the profiles read")
+        .expect("a language sengen has")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -369,12 +369,7 @@ pub fn replacements(
 mod tests {
     use super::*;
     use crate::import::source::Place;
-
-    fn french() -> &'static Profile {
-        crate::language::profile(&"fr".parse().unwrap())
-            .unwrap()
-            .unwrap()
-    }
+    use crate::language::known;
 
     fn piece(text: &str) -> Piece {
         Piece {
@@ -397,7 +392,7 @@ mod tests {
             sections: vec![],
             closing: vec![],
         };
-        let facts = find(&document, french(), Given::default());
+        let facts = find(&document, known("fr"), Given::default());
         assert_eq!(facts.edition, Some(8));
         assert_eq!(
             facts.counts,
@@ -434,7 +429,7 @@ mod tests {
             ),
         ];
         let text = "de 35 collectivités japonaises et de 19 collectivités, du 18 au 21 novembre 2024, les 8<sup>e</sup> Rencontres après les 7<sup>e</sup> Rencontres et 35 ans";
-        let got: Vec<(&str, String)> = replacements(text, french(), &facts, &values)
+        let got: Vec<(&str, String)> = replacements(text, known("fr"), &facts, &values)
             .into_iter()
             .map(|r| (&text[r.range], r.variable))
             .collect();
@@ -458,9 +453,7 @@ mod tests {
             day,
         };
         let days = |lang: &str, text: &str| {
-            let profile = crate::language::profile(&lang.parse().unwrap())
-                .unwrap()
-                .unwrap();
+            let profile = known(lang);
             let writing = profile.prose.dates.as_ref().unwrap();
             let (range, date) = typed_dates(writing, text).into_iter().next().unwrap();
             meeting_days(writing, text, range, date)

@@ -534,12 +534,7 @@ fn push_block(blocks: &mut Vec<Block<Piece>>, p: &Paragraph) {
 mod tests {
     use super::*;
     use crate::import::source::read_marked;
-
-    fn french() -> &'static Profile {
-        crate::language::profile(&"fr".parse().unwrap())
-            .unwrap()
-            .unwrap()
-    }
+    use crate::language::known;
 
     #[test]
     fn a_series_of_headings_makes_the_sections_whatever_their_markup() {
@@ -608,7 +603,7 @@ mod tests {
         let pattern = Regex::new("^Partie").unwrap();
         let d = read(
             &read_marked(text).paragraphs,
-            french(),
+            known("fr"),
             Some(&pattern),
             &Landmarks::default(),
             "t",
@@ -636,7 +631,7 @@ mod tests {
     fn read_with(text: &str, landmarks: &Landmarks) -> Result<Read, Diagnostics> {
         read(
             &read_marked(text).paragraphs,
-            french(),
+            known("fr"),
             None,
             landmarks,
             "t",

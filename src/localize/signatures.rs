@@ -166,9 +166,7 @@ mod tests {
     }
 
     fn profile(tag: &str) -> &'static Profile {
-        crate::language::profile(&tag.parse().unwrap())
-            .unwrap()
-            .unwrap()
+        crate::language::known(tag)
     }
 
     #[test]

@@ -5,10 +5,6 @@
 
 use crate::util::*;
 
-fn stderr(output: &std::process::Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
 #[test]
 fn both_agreements_check_clean_and_build_signing_ready_pdfs() {
     for name in ["midorikawa-ashford-bay", "belmont-kitahama-pact"] {

@@ -9,14 +9,6 @@ use sengen::diagnostic::codes::{self, REGISTRY};
 
 use crate::util::*;
 
-fn stdout(output: &std::process::Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &std::process::Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
 #[test]
 fn combinations_that_cannot_work_are_refused_before_any_file_is_read() {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_sengen"))

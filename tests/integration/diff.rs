@@ -6,7 +6,7 @@
 //! own wording, and `--since` on a git repository made here.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 use serde_json::{Value, json};
 
@@ -14,14 +14,6 @@ use crate::util::*;
 
 const OLD: &str = "fixtures/shizuoka-2024";
 const NEW: &str = "fixtures/shizuoka-2024-amended";
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
 
 fn diff_json(args: &[&str]) -> Value {
     let mut all = vec!["diff"];

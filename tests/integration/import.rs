@@ -14,14 +14,6 @@ use crate::util::*;
 const SEED: &str = "fixtures/seeds/shizuoka-2024.txt";
 const DOCX: &str = "fixtures/import/shizuoka-2024.docx";
 
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
 /// Imports `file` as French into the new folder `dir`, with `extra` arguments.
 fn import_to(file: &Path, dir: &Path, extra: &[&str]) -> Output {
     let mut args = vec![

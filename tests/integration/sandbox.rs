@@ -92,10 +92,6 @@ impl Workspace {
     }
 }
 
-fn stderr(output: &std::process::Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
 #[test]
 fn a_template_reads_the_files_of_its_own_folder() {
     let w = Workspace::new();

@@ -9,10 +9,6 @@ use std::process::Command;
 
 use crate::util::*;
 
-fn stderr(output: &std::process::Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
 fn tool_script(name: &str) -> PathBuf {
     root().join("tests/integration/tools").join(name)
 }

@@ -323,10 +323,10 @@ pub fn typed_dates(writing: &DateWriting, text: &str) -> Vec<(Range<usize>, Date
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::language::profile;
+    use crate::language::known;
 
     fn prose(tag: &str) -> &'static Prose {
-        &profile(&tag.parse().unwrap()).unwrap().unwrap().prose
+        &known(tag).prose
     }
 
     /// The texts a scanner finds, and their values.

@@ -305,7 +305,7 @@ fn other_width(c: char, wanted: Width) -> Option<char> {
 mod tests {
     use super::*;
     use crate::diagnostic::{Code::*, Sources, Span};
-    use crate::language::profile;
+    use crate::language::known;
 
     /// What a rule set finds in one run of text: each finding's code, the
     /// text it points at and, where it has one, its fix applied to the run.
@@ -345,12 +345,12 @@ mod tests {
     }
 
     fn french_findings(text: &str) -> Vec<(Code, String, Option<String>)> {
-        let fr = profile(&"fr".parse().unwrap()).unwrap().unwrap();
+        let fr = known("fr");
         findings(&|runs, out| french(runs, fr, out), text)
     }
 
     fn japanese_findings(text: &str, width: Width) -> Vec<(Code, String, Option<String>)> {
-        let ja = profile(&"ja".parse().unwrap()).unwrap().unwrap();
+        let ja = known("ja");
         findings(&|runs, out| japanese(runs, width, ja, out), text)
     }
 
