@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use notify::{RecursiveMode, Watcher};
 
 use crate::diagnostic::{Failure, Internal, Sources};
-use crate::load::{LOCK_FILE, SCHEMA_FILE};
+use crate::load;
 use crate::options::BuildOptions;
 use crate::pipeline::{BuildReport, Builder};
 
@@ -119,15 +119,12 @@ type Snapshot = BTreeMap<String, Vec<u8>>;
 /// counts as changed, and the build that follows says what is missing.
 fn snapshot(dir: &Path, templates: Option<&Path>) -> Snapshot {
     let mut files = Snapshot::new();
-    if let Ok(entries) = std::fs::read_dir(dir) {
-        for entry in entries.flatten() {
-            let Ok(name) = entry.file_name().into_string() else {
-                continue;
-            };
-            let input = name == SCHEMA_FILE || name == LOCK_FILE || name.ends_with(".ftl");
-            if let (true, Ok(bytes)) = (input, std::fs::read(entry.path())) {
-                files.insert(name, bytes);
-            }
+    // Read as loading reads them: regular files within its limit. One that
+    // is not (a FIFO, a link to a device) is left out, and the build that
+    // follows names it.
+    for name in load::input_files(dir).unwrap_or_default() {
+        if let Ok(bytes) = load::file::read(&dir.join(&name), load::LARGEST_TEXT_FILE) {
+            files.insert(name, bytes);
         }
     }
     if let Some(templates) = templates {
@@ -145,7 +142,7 @@ fn add_tree(dir: &Path, prefix: &str, files: &mut Snapshot) {
         match entry.file_type() {
             Ok(kind) if kind.is_dir() => add_tree(&entry.path(), &name, files),
             _ => {
-                if let Ok(bytes) = std::fs::read(entry.path()) {
+                if let Ok(bytes) = load::file::read(&entry.path(), load::LARGEST_TEXT_FILE) {
                     files.insert(name, bytes);
                 }
             }

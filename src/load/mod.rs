@@ -5,6 +5,7 @@
 //! keeping positions. It reports every syntax problem of every file in one
 //! go; it judges nothing else (that is the check stage's work).
 
+pub mod file;
 pub mod git;
 pub mod lock;
 pub mod schema;
@@ -52,18 +53,53 @@ pub fn load(dir: &Path, sources: &mut Sources) -> Result<Draft, Diagnostics> {
     load_with(dir, &Overlay::default(), sources)
 }
 
-/// Files of a declaration folder as an editor holds them, not yet saved:
-/// by file name (`fr.ftl`), the text that stands in for the file's on disk
-/// (`sengen serve` checks a message as it is typed). Only the folder's own
-/// files can be overlaid; the folder is still the one read.
+/// Whether a file of a declaration folder, by its name, is one of the
+/// declaration's input files: `declaration.toml`, a `<lang>.ftl`,
+/// `translations.lock`. The one answer to it: loading, `watch`, `serve`'s
+/// watcher and the edits (`edit`) all ask here.
+pub fn is_input_file(name: &str) -> bool {
+    name == SCHEMA_FILE
+        || name == LOCK_FILE
+        || name
+            .strip_suffix(".ftl")
+            .is_some_and(|stem| !stem.is_empty() && !stem.starts_with('.'))
+}
+
+/// The names of the input files in `dir` (whatever they are: a FIFO named
+/// `zz.ftl` is listed, and refused when read), sorted.
+pub fn input_files(dir: &Path) -> std::io::Result<Vec<String>> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| is_input_file(name))
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
+/// Files of a declaration folder as they would be after a change not yet
+/// written (`edit`: a change is checked before it is written; `sengen
+/// serve` checks a message as it is typed): by file name (`fr.ftl`), the
+/// text that stands in for the file on disk, or that adds it when the
+/// folder lacks it. Only the folder's own input files can be overlaid.
 #[derive(Debug, Default, Clone)]
 pub struct Overlay {
     files: Vec<(String, String)>,
+    /// The files are the whole folder: the disk is not read (a folder as
+    /// it was at a git revision).
+    whole: bool,
 }
 
 impl Overlay {
+    /// Files that stand for the whole folder.
+    pub fn whole() -> Self {
+        Overlay {
+            files: Vec::new(),
+            whole: true,
+        }
+    }
+
     /// The text of `file` (a name inside the folder, such as `fr.ftl`) in
-    /// place of what the disk holds.
+    /// place of what the disk holds (its byte-order mark already dropped).
     pub fn with(mut self, file: &str, text: String) -> Self {
         self.files.retain(|(name, _)| name != file);
         self.files.push((file.to_owned(), text));
@@ -77,10 +113,15 @@ impl Overlay {
             .find(|(n, _)| n == name)
             .map(|(_, t)| t.as_str())
     }
+
+    fn names(&self) -> impl Iterator<Item = &str> {
+        self.files.iter().map(|(name, _)| name.as_str())
+    }
 }
 
 /// Reads and parses the declaration in `dir`, `overlay`'s texts standing in
-/// for the files they name.
+/// for the files they name. A folder that does not exist yet is read as
+/// the overlay alone (a declaration about to be created).
 pub fn load_with(
     dir: &Path,
     overlay: &Overlay,
@@ -92,8 +133,32 @@ pub fn load_with(
             let file = sources.add(display_name(path), text.to_owned());
             Ok((file, text.to_owned()))
         }
+        None if overlay.whole => Err(Diagnostic::new(
+            Code::S001,
+            format!("cannot read {}: there is no such file", display_name(path)),
+        )
+        .hint("a declaration folder needs a declaration.toml; see docs/format.md")),
         None => read_text(path, sources),
     };
+
+    let on_disk = match input_files(dir) {
+        _ if overlay.whole => Vec::new(),
+        Ok(names) => names,
+        Err(_) if overlay.names().any(|n| n == SCHEMA_FILE) => Vec::new(),
+        Err(e) => {
+            return Err(Diagnostics::from(
+                Diagnostic::new(
+                    Code::S001,
+                    format!("cannot read the declaration folder {}: {e}", dir.display()),
+                )
+                .hint("give the folder that holds declaration.toml and the <lang>.ftl files"),
+            ));
+        }
+    };
+    let mut names: Vec<String> = on_disk;
+    names.extend(overlay.names().map(str::to_owned));
+    names.sort();
+    names.dedup();
 
     let schema_path = dir.join(SCHEMA_FILE);
     let schema = match read_text(&schema_path, sources) {
@@ -108,12 +173,9 @@ pub fn load_with(
     };
 
     let mut texts = Vec::new();
-    for path in text_files(dir).map_err(Diagnostics::from)? {
-        let lang = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default()
-            .to_owned();
+    for name in names.iter().filter(|n| n.ends_with(".ftl")) {
+        let path = dir.join(name);
+        let lang = name.trim_end_matches(".ftl").to_owned();
         match read_text(&path, sources) {
             Ok((file, text)) => match FluentResource::try_new(text) {
                 Ok(resource) => texts.push(TextFile {
@@ -148,9 +210,8 @@ pub fn load_with(
         }
     }
 
-    let lock_path = dir.join(LOCK_FILE);
-    let lock = if lock_path.is_file() {
-        read_text(&lock_path, sources)
+    let lock = if names.iter().any(|n| n == LOCK_FILE) {
+        read_text(&dir.join(LOCK_FILE), sources)
             .and_then(|(file, text)| Lock::parse(file, &text))
             .map_err(|d| diagnostics.push(d))
             .ok()
@@ -202,46 +263,32 @@ pub fn find_declarations(paths: &[PathBuf]) -> Vec<PathBuf> {
     found
 }
 
-/// The `*.ftl` files of the folder, sorted, so every run sees them in the same order.
-fn text_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
-    let entries = std::fs::read_dir(dir).map_err(|e| {
-        Diagnostic::new(
-            Code::S001,
-            format!("cannot read the declaration folder {}: {e}", dir.display()),
-        )
-        .hint("give the folder that holds declaration.toml and the <lang>.ftl files")
-    })?;
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "ftl") && path.is_file())
-        .collect();
-    paths.sort();
-    Ok(paths)
-}
-
 /// Reads a file as UTF-8 text, registers it, and drops a leading byte-order mark.
 fn read_text(path: &Path, sources: &mut Sources) -> Result<(FileId, String), Diagnostic> {
     let name = display_name(path);
-    if let Ok(metadata) = std::fs::metadata(path)
-        && metadata.len() > LARGEST_TEXT_FILE
-    {
-        return Err(Diagnostic::new(
+    let bytes = file::read(path, LARGEST_TEXT_FILE).map_err(|e| match e {
+        file::ReadError::TooLarge(size) => Diagnostic::new(
             Code::S004,
             format!(
                 "{name} is {:.1} MB; sengen reads text files of up to {} MB",
-                metadata.len() as f64 / 1e6,
+                size as f64 / 1e6,
                 LARGEST_TEXT_FILE / 1_000_000
             ),
         )
-        .hint("a whole declaration is rarely over 1 MB: is this the right file?"));
-    }
-    let bytes = std::fs::read(path).map_err(|e| {
-        let hint = if e.kind() == std::io::ErrorKind::NotFound && path.ends_with(SCHEMA_FILE) {
-            "a declaration folder needs a declaration.toml; see docs/format.md"
-        } else {
-            "check the path and the file's permissions"
-        };
-        Diagnostic::new(Code::S001, format!("cannot read {name}: {e}")).hint(hint)
+        .hint("a whole declaration is rarely over 1 MB: is this the right file?"),
+        file::ReadError::NotRegular(kind) => Diagnostic::new(
+            Code::S001,
+            format!("cannot read {name}: it is not a file but a {}", kind.key()),
+        )
+        .hint("a declaration's files are ordinary files: remove or rename this one"),
+        file::ReadError::NotFound(e) if path.ends_with(SCHEMA_FILE) => {
+            Diagnostic::new(Code::S001, format!("cannot read {name}: {e}"))
+                .hint("a declaration folder needs a declaration.toml; see docs/format.md")
+        }
+        file::ReadError::NotFound(e) | file::ReadError::Io(e) => {
+            Diagnostic::new(Code::S001, format!("cannot read {name}: {e}"))
+                .hint("check the path and the file's permissions")
+        }
     })?;
     match String::from_utf8(bytes) {
         Ok(mut text) => {
