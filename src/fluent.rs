@@ -198,25 +198,29 @@ const WIDTH: usize = 92;
 /// wrapped on indented lines; a line never starts with a character Fluent
 /// reads as syntax there (`[`, `*`, `.`).
 pub fn format_message(id: &str, value: &str) -> String {
+    format!("{id} ={}\n", format_pattern(id, value))
+}
+
+/// The bytes after the `=` of a pattern written afresh, `head` being what
+/// stands before the `=` on its line (`title`, `    .alt`): ` value` when
+/// the line fits, else the value wrapped on lines indented by four spaces;
+/// no line break at the end.
+pub fn format_pattern(head: &str, value: &str) -> String {
     let value = value.trim();
-    let inline = format!("{id} = {value}");
-    if width(&inline) <= WIDTH {
-        return format!("{inline}\n");
+    if width(head) + 3 + width(value) <= WIDTH {
+        return format!(" {value}");
     }
     let lines = wrap(value, WIDTH - 4);
     let starts_with_syntax = |line: &str| line.starts_with(['[', '*', '.']);
     let mut out = String::new();
+    let mut rest = &lines[..];
     if lines.first().is_some_and(|l| starts_with_syntax(l)) {
         // Only the first line may start so, after `=` on the id's own line.
-        let _ = writeln!(out, "{id} = {}", lines[0]);
-        for line in &lines[1..] {
-            let _ = writeln!(out, "    {line}");
-        }
-    } else {
-        let _ = writeln!(out, "{id} =");
-        for line in &lines {
-            let _ = writeln!(out, "    {line}");
-        }
+        let _ = write!(out, " {}", lines[0]);
+        rest = &lines[1..];
+    }
+    for line in rest {
+        let _ = write!(out, "\n    {line}");
     }
     out
 }
@@ -288,37 +292,6 @@ fn wrap(value: &str, limit: usize) -> Vec<String> {
         lines.push(line.trim_end().to_owned());
     }
     lines
-}
-
-/// The source with the value of message `id` replaced by `value`, written
-/// as `format_message` writes it: from the message's id to the end of its
-/// value, and no other byte (a comment above it, the attributes and blank
-/// lines after it, every other message stay as they were). `None` when the
-/// resource has no such message.
-pub fn replace_message(resource: &FluentResource, id: &str, value: &str) -> Option<String> {
-    let source = resource.source();
-    let start = Span::of_slice(FileId::NONE, source, message(resource, id)?.id.name)
-        .range
-        .start;
-    let end = pattern_range(resource, id)?.end;
-    let written = format_message(id, value);
-    Some(format!(
-        "{}{}{}",
-        &source[..start],
-        written.trim_end_matches('\n'),
-        &source[end..]
-    ))
-}
-
-/// A message's value as a person reads and edits it: its lines joined (with a
-/// space, or nothing between two CJK characters), placeables as written.
-pub fn value_text(resource: &FluentResource, id: &str) -> Option<String> {
-    let range = pattern_range(resource, id)?;
-    Some(
-        crate::localize::Text::new(&resource.source()[range])
-            .as_str()
-            .to_owned(),
-    )
 }
 
 /// Where the entry whose id stands at `at` ends: before the first line

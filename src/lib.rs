@@ -6,7 +6,8 @@
 //! of codes), `options` (what a build was asked, resolved before any work),
 //! `language` (what sengen knows of each language), `fluent` (how it reads
 //! Fluent), `fonts`, `fingerprint`; and the library side of the commands
-//! that are not a build: `diff`, `fix`, `import`, `new`, `serve`, `translations`,
+//! that are not a build: `diff`, `edit` (the one way a declaration's
+//! files change), `fix`, `import`, `new`, `serve`, `translations`,
 //! `watch`, `xliff`, `schema_json`; `xml`, what the readers of outside XML
 //! share.
 
@@ -17,6 +18,7 @@
 pub mod check;
 pub mod diagnostic;
 pub mod diff;
+pub mod edit;
 pub mod fingerprint;
 pub mod fix;
 pub mod fluent;

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::check::{self, Declaration};
+use crate::check;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal, Sources};
 use crate::diff::{self, Comparison};
 use crate::fingerprint::Fingerprint;
@@ -24,16 +24,7 @@ use crate::render::{Layout, Rendered, Renderer};
 use crate::typeset::{Preview, Typeset, Typesetter};
 use crate::write::{self, Output, Written};
 
-/// A declaration loaded, checked and localized in every language.
-pub struct Prepared {
-    pub declaration: Declaration,
-    pub localized: Localized,
-    /// What the checks found short of errors.
-    pub warnings: Diagnostics,
-    /// The declaration's own files as read (the schema file, each text):
-    /// what its fingerprint covers of it, and what `--attach-source` embeds.
-    pub files: Vec<(String, Vec<u8>)>,
-}
+pub use crate::localize::Prepared;
 
 /// Loads, checks and localizes the declaration in `dir`.
 pub fn prepare(dir: &Path, sources: &mut Sources) -> Result<Prepared, Failure> {
@@ -226,11 +217,13 @@ impl Builder {
     }
 }
 
-/// A draft `diff` compares: a folder, and how its files are named to the
-/// user when it is a copy (`HEAD~1:fixtures/shizuoka-2024`).
+/// A draft `diff` compares: a folder, or its files as they were at a
+/// revision, named to the user as `HEAD~1:fixtures/shizuoka-2024`.
 pub struct DraftAt {
     pub dir: PathBuf,
     pub shown_as: Option<String>,
+    /// Its files in memory, standing for the whole folder (a revision).
+    pub files: Option<load::Overlay>,
 }
 
 impl DraftAt {
@@ -238,6 +231,23 @@ impl DraftAt {
         DraftAt {
             dir: dir.into(),
             shown_as: None,
+            files: None,
+        }
+    }
+
+    /// A folder as it was at a git revision, read into memory.
+    pub fn revision(revision: load::git::Revision) -> Self {
+        DraftAt {
+            dir: revision.path(),
+            shown_as: Some(revision.shown_as),
+            files: Some(revision.files),
+        }
+    }
+
+    fn load(&self, sources: &mut Sources) -> Result<Draft, Diagnostics> {
+        match &self.files {
+            Some(files) => load::load_with(&self.dir, files, sources),
+            None => load::load(&self.dir, sources),
         }
     }
 
@@ -272,11 +282,8 @@ impl Builder {
         options: &DiffOptions,
         sources: &mut Sources,
     ) -> Result<DiffReport, Failure> {
-        let old_draft = load::load(&old.dir, sources);
-        if let Some(shown) = &old.shown_as {
-            sources.rename_prefix(&load::display_name(&old.dir), shown);
-        }
-        let new_draft = load::load(&new.dir, sources);
+        let old_draft = old.load(sources);
+        let new_draft = new.load(sources);
         // Each draft as far as it goes, so that the problems of both show at once.
         let (old_prepared, new_prepared) = both(
             old_draft

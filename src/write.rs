@@ -109,7 +109,7 @@ pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), Internal> {
 
 /// The permissions the output should have: those of the file it replaces, or
 /// an ordinary file's.
-fn permissions_for(path: &Path) -> Option<std::fs::Permissions> {
+pub fn permissions_for(path: &Path) -> Option<std::fs::Permissions> {
     if let Ok(existing) = std::fs::metadata(path) {
         return Some(existing.permissions());
     }

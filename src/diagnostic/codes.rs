@@ -987,6 +987,21 @@ it says so rather than start elsewhere unseen.
 
 Open the address the other one printed, stop it (Ctrl-C), or give another
 port: `--port 0` takes any free one.";
+    C012: Error, "a file changed on disk while sengen was changing it",
+"sengen reads a declaration's files, makes a change in memory, checks it, and
+only then writes the files it changes. If another program (a text editor, a
+synchronised folder, a second `sengen serve`) saved one of those files in the
+meantime, sengen writes nothing rather than overwrite that work.
+
+Make the change again: it will be made on what the file now says.";
+    C013: Error, "a change names a message, block, fact or file the declaration does not have",
+"A change to a declaration (from the page of `sengen serve`, an import, a
+review) names what it changes: a message of a language, a block of the
+structure, a fact of declaration.toml. When the declaration has no such
+thing (it was renamed or removed meanwhile, or the change came from another
+declaration), nothing is written.
+
+Reload the page, or take the change from this declaration's own files.";
 }
 
 #[cfg(test)]

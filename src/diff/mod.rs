@@ -19,9 +19,9 @@ use serde::Serialize;
 use crate::check::{Declaration, Delegation, Document, MessageId};
 use crate::diagnostic::{Sources, Span};
 use crate::fluent;
+use crate::localize::Prepared;
 use crate::localize::Text;
 use crate::localize::text::Run;
-use crate::pipeline::Prepared;
 use fluent_bundle::FluentResource;
 
 /// A draft as `diff` sees it: prepared, with the files its places name.

@@ -13,7 +13,7 @@ use crate::diagnostic::{Code, Diagnostic, FileId, Span};
 pub const LOCK_FILE: &str = "translations.lock";
 
 /// What the file says before its tables.
-const HEADER: &str = "# sengen translations.lock: for each translated message, a hash of the source-language\n\
+pub const HEADER: &str = "# sengen translations.lock: for each translated message, a hash of the source-language\n\
 # message it was last reviewed against. Written by `sengen translations --mark-reviewed`.\n";
 
 /// The lock file, read: per translated language, per message id, the hash

@@ -29,6 +29,18 @@ use wording::{Wording, Words};
 /// The prefix of the messages that resolve one fact each.
 const FACT_PROBE: &str = "sengen-fact-";
 
+/// A declaration loaded, checked and localized in every language: what
+/// the first three stages hand on (`pipeline::prepare` chains them).
+pub struct Prepared {
+    pub declaration: Declaration,
+    pub localized: Localized,
+    /// What the checks found short of errors.
+    pub warnings: Diagnostics,
+    /// The declaration's own files as read (the schema file, each text):
+    /// what its fingerprint covers of it, and what `--attach-source` embeds.
+    pub files: Vec<(String, Vec<u8>)>,
+}
+
 /// A declaration resolved in each of its languages.
 #[derive(Clone)]
 pub struct Localized {

@@ -25,7 +25,7 @@ use crate::check::Language;
 use crate::check::lint::translations::{Status, message_hash, statuses};
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure};
 use crate::language::OVERRIDE_PREFIX;
-use crate::pipeline::Prepared;
+use crate::localize::Prepared;
 
 /// sengen's XML namespace, for what XLIFF has no attribute for.
 pub const NAMESPACE: &str = "urn:sengen:xliff:1";
