@@ -5,8 +5,8 @@
 //! the day and place of adoption, the counts and signatories), so that
 //! `sengen check` names each of them (S029, S027) until they are filled in.
 //!
-//! Everything is prepared in memory first; the folder is written only then,
-//! and removed again if a write fails: nothing half-made is left behind.
+//! Everything is prepared in memory first, checked, and written as one
+//! change (`edit`): the folder appears whole, or not at all.
 
 use std::path::{Path, PathBuf};
 
@@ -14,10 +14,10 @@ use toml_edit::{DocumentMut, Item, Value};
 use unic_langid::LanguageIdentifier;
 
 use crate::check::Date;
-use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal, Sources};
+use crate::edit::{Changeset, Folder};
 use crate::language;
 use crate::load::{LOCK_FILE, Lock, SCHEMA_FILE};
-use crate::write;
 
 /// What `sengen new` wrote.
 pub struct Created {
@@ -28,7 +28,12 @@ pub struct Created {
 }
 
 /// The small example, in `languages` (the first is the source), dated `today`.
-pub fn example(dir: &Path, languages: &[String], today: Date) -> Result<Created, Failure> {
+pub fn example(
+    dir: &Path,
+    languages: &[String],
+    today: Date,
+    sources: &mut Sources,
+) -> Result<Created, Failure> {
     let id = id_for(dir)?;
     let mut diagnostics = Diagnostics::default();
     let mut files = Vec::new();
@@ -71,7 +76,7 @@ pub fn example(dir: &Path, languages: &[String], today: Date) -> Result<Created,
         .replace("{languages}", &quoted.join(", "))
         .replace("{today}", &today.to_string());
     files.insert(0, (SCHEMA_FILE.to_owned(), schema.into_bytes()));
-    write_folder(dir, files, Vec::new())
+    write_folder(dir, files, Vec::new(), sources)
 }
 
 /// The small example's declaration.toml: docs/format.md's, as a template.
@@ -118,29 +123,19 @@ body = [
 /// The next version of the declaration in `previous`: its structure and
 /// text, the next edition, a draft, every translation to review again, and
 /// none of the facts that must be new.
-pub fn next(dir: &Path, previous: &Path) -> Result<Created, Failure> {
+pub fn next(dir: &Path, previous: &Path, sources: &mut Sources) -> Result<Created, Failure> {
     let id = id_for(dir)?;
     let schema_path = previous.join(SCHEMA_FILE);
-    let read = |path: &Path| {
-        std::fs::read(path).map_err(|e| {
-            Failure::Invalid(Diagnostics::from(
-                Diagnostic::new(
-                    Code::S001,
-                    format!("cannot read {}: {e}", crate::load::display_name(path)),
-                )
-                .hint("--from takes the folder of an earlier declaration"),
-            ))
-        })
-    };
-    let text = String::from_utf8(read(&schema_path)?).map_err(|_| {
-        Failure::Invalid(Diagnostics::from(
+    let earlier = Folder::read(previous)?;
+    let Some(text) = earlier.text(SCHEMA_FILE) else {
+        return Err(Failure::Invalid(Diagnostics::from(
             Diagnostic::new(
-                Code::S002,
-                format!("{} is not valid UTF-8", schema_path.display()),
+                Code::S001,
+                format!("cannot read {}", crate::load::display_name(&schema_path)),
             )
-            .hint("save the file as UTF-8"),
-        ))
-    })?;
+            .hint("--from takes the folder of an earlier declaration"),
+        )));
+    };
     let mut document: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
         Failure::Invalid(Diagnostics::from(
             Diagnostic::new(
@@ -153,25 +148,18 @@ pub fn next(dir: &Path, previous: &Path) -> Result<Created, Failure> {
     let to_fill = next_version(&mut document, &id);
 
     let mut files = vec![(SCHEMA_FILE.to_owned(), document.to_string().into_bytes())];
-    let mut texts: Vec<PathBuf> = std::fs::read_dir(previous)
-        .map_err(|e| Internal::io("read", previous, e))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "ftl") && p.is_file())
-        .collect();
-    texts.sort();
-    for path in texts {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        files.push((name, read(&path)?));
+    for name in earlier.names().filter(|n| n.ends_with(".ftl")) {
+        files.push((
+            name.to_owned(),
+            earlier.bytes(name).unwrap_or_default().to_vec(),
+        ));
     }
     // Every translation is to be reviewed again: a lock that records none.
     let lock = Lock::default()
         .to_text()
         .map_err(|e| Internal::Broken(format!("{LOCK_FILE}: {e}")))?;
     files.push((LOCK_FILE.to_owned(), lock.into_bytes()));
-    write_folder(dir, files, to_fill)
+    write_folder(dir, files, to_fill, sources)
 }
 
 /// Turns an earlier declaration.toml into the next version's, in place:
@@ -286,12 +274,17 @@ pub fn id_for(dir: &Path) -> Result<String, Failure> {
     }
 }
 
-/// Creates `dir` with `files`; refuses a folder that exists and is not
-/// empty, and removes what it made if a write fails.
+/// Creates `dir` with `files` (one change, through `edit`: the folder is
+/// written whole beside its place, then renamed into it); refuses a folder
+/// that exists and is not empty. The new declaration is checked first: the
+/// example must check without error, the next version may lack only the
+/// facts left to fill in (S027, S029); `sources` then holds the files the
+/// findings quote.
 fn write_folder(
     dir: &Path,
     files: Vec<(String, Vec<u8>)>,
     to_fill: Vec<String>,
+    sources: &mut Sources,
 ) -> Result<Created, Failure> {
     let occupied = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
     if occupied {
@@ -303,26 +296,27 @@ fn write_folder(
             .hint("sengen new writes a new folder and never overwrites one: name another"),
         )));
     }
-    let existed = dir.exists();
-    std::fs::create_dir_all(dir).map_err(|e| Internal::io("create", dir, e))?;
-    let mut written = Vec::new();
+    let folder = Folder::new_folder(dir);
+    let mut changes = Changeset::default();
     for (name, bytes) in files {
-        let path = dir.join(name);
-        if let Err(e) = write::replace(&path, &bytes) {
-            if existed {
-                for path in &written {
-                    let _ = std::fs::remove_file(path);
-                }
-            } else {
-                let _ = std::fs::remove_dir_all(dir);
-            }
-            return Err(e.into());
-        }
-        written.push(path);
+        changes.create(&name, bytes);
     }
+    let proposal = changes.apply(&folder)?;
+    match proposal.prepare(sources) {
+        Ok(_) => {}
+        Err(Failure::Invalid(diagnostics))
+            if !to_fill.is_empty()
+                && diagnostics
+                    .0
+                    .iter()
+                    .filter(|d| d.severity == crate::diagnostic::Severity::Error)
+                    .all(|d| matches!(d.code, Code::S027 | Code::S029)) => {}
+        Err(failure) => return Err(failure),
+    }
+    let written = proposal.commit()?;
     Ok(Created {
         dir: dir.to_path_buf(),
-        files: written,
+        files: written.into_iter().map(|w| w.path).collect(),
         to_fill,
     })
 }

@@ -1,15 +1,13 @@
 //! `sengen translations`: where each translated message stands (current,
 //! stale, unreviewed, missing), and recording translations as reviewed in
-//! `translations.lock`. A client of `pipeline::prepare`, like every command.
-
-use std::path::PathBuf;
+//! `translations.lock` (through `edit`, the one way a declaration's files
+//! change). A client of `pipeline::prepare`, like every command.
 
 use crate::check::lint::translations::{Status, message_hash, statuses};
-use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal, Sources};
+use crate::edit::{Changeset, Folder, Written};
 use crate::fluent;
-use crate::load::{LOCK_FILE, Lock};
-use crate::pipeline::Prepared;
-use crate::write;
+use crate::localize::Prepared;
 
 /// Where one translated language stands against the source.
 pub struct LanguageReport {
@@ -54,10 +52,10 @@ pub fn report(prepared: &Prepared) -> Vec<LanguageReport> {
         .collect()
 }
 
-/// Records `ids` (every message of the source when empty) of `lang` as
-/// reviewed against the current source, and rewrites the lock file; returns
-/// its path. Nothing is written unless every message can be recorded (L021).
-pub fn mark_reviewed(prepared: &Prepared, lang: &str, ids: &[String]) -> Result<PathBuf, Failure> {
+/// The reviews of `ids` (every message of the source when empty) of
+/// `lang`, recorded against the current source: a change to
+/// `translations.lock`. Refused (L021) unless every message can be recorded.
+pub fn reviews(prepared: &Prepared, lang: &str, ids: &[String]) -> Result<Changeset, Failure> {
     let declaration = &prepared.declaration;
     let refuse = |message: String, hint: String| {
         Failure::Invalid(Diagnostics::from(
@@ -87,7 +85,7 @@ pub fn mark_reviewed(prepared: &Prepared, lang: &str, ids: &[String]) -> Result<
         .map(|m| m.id.name.to_owned())
         .collect();
     let chosen: &[String] = if ids.is_empty() { &all } else { ids };
-    let mut lock = declaration.lock.clone().unwrap_or_default();
+    let mut changes = Changeset::default();
     let mut diagnostics = Diagnostics::default();
     for id in chosen {
         match message_hash(source, id) {
@@ -108,19 +106,31 @@ pub fn mark_reviewed(prepared: &Prepared, lang: &str, ids: &[String]) -> Result<
                 )
                 .hint(format!("translate it in {lang}.ftl first")),
             ),
-            Some(hash) => lock.record(lang, id, hash),
+            Some(hash) => {
+                changes.review(lang, id, Some(hash));
+            }
         }
     }
     if diagnostics.has_errors() {
         return Err(Failure::Invalid(diagnostics));
     }
-    let path = declaration.dir.join(LOCK_FILE);
-    let text = lock_text(&lock)?;
-    write::replace(&path, text.as_bytes())?;
-    Ok(path)
+    Ok(changes)
 }
 
-fn lock_text(lock: &Lock) -> Result<String, Internal> {
-    lock.to_text()
-        .map_err(|e| Internal::Broken(format!("{LOCK_FILE}: {e}")))
+/// Records `ids` of `lang` as reviewed in the declaration `folder` holds
+/// (every message when empty); what was written (nothing when every one
+/// was recorded so already).
+/// `sources` then holds the files the findings quote.
+pub fn mark_reviewed(
+    folder: &Folder,
+    lang: &str,
+    ids: &[String],
+    sources: &mut Sources,
+) -> Result<Vec<Written>, Failure> {
+    let prepared = folder.prepare(sources)?;
+    let changes = reviews(&prepared, lang, ids)?;
+    let proposal = changes.apply(folder)?;
+    *sources = Sources::default();
+    let (_, written) = proposal.check_and_commit(sources)?;
+    Ok(written)
 }

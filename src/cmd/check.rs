@@ -4,6 +4,7 @@
 use std::process::ExitCode;
 
 use sengen::diagnostic::Sources;
+use sengen::edit::Folder;
 use sengen::pipeline;
 
 use super::{INVALID, failed, plural, report_notes};
@@ -11,24 +12,33 @@ use crate::cli::{CheckArgs, Format};
 
 pub fn run(args: &CheckArgs) -> ExitCode {
     let mut sources = Sources::default();
-    let mut prepared = match pipeline::prepare(&args.dir, &mut sources) {
-        Ok(prepared) => prepared,
-        Err(failure) => return failed(&failure, &sources, args.format),
+    let (mut prepared, folder) = if args.fix {
+        // The fixes are made to the files as this run read them.
+        let folder = match Folder::read(&args.dir) {
+            Ok(folder) => folder,
+            Err(failure) => return failed(&failure, &sources, args.format),
+        };
+        match folder.prepare(&mut sources) {
+            Ok(prepared) => (prepared, Some(folder)),
+            Err(failure) => return failed(&failure, &sources, args.format),
+        }
+    } else {
+        match pipeline::prepare(&args.dir, &mut sources) {
+            Ok(prepared) => (prepared, None),
+            Err(failure) => return failed(&failure, &sources, args.format),
+        }
     };
-    if args.fix {
-        let fixed = match sengen::fix::apply(&prepared.warnings, &sources) {
+    if let Some(folder) = folder {
+        let fixed = match sengen::fix::apply(&folder, &prepared.warnings, &sources) {
             Ok(fixed) => fixed,
             Err(failure) => return failed(&failure, &sources, args.format),
         };
         for (file, edits) in &fixed.files {
             eprintln!("fixed {edits} finding{} in {file}", plural(*edits));
         }
-        // Report what is left, from the files as they now are.
-        sources = Sources::default();
-        prepared = match pipeline::prepare(&args.dir, &mut sources) {
-            Ok(prepared) => prepared,
-            Err(failure) => return failed(&failure, &sources, args.format),
-        };
+        // What is left, in the files as they now are.
+        prepared = fixed.prepared;
+        sources = fixed.sources;
     }
     report_notes(&prepared.warnings, &sources, args.format, args.notes);
     let (warnings, _) = prepared.warnings.without_notes();

@@ -21,25 +21,17 @@ pub fn run(args: &DiffArgs) -> ExitCode {
         Err(diagnostics) => return refused(&diagnostics, args.format),
     };
     let mut sources = Sources::default();
-    // With --since, the earlier draft is a copy of the folder's past, kept
-    // until the comparison is done.
-    let (revision, old, new) = match (&args.since, &args.new) {
+    // With --since, the earlier draft is the folder's past, read into memory.
+    let (old, new) = match (&args.since, &args.new) {
         (Some(rev), _) => match git::checkout(&args.old, rev) {
-            Ok(revision) => {
-                let old = DraftAt {
-                    dir: revision.path(),
-                    shown_as: Some(revision.shown_as.clone()),
-                };
-                (Some(revision), old, DraftAt::folder(&args.old))
-            }
+            Ok(revision) => (DraftAt::revision(revision), DraftAt::folder(&args.old)),
             Err(failure) => return failed(&failure, &sources, args.format),
         },
-        (None, Some(new)) => (None, DraftAt::folder(&args.old), DraftAt::folder(new)),
+        (None, Some(new)) => (DraftAt::folder(&args.old), DraftAt::folder(new)),
         // clap requires NEW unless --since is given.
         (None, None) => return failed(&missing_new(), &sources, args.format),
     };
     let result = Builder::new().and_then(|b| b.diff(&old, &new, &options, &mut sources));
-    drop(revision);
     match result {
         Ok(found) => {
             match args.format {

@@ -10,8 +10,9 @@ use super::failed;
 use crate::cli::{Format, NewArgs};
 
 pub fn run(args: &NewArgs) -> ExitCode {
+    let mut sources = Sources::default();
     let created = match &args.from {
-        Some(previous) => sengen::new::next(&args.dir, previous),
+        Some(previous) => sengen::new::next(&args.dir, previous, &mut sources),
         None => {
             let today = time::OffsetDateTime::now_utc().date();
             let today = Date {
@@ -19,7 +20,7 @@ pub fn run(args: &NewArgs) -> ExitCode {
                 month: u8::from(today.month()),
                 day: today.day(),
             };
-            sengen::new::example(&args.dir, &args.languages, today)
+            sengen::new::example(&args.dir, &args.languages, today, &mut sources)
         }
     };
     match created {
@@ -44,6 +45,6 @@ pub fn run(args: &NewArgs) -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Err(failure) => failed(&failure, &Sources::default(), Format::Human),
+        Err(failure) => failed(&failure, &sources, Format::Human),
     }
 }

@@ -4,6 +4,8 @@
 use std::process::ExitCode;
 
 use sengen::diagnostic::Sources;
+use sengen::edit::Folder;
+use sengen::load::LOCK_FILE;
 use sengen::{pipeline, translations};
 
 use super::failed;
@@ -11,13 +13,12 @@ use crate::cli::{Format, TranslationsArgs};
 
 pub fn run(args: &TranslationsArgs) -> ExitCode {
     let mut sources = Sources::default();
-    let prepared = match pipeline::prepare(&args.dir, &mut sources) {
-        Ok(prepared) => prepared,
-        Err(failure) => return failed(&failure, &sources, Format::Human),
-    };
     if let Some(lang) = &args.mark_reviewed {
-        return match translations::mark_reviewed(&prepared, lang, &args.ids) {
-            Ok(lock) => {
+        let marked = Folder::read(&args.dir)
+            .and_then(|folder| translations::mark_reviewed(&folder, lang, &args.ids, &mut sources));
+        return match marked {
+            Ok(_) => {
+                let lock = args.dir.join(LOCK_FILE);
                 let what = if args.ids.is_empty() {
                     "every message".to_owned()
                 } else {
@@ -32,6 +33,10 @@ pub fn run(args: &TranslationsArgs) -> ExitCode {
             Err(failure) => failed(&failure, &sources, Format::Human),
         };
     }
+    let prepared = match pipeline::prepare(&args.dir, &mut sources) {
+        Ok(prepared) => prepared,
+        Err(failure) => return failed(&failure, &sources, Format::Human),
+    };
     for language in translations::report(&prepared) {
         outln!(
             "{} (from {}): {} current, {} stale, {} unreviewed, {} missing",

@@ -4,6 +4,7 @@
 use std::process::ExitCode;
 
 use sengen::diagnostic::Sources;
+use sengen::edit::Folder;
 use sengen::pipeline;
 use sengen::xliff::{self, Only, Version};
 
@@ -40,8 +41,8 @@ pub fn run(command: &XliffCommand) -> ExitCode {
         }
         XliffCommand::Import(args) => {
             let mut sources = Sources::default();
-            let imported = pipeline::prepare(&args.dir, &mut sources).and_then(|prepared| {
-                xliff::import::import(&prepared, &mut sources, &args.file, args.accept_stale)
+            let imported = Folder::read(&args.dir).and_then(|folder| {
+                xliff::import::import(&folder, &mut sources, &args.file, args.accept_stale)
             });
             let imported = match imported {
                 Ok(imported) => imported,

@@ -7,7 +7,7 @@
 use std::fmt::Write as _;
 
 use super::facts::{Facts, Replacement};
-use crate::check::{Block, Document};
+use crate::check::Document;
 use crate::fluent;
 
 /// One message of the `.ftl`: its id, its text, where the text types facts.
@@ -111,57 +111,7 @@ pub fn declaration_toml(head: &Head, facts: &Facts, ids: &Document<String>) -> S
         let _ = writeln!(out, "\n[[delegations]]\nid = \"{id}\"\ncount = {count}");
     }
     out.push('\n');
-    out.push_str(&document_toml(ids));
-    out
-}
-
-/// The `[document]` table of a structure: its parts and its body.
-pub fn document_toml(ids: &Document<String>) -> String {
-    let mut out = String::new();
-    out.push_str("[document]\n");
-    let list = |ids: &[String]| {
-        ids.iter()
-            .map(|i| format!("\"{i}\""))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    if !ids.preamble.is_empty() {
-        let _ = writeln!(out, "preamble = [{}]", list(&ids.preamble));
-    }
-    if let Some(meeting) = &ids.meeting {
-        let _ = writeln!(out, "meeting = \"{meeting}\"");
-    }
-    let _ = writeln!(out, "title = \"{}\"", ids.title);
-    if let Some(place) = &ids.place_and_date {
-        let _ = writeln!(out, "place-and-date = \"{place}\"");
-    }
-    if !ids.closing.is_empty() {
-        let _ = writeln!(out, "closing = [{}]", list(&ids.closing));
-    }
-    out.push_str("\n# The body in reading order.\nbody = [\n");
-    let blocks = |out: &mut String, indent: &str, blocks: &[Block<String>]| {
-        for block in blocks {
-            let _ = match block {
-                Block::Paragraph(id) => writeln!(out, "{indent}{{ paragraph = \"{id}\" }},"),
-                Block::Items(list_ids) => {
-                    writeln!(out, "{indent}{{ items = [{}] }},", list(list_ids))
-                }
-                Block::Commitments(list_ids) => {
-                    writeln!(out, "{indent}{{ commitments = [{}] }},", list(list_ids))
-                }
-            };
-        }
-    };
-    blocks(&mut out, "  ", &ids.opening);
-    for section in &ids.sections {
-        let _ = writeln!(out, "\n  {{ section = \"{}\" }},", section.heading);
-        blocks(&mut out, "    ", &section.blocks);
-        for sub in &section.subsections {
-            let _ = writeln!(out, "    {{ subsection = \"{}\" }},", sub.heading);
-            blocks(&mut out, "      ", &sub.blocks);
-        }
-    }
-    out.push_str("]\n");
+    out.push_str(&crate::edit::toml::structure_toml(ids));
     out
 }
 

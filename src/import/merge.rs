@@ -9,13 +9,13 @@
 //! and reported, not deleted. The structure in `declaration.toml` is
 //! rewritten only where it changed, its comments and facts kept.
 //!
-//! Everything is tried on a copy of the folder first: prepared there, every
-//! message must read as the draft does; only then are the files replaced.
+//! Everything is one `edit::Changeset`, tried first over the folder as it
+//! is (the new messages standing in for their translations): the folder
+//! must check, and every message read as the draft does; only then are the
+//! files written, all or none.
 
 use std::collections::BTreeSet;
 use std::path::Path;
-
-use toml_edit::DocumentMut;
 
 use super::facts::{self, Facts, Replacement};
 use super::structure::Piece;
@@ -23,16 +23,14 @@ use super::{Imported, Request, files, ids, outline};
 use crate::check::{Document, MessageId};
 use crate::diagnostic::{Code, Diagnostic, Failure, Internal, Sources};
 use crate::diff::{SlotKind, slots, words};
+use crate::edit::{Change, Changeset, Folder};
 use crate::fluent;
 use crate::language::Profile;
-use crate::load::SCHEMA_FILE;
 use crate::localize::Text;
-use crate::pipeline;
 
-/// The source `.ftl` as it would be, the new messages alone (for the other
-/// languages of the trial copy), and per changed or new block its
-/// replacements.
-type Plan = (String, String, Vec<(usize, Vec<Replacement>)>);
+/// The changes, the stand-ins for the translations (for the trial only),
+/// and per changed or new block its replacements.
+type Plan = (Changeset, Changeset, Vec<(usize, Vec<Replacement>)>);
 
 /// How alike a block and a message must be to be the same block reworded.
 const SAME_BLOCK: f32 = 0.5;
@@ -45,7 +43,8 @@ pub fn into_folder(
     dir: &Path,
     sources: &mut Sources,
 ) -> Result<Imported, Failure> {
-    let prepared = pipeline::prepare(dir, sources)?;
+    let folder = &Folder::read(dir)?;
+    let prepared = folder.prepare(sources)?;
     let declaration = &prepared.declaration;
     let source_language = declaration
         .languages
@@ -169,8 +168,7 @@ pub fn into_folder(
             .collect(),
         ..Facts::default()
     };
-    let source_text = sources.text(language.file).to_owned();
-    let ftl_path = dir.join(format!("{}.ftl", request.lang));
+    let source_lang = request.lang.as_str();
     let mut imported = Imported {
         dir: dir.to_path_buf(),
         outline: outline(&new_ids),
@@ -181,12 +179,24 @@ pub fn into_folder(
             .collect(),
         ..Imported::default()
     };
-    // The changed and the new messages, with their facts as variables; then
-    // without, for any that would not read as the draft does.
-    let plan = |with_variables: &dyn Fn(usize) -> bool| -> Result<Plan, Failure> {
-        let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
-        let mut added = String::new();
+    let old_structure: Vec<&str> = old_ids.iter().map(|s| s.leaf.id.as_str()).collect();
+    let same_structure = old_structure == chosen.iter().map(String::as_str).collect::<Vec<_>>()
+        && same_shape(&declaration.document, &new_ids);
+    // The changed and the new messages, with their facts as variables
+    // (`with_variables` says for which); the new ones also as stand-ins in
+    // the other languages, for the trial only: they lack them until
+    // translated. Per changed or new block, its replacements.
+    let other_languages: Vec<String> = declaration
+        .languages
+        .iter()
+        .skip(1)
+        .map(|l| l.tag.to_string())
+        .collect();
+    let plan = |with_variables: &dyn Fn(usize) -> bool| -> Plan {
+        let mut changes = Changeset::default();
+        let mut stand_ins = Changeset::default();
         let mut used = Vec::new();
+        let mut first_added = true;
         for (j, slot) in new_slots.iter().enumerate() {
             let text = &slot.leaf.text;
             let replacements = if with_variables(j) {
@@ -198,119 +208,83 @@ pub fn into_folder(
             } else {
                 Vec::new()
             };
-            let entry = fluent::format_message(&chosen[j], &files::pattern(text, &replacements));
+            let pattern = files::pattern(text, &replacements);
             match matched[j] {
                 Some(i) if old_texts[i] == Text::new(text).as_str() => {}
                 Some(i) => {
-                    let id = &old_ids[i].leaf.id;
-                    let (Some(span), Some(value)) = (
-                        fluent::message_span(&language.resource, language.file, id),
-                        fluent::pattern_range(&language.resource, id),
-                    ) else {
-                        continue;
-                    };
-                    edits.push((span.range.start..value.end, entry.trim_end().to_owned()));
+                    changes.set_text(source_lang, &old_ids[i].leaf.id, &pattern);
                     used.push((j, replacements));
                 }
                 None => {
-                    added.push('\n');
-                    added.push_str(&entry);
+                    let comment = first_added.then(|| {
+                        format!(
+                            "## Added by `sengen import` from {}\n",
+                            super::file_name(&request.file)
+                        )
+                    });
+                    first_added = false;
+                    changes.push(Change::AddMessage {
+                        lang: source_lang.to_owned(),
+                        id: chosen[j].clone(),
+                        text: pattern.clone(),
+                        after: None,
+                        comment,
+                    });
+                    for other in &other_languages {
+                        stand_ins.push(Change::AddMessage {
+                            lang: other.clone(),
+                            id: chosen[j].clone(),
+                            text: pattern.clone(),
+                            after: None,
+                            comment: None,
+                        });
+                    }
                     used.push((j, replacements));
                 }
             }
         }
-        edits.sort_by_key(|(r, _)| r.start);
-        let mut out = String::with_capacity(source_text.len() + added.len() + 256);
-        let mut at = 0;
-        for (range, replacement) in edits {
-            out.push_str(&source_text[at..range.start]);
-            out.push_str(&replacement);
-            at = range.end;
+        if !same_structure {
+            changes.push(Change::Structure(new_ids.clone()));
         }
-        out.push_str(&source_text[at..]);
-        if !added.is_empty() {
-            if !out.ends_with('\n') {
-                out.push('\n');
-            }
-            out.push_str(&format!(
-                "\n## Added by `sengen import` from {}\n",
-                super::file_name(&request.file)
-            ));
-            out.push_str(&added);
-        }
-        Ok((out, added, used))
+        (changes, stand_ins, used)
     };
-    let toml_path = dir.join(SCHEMA_FILE);
-    let old_toml =
-        std::fs::read_to_string(&toml_path).map_err(|e| Internal::io("read", &toml_path, e))?;
-    let old_structure: Vec<&str> = old_ids.iter().map(|s| s.leaf.id.as_str()).collect();
-    let same_structure = old_structure == chosen.iter().map(String::as_str).collect::<Vec<_>>()
-        && same_shape(&declaration.document, &new_ids);
-    let new_toml = if same_structure {
-        old_toml.clone()
-    } else {
-        structure_toml(&old_toml, &new_ids)?
-    };
-
-    // Tried on a copy first.
-    let trial = tempfile::Builder::new()
-        .prefix(".sengen-import-")
-        .tempdir()
-        .map_err(|e| Internal::io("create a temporary folder in", std::env::temp_dir(), e))?;
-    for entry in std::fs::read_dir(dir)
-        .map_err(|e| Internal::io("read", dir, e))?
-        .flatten()
-    {
-        let path = entry.path();
-        if path.is_file() {
-            let to = trial.path().join(entry.file_name());
-            std::fs::copy(&path, &to).map_err(|e| Internal::io("copy", &path, e))?;
-        }
-    }
-    // The other languages lack the new messages until translated: in the
-    // copy only, they get the source text, so that it prepares.
-    let others: Vec<String> = declaration
-        .languages
-        .iter()
-        .skip(1)
-        .map(|l| format!("{}.ftl", l.tag))
-        .collect();
-    let try_in_copy = |ftl: &str, added: &str| -> Result<Option<Vec<String>>, Failure> {
-        let put = |file: &str, text: &str| {
-            std::fs::write(trial.path().join(file), text)
-                .map_err(|e| Internal::io("write", trial.path().join(file), e))
-        };
-        put(SCHEMA_FILE, &new_toml)?;
-        put(&format!("{}.ftl", request.lang), ftl)?;
-        for other in &others {
-            let text = std::fs::read_to_string(dir.join(other))
-                .map_err(|e| Internal::io("read", dir.join(other), e))?;
-            put(other, &format!("{text}\n{added}"))?;
-        }
+    // Tried first, with the stand-ins: the folder must check without error,
+    // and each message must read as the draft does.
+    let mut trial = |changes: &Changeset, stand_ins: &Changeset| -> Result<Vec<String>, Failure> {
+        let mut both = changes.clone();
+        both.changes.extend(stand_ins.changes.iter().cloned());
+        let proposal = both.apply(folder)?;
         let mut scratch = Sources::default();
-        Ok(pipeline::prepare(trial.path(), &mut scratch)
-            .ok()
-            .and_then(|p| {
-                p.localized.editions.first().map(|e| {
+        match proposal.prepare(&mut scratch) {
+            Ok(prepared) => Ok(prepared
+                .localized
+                .editions
+                .first()
+                .map(|e| {
                     slots(&e.document)
                         .iter()
                         .map(|s| s.leaf.as_str().to_owned())
                         .collect()
                 })
-            }))
+                .unwrap_or_default()),
+            Err(Failure::Invalid(diagnostics)) => {
+                *sources = scratch;
+                Err(Failure::Invalid(diagnostics))
+            }
+            Err(internal) => Err(internal),
+        }
     };
-    let (mut ftl, mut added, mut used) = plan(&|_| true)?;
-    let reads_as_draft = |resolved: &Option<Vec<String>>, j: usize| {
-        resolved.as_ref().and_then(|r| r.get(j)).map(String::as_str)
-            == Some(Text::new(&new_slots[j].leaf.text).as_str())
+    let reads_as_draft = |resolved: &[String], j: usize| {
+        resolved.get(j).map(String::as_str) == Some(Text::new(&new_slots[j].leaf.text).as_str())
     };
-    let resolved = try_in_copy(&ftl, &added)?;
+    let (mut changes, mut stand_ins, mut used) = plan(&|_| true);
+    let resolved = trial(&changes, &stand_ins)?;
     let wrong: BTreeSet<usize> = (0..new_slots.len())
         .filter(|&j| !reads_as_draft(&resolved, j))
         .collect();
     if !wrong.is_empty() {
-        (ftl, added, used) = plan(&|j| !wrong.contains(&j))?;
-        let resolved = try_in_copy(&ftl, &added)?;
+        (changes, stand_ins, used) = plan(&|j| !wrong.contains(&j));
+        let resolved = trial(&changes, &stand_ins)?;
         if let Some(j) = (0..new_slots.len()).find(|&j| !reads_as_draft(&resolved, j)) {
             return Err(Internal::Broken(format!(
                 "the imported `{}` does not read as the draft does",
@@ -321,18 +295,15 @@ pub fn into_folder(
     }
     let new_count = used.iter().filter(|(j, _)| matched[*j].is_none()).count();
     if new_count > 0 {
-        for other in &others {
+        for other in &other_languages {
             imported.changes.push(format!(
-                "{other} lacks the {new_count} new message{}: translate {} (sengen xliff export {} --lang {} --only stale)",
+                "{other}.ftl lacks the {new_count} new message{}: translate {} (sengen xliff export {} --lang {other} --only stale)",
                 if new_count == 1 { "" } else { "s" },
                 if new_count == 1 { "it" } else { "them" },
                 dir.display(),
-                other.trim_end_matches(".ftl")
             ));
         }
     }
-    let _ = &added;
-    drop(trial);
 
     for (j, replacements) in &used {
         let verb = if matched[*j].is_some() {
@@ -362,23 +333,16 @@ pub fn into_folder(
             ));
         }
     }
-    // The files, each replaced whole.
-    let mut written = Vec::new();
-    if ftl != source_text {
-        crate::write::replace(&ftl_path, ftl.as_bytes())?;
-        written.push(ftl_path);
-    }
-    if new_toml != old_toml {
-        crate::write::replace(&toml_path, new_toml.as_bytes())?;
-        written.push(toml_path);
-    }
-    imported.written = written;
+    // What the folder will say, as `check` would (the new messages missing
+    // from the translations), then the files, all or none.
+    let proposal = changes.apply(folder)?;
     let mut after = Sources::default();
-    imported.findings = match pipeline::prepare(dir, &mut after) {
+    imported.findings = match proposal.prepare(&mut after) {
         Ok(prepared) => prepared.warnings,
         Err(Failure::Invalid(diagnostics)) => diagnostics,
         Err(internal) => return Err(internal),
     };
+    imported.written = proposal.commit()?.into_iter().map(|w| w.path).collect();
     *sources = after;
     Ok(imported)
 }
@@ -394,48 +358,6 @@ fn same_shape(old: &Document<MessageId>, new: &Document<String>) -> bool {
         .map(|s| (s.kind, s.section, s.subsection, s.block))
         .collect();
     shape_old == shape_new
-}
-
-/// `declaration.toml` with its `[document]` keys the new structure's, every
-/// other line as it was.
-fn structure_toml(old: &str, ids: &Document<String>) -> Result<String, Failure> {
-    let mut document: DocumentMut = old.parse().map_err(|e| {
-        Internal::Broken(format!(
-            "declaration.toml, read once, no longer parses: {e}"
-        ))
-    })?;
-    let written = files::document_toml(ids);
-    let new: DocumentMut = written.parse().map_err(|e| {
-        Internal::Broken(format!(
-            "the structure sengen wrote does not parse: {e}\n{written}"
-        ))
-    })?;
-    let (Some(table), Some(new_table)) = (
-        document.get_mut("document").and_then(|d| d.as_table_mut()),
-        new.get("document").and_then(|d| d.as_table()),
-    ) else {
-        return Err(Internal::Broken("declaration.toml without [document]".to_owned()).into());
-    };
-    for key in [
-        "preamble",
-        "meeting",
-        "title",
-        "place-and-date",
-        "closing",
-        "body",
-    ] {
-        match (new_table.get(key), table.get_mut(key)) {
-            // In place, so that the key keeps its comments.
-            (Some(item), Some(existing)) => *existing = item.clone(),
-            (Some(item), None) => {
-                table.insert(key, item.clone());
-            }
-            (None, _) => {
-                table.remove(key);
-            }
-        }
-    }
-    Ok(document.to_string())
 }
 
 /// The replacements with, where the changed text still says what a term

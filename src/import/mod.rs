@@ -4,12 +4,12 @@
 //!
 //! The draft is read (`docx`, `source`), its structure found by how it looks
 //! (`structure`), its blocks given ids (`ids`) and its facts found or given
-//! (`facts`); the folder is written (`files`) into a temporary folder, then
-//! prepared as any declaration is (`pipeline::prepare`): the localized draft
-//! says how each fact is written, so the facts typed in the text become
-//! their variables exactly where the variable writes the same characters;
-//! prepared again, every message must read as the draft did. Only then is
-//! the folder moved into place, whole: a failed import leaves nothing.
+//! (`facts`); the folder's files are made (`files`) and prepared in memory
+//! as any declaration is (`edit`: the stages over the files to be): the
+//! localized draft says how each fact is written, so the facts typed in the
+//! text become their variables exactly where the variable writes the same
+//! characters; prepared again, every message must read as the draft did.
+//! Only then is the folder written, whole: a failed import leaves nothing.
 
 pub mod docx;
 pub mod facts;
@@ -25,12 +25,12 @@ use regex::Regex;
 use unic_langid::LanguageIdentifier;
 
 use crate::check::Document;
-use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal, Sources};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Sources};
 use crate::diff::slots;
+use crate::edit::{Changeset, Folder};
 use crate::language::{self, Profile};
 use crate::load::{self, SCHEMA_FILE};
 use crate::localize::Text;
-use crate::pipeline;
 pub use facts::Given;
 use facts::{Facts, Replacement};
 use source::Source;
@@ -164,14 +164,8 @@ fn unknown_language(lang: &str) -> Failure {
 /// Reads the draft: a .docx by its content (a zip archive), a Word 97–2003
 /// file refused, anything else read as marked-up UTF-8 text.
 fn read_source(path: &Path, name: &str) -> Result<Source, Failure> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| {
-            Diagnostic::new(Code::I001, format!("cannot read {name}: {e}"))
-                .hint("check the path and the file's permissions")
-        })?
-        .len();
-    if size > docx::LARGEST_FILE {
-        return Err(Diagnostic::new(
+    let too_large = |size: u64| {
+        Diagnostic::new(
             Code::I002,
             format!("{name} is too large to import: it has {size} bytes"),
         )
@@ -179,9 +173,20 @@ fn read_source(path: &Path, name: &str) -> Result<Source, Failure> {
             "sengen imports drafts of up to {} MB; is this the right file?",
             docx::LARGEST_FILE / (1024 * 1024)
         ))
-        .into());
-    }
-    let bytes = std::fs::read(path).map_err(|e| Internal::io("read", path, e))?;
+    };
+    let bytes = load::file::read(path, docx::LARGEST_FILE).map_err(|e| match e {
+        load::file::ReadError::TooLarge(size) => too_large(size),
+        load::file::ReadError::NotRegular(kind) => Diagnostic::new(
+            Code::I001,
+            format!("cannot read {name}: it is not a file but a {}", kind.key()),
+        )
+        .hint("give the draft as a file: a .docx, or text in UTF-8"),
+        load::file::ReadError::NotFound(e) | load::file::ReadError::Io(e) => {
+            Diagnostic::new(Code::I001, format!("cannot read {name}: {e}"))
+                .hint("check the path and the file's permissions")
+        }
+    })?;
+    let size = bytes.len() as u64;
     let extension = path
         .extension()
         .and_then(|e| e.to_str())
@@ -328,22 +333,17 @@ fn new_folder(
     };
     let none: Vec<Vec<Replacement>> = messages.iter().map(|_| Vec::new()).collect();
 
-    // Written first where the folder will be, so that moving it is one rename.
-    let parent = match dir.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&parent).map_err(|e| Internal::io("create", &parent, e))?;
-    let work = tempfile::Builder::new()
-        .prefix(".sengen-import-")
-        .tempdir_in(&parent)
-        .map_err(|e| Internal::io("create a temporary folder in", &parent, e))?;
+    // The folder as it would be, tried in memory (`edit`): nothing is on
+    // disk until it is whole.
+    let folder = Folder::new_folder(dir);
     let ftl_name = format!("{}.ftl", request.lang);
-    let write = |ftl: &str| -> Result<(), Failure> {
-        write_file(&work.path().join(SCHEMA_FILE), &toml)?;
-        write_file(&work.path().join(&ftl_name), ftl)
+    let propose = |ftl: &str| {
+        let mut changes = Changeset::default();
+        changes.create(SCHEMA_FILE, toml.clone().into_bytes());
+        changes.create(&ftl_name, ftl.as_bytes().to_vec());
+        changes.apply(&folder)
     };
-    write(&texts(&none))?;
+    let mut proposal = propose(&texts(&none))?;
 
     let mut imported = Imported {
         dir: dir.to_path_buf(),
@@ -357,7 +357,7 @@ fn new_folder(
     };
     // The facts typed by hand, as their variables, where each writes the same.
     let mut probe = Sources::default();
-    if let Ok(prepared) = pipeline::prepare(work.path(), &mut probe) {
+    if let Ok(prepared) = proposal.prepare(&mut probe) {
         let values = prepared
             .localized
             .editions
@@ -368,10 +368,9 @@ fn new_folder(
             .iter()
             .map(|(_, piece)| facts::replacements(&piece.text, profile, &facts, &values))
             .collect();
-        write(&texts(&replacements))?;
         // Each message must read as the draft did; one that does not keeps its text.
         let mut again = Sources::default();
-        if let Ok(prepared) = pipeline::prepare(work.path(), &mut again) {
+        if let Ok(prepared) = propose(&texts(&replacements))?.prepare(&mut again) {
             let resolved = prepared.localized.editions.first().map(|e| {
                 slots(&e.document)
                     .iter()
@@ -390,7 +389,7 @@ fn new_folder(
         } else {
             replacements.iter_mut().for_each(Vec::clear);
         }
-        write(&texts(&replacements))?;
+        proposal = propose(&texts(&replacements))?;
         for ((id, piece), replacements) in messages.iter().zip(&replacements) {
             for r in replacements {
                 imported.replaced.push(format!(
@@ -402,30 +401,14 @@ fn new_folder(
             }
         }
     }
-    // What the folder now says, as `check` would.
-    let shown = load::display_name(work.path());
-    let result = pipeline::prepare(work.path(), sources);
-    sources.rename_prefix(&shown, &load::display_name(dir));
-    imported.findings = match result {
+    // What the folder will say, as `check` would; then the folder, whole.
+    imported.findings = match proposal.prepare(sources) {
         Ok(prepared) => prepared.warnings,
         Err(Failure::Invalid(diagnostics)) => diagnostics,
         Err(internal) => return Err(internal),
     };
-    // Into place, whole.
-    if dir.exists() {
-        std::fs::remove_dir(dir).map_err(|e| Internal::io("replace the empty folder", dir, e))?;
-    }
-    let kept = work.keep();
-    std::fs::rename(&kept, dir).map_err(|e| {
-        let _ = std::fs::remove_dir_all(&kept);
-        Internal::io("move the imported folder to", dir, e)
-    })?;
-    imported.written = vec![dir.join(SCHEMA_FILE), dir.join(&ftl_name)];
+    imported.written = proposal.commit()?.into_iter().map(|w| w.path).collect();
     Ok(imported)
-}
-
-fn write_file(path: &Path, text: &str) -> Result<(), Failure> {
-    std::fs::write(path, text).map_err(|e| Internal::io("write", path, e).into())
 }
 
 /// A file's name without its folder, as the comments of the files name it.

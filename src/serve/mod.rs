@@ -189,9 +189,7 @@ fn watch_files(session: &Shared) -> Result<notify::RecommendedWatcher, Failure> 
             .iter()
             .filter(|p| p.parent() == Some(dir.as_path()))
             .filter_map(|p| p.file_name()?.to_str().map(str::to_owned))
-            .filter(|n| {
-                n.ends_with(".ftl") || n == crate::load::SCHEMA_FILE || n == crate::load::LOCK_FILE
-            })
+            .filter(|n| crate::load::is_input_file(n))
             .collect();
         names.retain(|name| !session.is_own_write(name));
         names.sort();
@@ -224,15 +222,18 @@ impl Session {
             .any(|(n, bytes)| n == name && *bytes == on_disk)
     }
 
-    /// Writes one of the declaration's files (its name from the
-    /// declaration, never from a request), atomically, and remembers it.
-    pub fn write(&self, name: &str, bytes: &[u8]) -> Result<(), Failure> {
+    /// Writes a change of the declaration's files (`edit`: their names
+    /// from the declaration, never from a request), and remembers what it
+    /// wrote, so that the watcher does not announce this server's own write.
+    pub fn commit(&self, proposal: crate::edit::Proposal) -> Result<(), Failure> {
         {
             let mut own = lock(&self.own_writes);
-            own.retain(|(n, _)| n != name);
-            own.push((name.to_owned(), bytes.to_vec()));
+            for (name, bytes) in proposal.files() {
+                own.retain(|(n, _)| n != name);
+                own.push((name.to_owned(), bytes.to_vec()));
+            }
         }
-        crate::write::replace(&self.dir.join(name), bytes)?;
+        proposal.commit()?;
         Ok(())
     }
 }

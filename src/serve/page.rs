@@ -29,10 +29,12 @@ use crate::check::lint::translations::{Status, statuses};
 use crate::check::{Date, Declaration};
 use crate::diagnostic::{Diagnostic, Diagnostics, Failure, Severity, Sources};
 use crate::diff::{SlotKind, slots};
+use crate::edit::{self, Changeset, Fact, FactValue, Folder, Proposal};
 use crate::fluent;
-use crate::load::{self, Overlay, SCHEMA_FILE};
+use crate::load::{self, SCHEMA_FILE};
+use crate::localize::Prepared;
 use crate::options::{BuildOptions, Selection};
-use crate::pipeline::{self, Prepared};
+use crate::pipeline;
 use crate::render::Layout;
 
 type Shared = Arc<Session>;
@@ -280,7 +282,7 @@ fn state_of(
                 .iter()
                 .map(|language| {
                     let tag = language.tag.to_string();
-                    let text = fluent::value_text(&language.resource, id);
+                    let text = value_text(language.resource.source(), id);
                     let status = (tag != source_tag).then(|| {
                         status_name(
                             status
@@ -393,16 +395,9 @@ pub struct Edit {
 struct Target {
     tag: String,
     file_name: String,
-    /// The file's text on disk.
-    text: String,
 }
 
-fn target(
-    session: &Session,
-    prepared: &Prepared,
-    lang: &str,
-    id: &str,
-) -> Result<Target, Response> {
+fn target(prepared: &Prepared, lang: &str, id: &str) -> Result<Target, Response> {
     let declaration = &prepared.declaration;
     let Some(language) = declaration.languages.iter().find(|l| l.tag == lang) else {
         return Err(refuse(
@@ -423,51 +418,51 @@ fn target(
     }
     let tag = language.tag.to_string();
     let file_name = format!("{tag}.ftl");
-    let text = std::fs::read_to_string(session.dir.join(&file_name)).map_err(|e| {
-        refuse(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            &format!("cannot read {file_name}: {e}"),
-        )
-    })?;
-    Ok(Target {
-        tag,
-        file_name,
-        text,
-    })
+    Ok(Target { tag, file_name })
 }
 
-/// The `.ftl` text with message `id` saying `value` (added at the end where
-/// the language lacks it).
-fn with_message(text: &str, id: &str, value: &str) -> String {
-    let resource = match FluentResource::try_new(text.to_owned()) {
-        Ok(resource) => resource,
-        Err((resource, _)) => resource,
-    };
-    match fluent::replace_message(&resource, id, value) {
-        Some(replaced) => replaced,
-        None => {
-            let mut out = text.to_owned();
-            if !out.ends_with('\n') {
-                out.push('\n');
-            }
-            out.push('\n');
-            out.push_str(&fluent::format_message(id, value));
-            out
-        }
-    }
+/// A message's value as a person reads and edits it: its lines joined,
+/// placeables as written.
+fn value_text(text: &str, id: &str) -> Option<String> {
+    edit::ftl::unit_text(text, id)
 }
 
-/// The folder prepared with one file standing in for its text on disk; the
-/// findings in message `id` of that file, and all of them.
+/// The folder as read now, and the declaration it holds; a request is
+/// judged against them, and its change made to them.
+fn read_now(session: &Session) -> Result<(Folder, Prepared), Response> {
+    let folder =
+        Folder::read(&session.dir).map_err(|f| failure_response(f, &Sources::default()))?;
+    let mut sources = Sources::default();
+    let prepared = folder
+        .prepare(&mut sources)
+        .map_err(|failure| failure_response(failure, &sources))?;
+    Ok((folder, prepared))
+}
+
+/// Message `id` of `target` saying `text`, as a change of `folder`.
+fn proposal<'f>(
+    folder: &'f Folder,
+    target: &Target,
+    id: &str,
+    text: &str,
+) -> Result<Proposal<'f>, Response> {
+    let mut changes = Changeset::default();
+    changes.set_text(&target.tag, id, text);
+    changes
+        .apply(folder)
+        .map_err(|f| failure_response(f, &Sources::default()))
+}
+
+/// The folder prepared with a proposal's files standing in for its own;
+/// the findings in message `id` of the target's file, and all of them.
 fn trial(
     session: &Session,
+    proposal: &Proposal,
     target: &Target,
-    text: &str,
     id: &str,
 ) -> (Result<Prepared, Failure>, Sources, Vec<Diagnostic>) {
-    let overlay = Overlay::default().with(&target.file_name, text.to_owned());
     let mut sources = Sources::default();
-    let result = pipeline::prepare_with(&session.dir, &overlay, &mut sources);
+    let result = proposal.prepare(&mut sources);
     let diagnostics = match &result {
         Ok(prepared) => prepared.warnings.0.clone(),
         Err(Failure::Invalid(d)) => d.0.clone(),
@@ -484,19 +479,12 @@ fn trial(
     (result, sources, here)
 }
 
-/// Prepares the folder as it is, for a request to be judged against.
-fn prepared_now(session: &Session) -> Result<Prepared, Response> {
-    let mut sources = Sources::default();
-    pipeline::prepare(&session.dir, &mut sources)
-        .map_err(|failure| failure_response(failure, &sources))
-}
-
 pub async fn check(State(session): State<Shared>, Json(edit): Json<Edit>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
-        let prepared = prepared_now(&session)?;
-        let target = target(&session, &prepared, &edit.lang, &edit.id)?;
-        let text = with_message(&target.text, &edit.id, &edit.text);
-        let (_, sources, here) = trial(&session, &target, &text, &edit.id);
+        let (folder, prepared) = read_now(&session)?;
+        let target = target(&prepared, &edit.lang, &edit.id)?;
+        let proposal = proposal(&folder, &target, &edit.id, &edit.text)?;
+        let (_, sources, here) = trial(&session, &proposal, &target, &edit.id);
         Ok(json!({ "findings": here.iter().map(|d| finding(d, &sources)).collect::<Vec<_>>() }))
     })
     .await;
@@ -505,18 +493,20 @@ pub async fn check(State(session): State<Shared>, Json(edit): Json<Edit>) -> Res
 
 pub async fn fix(State(session): State<Shared>, Json(edit): Json<Edit>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
-        let prepared = prepared_now(&session)?;
-        let target = target(&session, &prepared, &edit.lang, &edit.id)?;
-        let text = with_message(&target.text, &edit.id, &edit.text);
-        let (_, _, here) = trial(&session, &target, &text, &edit.id);
-        let edits: Vec<&crate::diagnostic::Edit> = here.iter().flat_map(|d| d.fixes.iter()).collect();
-        let (fixed, _) = crate::fix::apply_to_text(&text, edits);
-        let resource = match FluentResource::try_new(fixed.clone()) {
-            Ok(r) => r,
-            Err((r, _)) => r,
-        };
-        let value = fluent::value_text(&resource, &edit.id).unwrap_or(edit.text.clone());
-        let (_, sources, left) = trial(&session, &target, &fixed, &edit.id);
+        let (folder, prepared) = read_now(&session)?;
+        let target = target(&prepared, &edit.lang, &edit.id)?;
+        let typed = proposal(&folder, &target, &edit.id, &edit.text)?;
+        let (_, _, here) = trial(&session, &typed, &target, &edit.id);
+        let text = typed.text(&target.file_name).unwrap_or_default();
+        let spans = here
+            .iter()
+            .flat_map(|d| d.fixes.iter())
+            .map(|e| (e.span.range.clone(), e.replacement.as_str()))
+            .collect();
+        let (fixed, _) = edit::ftl::splice(text, spans);
+        let value = value_text(&fixed, &edit.id).unwrap_or(edit.text.clone());
+        let fixed = proposal(&folder, &target, &edit.id, &value)?;
+        let (_, sources, left) = trial(&session, &fixed, &target, &edit.id);
         Ok(json!({ "text": value, "findings": left.iter().map(|d| finding(d, &sources)).collect::<Vec<_>>() }))
     })
     .await;
@@ -534,12 +524,13 @@ pub async fn save(State(session): State<Shared>, Json(edit): Json<Edit>) -> Resp
     let answer = work(move || -> Result<Value, Response> {
         let started = Instant::now();
         let _writing = lock(&session.writing);
-        let prepared = prepared_now(&session)?;
-        let target = target(&session, &prepared, &edit.lang, &edit.id)?;
+        let (folder, prepared) = read_now(&session)?;
+        let target = target(&prepared, &edit.lang, &edit.id)?;
         // Only over the text the page was shown: a change made meanwhile in
         // another editor is never overwritten.
-        let resource = FluentResource::try_new(target.text.clone()).map_err(|_| refuse(StatusCode::CONFLICT, "the file no longer reads"))?;
-        let current = fluent::value_text(&resource, &edit.id);
+        let current = folder
+            .text(&target.file_name)
+            .and_then(|text| value_text(text, &edit.id));
         if current.as_deref().map(base) != edit.base {
             let text = current.unwrap_or_default();
             return Err((
@@ -548,8 +539,8 @@ pub async fn save(State(session): State<Shared>, Json(edit): Json<Edit>) -> Resp
             )
                 .into_response());
         }
-        let text = with_message(&target.text, &edit.id, &edit.text);
-        let (result, sources, here) = trial(&session, &target, &text, &edit.id);
+        let proposal = proposal(&folder, &target, &edit.id, &edit.text)?;
+        let (result, sources, here) = trial(&session, &proposal, &target, &edit.id);
         let prepared = match result {
             Ok(prepared) => prepared,
             Err(Failure::Invalid(diagnostics)) => {
@@ -558,7 +549,7 @@ pub async fn save(State(session): State<Shared>, Json(edit): Json<Edit>) -> Resp
             }
             Err(failure) => return Err(failure_response(failure, &sources)),
         };
-        session.write(&target.file_name, text.as_bytes()).map_err(|f| failure_response(f, &sources))?;
+        session.commit(proposal).map_err(|f| failure_response(f, &sources))?;
         let state = state_of(&session, &prepared, &sources, &edit.ui.clone().unwrap_or_else(crate::language::page_fallback), None);
         *lock(&session.last_good) = Some(state.clone());
         let preview = match edit.layout.as_deref() {
@@ -582,14 +573,21 @@ pub struct Review {
 pub async fn review(State(session): State<Shared>, Json(review): Json<Review>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
         let _writing = lock(&session.writing);
-        let prepared = prepared_now(&session)?;
-        target(&session, &prepared, &review.lang, &review.id)?;
-        crate::translations::mark_reviewed(
-            &prepared,
-            &review.lang,
-            std::slice::from_ref(&review.id),
-        )
-        .map_err(|f| failure_response(f, &Sources::default()))?;
+        let (folder, prepared) = read_now(&session)?;
+        target(&prepared, &review.lang, &review.id)?;
+        let changes =
+            crate::translations::reviews(&prepared, &review.lang, std::slice::from_ref(&review.id))
+                .map_err(|f| failure_response(f, &Sources::default()))?;
+        let proposal = changes
+            .apply(&folder)
+            .map_err(|f| failure_response(f, &Sources::default()))?;
+        let mut sources = Sources::default();
+        proposal
+            .prepare(&mut sources)
+            .map_err(|f| failure_response(f, &sources))?;
+        session
+            .commit(proposal)
+            .map_err(|f| failure_response(f, &sources))?;
         current_state(
             &session,
             &review
@@ -621,18 +619,18 @@ pub struct FactsEdit {
 pub async fn facts(State(session): State<Shared>, Json(edit): Json<FactsEdit>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
         let _writing = lock(&session.writing);
-        let prepared = prepared_now(&session)?;
-        let path = session.dir.join(SCHEMA_FILE);
-        let old = std::fs::read_to_string(&path)
-            .map_err(|e| refuse(StatusCode::INTERNAL_SERVER_ERROR, &e.to_string()))?;
-        let new = rewrite_facts(&old, &edit, &prepared.declaration)
+        let (folder, prepared) = read_now(&session)?;
+        let changes = facts_changes(&edit, &prepared.declaration)
             .map_err(|why| refuse(StatusCode::BAD_REQUEST, &why))?;
-        let overlay = Overlay::default().with(SCHEMA_FILE, new.clone());
+        let proposal = changes
+            .apply(&folder)
+            .map_err(|f| failure_response(f, &Sources::default()))?;
         let mut sources = Sources::default();
-        let prepared = pipeline::prepare_with(&session.dir, &overlay, &mut sources)
+        let prepared = proposal
+            .prepare(&mut sources)
             .map_err(|f| failure_response(f, &sources))?;
         session
-            .write(SCHEMA_FILE, new.as_bytes())
+            .commit(proposal)
             .map_err(|f| failure_response(f, &sources))?;
         let state = state_of(
             &session,
@@ -654,66 +652,43 @@ pub async fn facts(State(session): State<Shared>, Json(edit): Json<FactsEdit>) -
     respond(answer)
 }
 
-/// `declaration.toml` with the facts the page gives, every other byte as it was.
-fn rewrite_facts(old: &str, edit: &FactsEdit, declaration: &Declaration) -> Result<String, String> {
-    use toml_edit::{DocumentMut, value};
-    let mut document: DocumentMut = old
-        .parse()
-        .map_err(|e| format!("declaration.toml does not parse: {e}"))?;
-    let date = |text: &Option<String>, what: &str| -> Result<Option<toml_edit::Datetime>, String> {
+/// The facts the page gives, as a change of `declaration.toml`: only those
+/// the declaration has (a count given where the file has one).
+fn facts_changes(edit: &FactsEdit, declaration: &Declaration) -> Result<Changeset, String> {
+    let mut changes = Changeset::default();
+    let date = |text: &Option<String>, what: &str| -> Result<Option<Date>, String> {
         let Some(text) = text else { return Ok(None) };
-        let parsed = Date::parse(text).ok_or_else(|| format!("{what}: {text} is not a date"))?;
-        parsed
-            .to_string()
-            .parse::<toml_edit::Datetime>()
+        Date::parse(text)
             .map(Some)
-            .map_err(|e| e.to_string())
+            .ok_or_else(|| format!("{what}: {text} is not a date"))
     };
-    if let Some(meeting) = document
-        .get_mut("meeting")
-        .and_then(|m| m.as_table_like_mut())
-    {
+    if declaration.meeting.is_some() {
         if let Some(edition) = edit.edition {
-            meeting.insert("edition", value(i64::from(edition)));
+            changes.set_fact(Fact::Edition, FactValue::Number(i64::from(edition)));
         }
         if let Some(opens) = date(&edit.opens, "the first day")? {
-            meeting.insert("opens", value(opens));
+            changes.set_fact(Fact::Opens, FactValue::Date(opens));
         }
         if let Some(closes) = date(&edit.closes, "the last day")? {
-            meeting.insert("closes", value(closes));
+            changes.set_fact(Fact::Closes, FactValue::Date(closes));
         }
     }
-    if let (Some(adoption), Some(table)) = (
-        date(&edit.adoption, "the day of adoption")?,
-        document
-            .get_mut("adoption")
-            .and_then(|a| a.as_table_like_mut()),
-    ) {
-        table.insert("date", value(adoption));
+    if let Some(adoption) = date(&edit.adoption, "the day of adoption")? {
+        changes.set_fact(Fact::AdoptionDate, FactValue::Date(adoption));
     }
-    if let Some(delegations) = document
-        .get_mut("delegations")
-        .and_then(|d| d.as_array_of_tables_mut())
-    {
-        for table in delegations.iter_mut() {
-            let Some(id) = table.get("id").and_then(|i| i.as_str()).map(str::to_owned) else {
-                continue;
-            };
-            let (Some(count), true) = (edit.counts.get(&id), table.contains_key("count")) else {
-                continue;
-            };
-            if !declaration.delegations.iter().any(|d| d.id == id) {
-                continue;
-            }
-            if let Some(item) = table.get_mut("count").and_then(|c| c.as_value_mut()) {
-                // The number replaced, its comment and spacing kept.
-                let decor = item.decor().clone();
-                *item = toml_edit::Value::from(i64::from(*count));
-                *item.decor_mut() = decor;
-            }
+    for delegation in &declaration.delegations {
+        // A count the file states (not one computed from its members).
+        if delegation.count_span == delegation.span {
+            continue;
+        }
+        if let Some(count) = edit.counts.get(&delegation.id) {
+            changes.set_fact(
+                Fact::Count(delegation.id.clone()),
+                FactValue::Number(i64::from(*count)),
+            );
         }
     }
-    Ok(document.to_string())
+    Ok(changes)
 }
 
 // ---- The preview, a build
@@ -759,7 +734,7 @@ fn preview_of(session: &Session, prepared: &Prepared, key: &str) -> Result<Value
 
 pub async fn preview(State(session): State<Shared>, Query(query): Query<PreviewQuery>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
-        let prepared = prepared_now(&session)?;
+        let (_, prepared) = read_now(&session)?;
         preview_of(
             &session,
             &prepared,

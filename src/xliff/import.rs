@@ -7,10 +7,10 @@
 //! has changed since is refused (L032) unless `--accept-stale`, which takes
 //! it and leaves it marked stale. Units a translator marked final (or
 //! signed off) are recorded as reviewed in `translations.lock`. All or
-//! nothing: any error, and nothing is written.
+//! nothing: the changes are one `edit::Changeset`, checked with the rest
+//! of the declaration before anything is written; any error, and nothing is.
 
 use std::collections::BTreeMap;
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::FluentResource;
@@ -20,9 +20,7 @@ use super::{Piece, find_pattern, languages, number_target, pieces, plain};
 use crate::check::Language;
 use crate::check::lint::translations::message_hash;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal, Sources, Span};
-use crate::load::{LOCK_FILE, Lock};
-use crate::pipeline::Prepared;
-use crate::write;
+use crate::edit::{Changeset, Folder};
 
 /// What an import did.
 pub struct Imported {
@@ -38,41 +36,40 @@ pub struct Imported {
     pub warnings: Diagnostics,
 }
 
-/// What one unit asks of the files.
-enum Change {
-    /// Replace the bytes of a pattern with this Fluent text.
-    Replace(Range<usize>, String),
-    /// Add this text at the end of the file.
-    Append(String),
-}
-
-/// Imports `path` into the declaration `prepared` was made from.
+/// Imports `path` into the declaration `folder` holds. `sources` then
+/// holds the files the findings quote.
 pub fn import(
-    prepared: &Prepared,
+    folder: &Folder,
     sources: &mut Sources,
     path: &Path,
     accept_stale: bool,
 ) -> Result<Imported, Failure> {
+    let prepared = folder.prepare(sources)?;
+    let prepared = &prepared;
     let shown = crate::load::display_name(path);
-    let bytes = std::fs::read(path).map_err(|e| {
-        Failure::Invalid(Diagnostics::from(
-            Diagnostic::new(Code::S001, format!("cannot read {shown}: {e}"))
-                .hint("give the XLIFF file the translation tool saved"),
-        ))
-    })?;
-    if bytes.len() > read::LARGEST_FILE {
-        return Err(Failure::Invalid(Diagnostics::from(
-            Diagnostic::new(
+    let bytes = crate::load::file::read(path, read::LARGEST_FILE as u64).map_err(|e| {
+        let diagnostic = match e {
+            crate::load::file::ReadError::TooLarge(size) => Diagnostic::new(
                 Code::L030,
                 format!(
                     "{shown} is {:.1} MB; sengen reads XLIFF files of up to {} MB",
-                    bytes.len() as f64 / 1e6,
+                    size as f64 / 1e6,
                     read::LARGEST_FILE / (1024 * 1024)
                 ),
             )
             .hint("a declaration's XLIFF is tens of kilobytes: is this the right file?"),
-        )));
-    }
+            crate::load::file::ReadError::NotRegular(kind) => Diagnostic::new(
+                Code::S001,
+                format!("cannot read {shown}: it is not a file but a {}", kind.key()),
+            )
+            .hint("give the XLIFF file the translation tool saved"),
+            crate::load::file::ReadError::NotFound(e) | crate::load::file::ReadError::Io(e) => {
+                Diagnostic::new(Code::S001, format!("cannot read {shown}: {e}"))
+                    .hint("give the XLIFF file the translation tool saved")
+            }
+        };
+        Failure::Invalid(Diagnostics::from(diagnostic))
+    })?;
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => {
@@ -113,9 +110,9 @@ pub fn import(
 
     let mut errors = Diagnostics::default();
     let mut warnings = Diagnostics::default();
-    let mut changes: Vec<(String, Change, Vec<Piece>)> = Vec::new();
-    let mut lock = prepared.declaration.lock.clone().unwrap_or_default();
-    let before_lock = lock_text(&lock)?;
+    let mut changes: Vec<(String, String, Vec<Piece>)> = Vec::new();
+    let mut reviews = Changeset::default();
+    let lock = prepared.declaration.lock.clone().unwrap_or_default();
     let mut imported = Imported {
         lang: lang.clone(),
         changed: Vec::new(),
@@ -207,12 +204,7 @@ pub fn import(
         };
         let changed = current_pieces.as_ref().map(|c| same(c, &new)) != Some(true);
         if changed {
-            let fluent = fluent_text(&new);
-            let change = match crate::fluent::pattern_range(&target.resource, &unit.id) {
-                Some(range) => Change::Replace(range, format!(" {fluent}")),
-                None => Change::Append(new_entry(target, &unit.id, &fluent)),
-            };
-            changes.push((unit.id.clone(), change, new));
+            changes.push((unit.id.clone(), fluent_text(&new), new));
             imported.changed.push(unit.id.clone());
         }
         // The lock records messages (not terms), by their id.
@@ -231,39 +223,41 @@ pub fn import(
             // source it was made from, which is not today's.
             // A file without sengen's hashes came from an unknown earlier source.
             let old = unit.source_hash.clone().unwrap_or_else(|| "0".repeat(16));
-            lock.record(&lang, message, old);
+            reviews.review(&lang, message, Some(old));
             imported.stale.push(unit.id.clone());
         } else if final_state {
             if lock.get(&lang, message).map(|r| r.hash.as_str()) != Some(hash.as_str()) {
                 imported.reviewed.push(message.to_owned());
             }
-            lock.record(&lang, message, hash);
-        } else if changed && let Some(ids) = lock.entries.get_mut(&lang) {
-            ids.remove(message);
+            reviews.review(&lang, message, Some(hash));
+        } else if changed && lock.get(&lang, message).is_some() {
+            reviews.review(&lang, message, None);
         }
     }
     if errors.has_errors() {
         return Err(Failure::Invalid(errors));
     }
 
-    // The new text of the translation, checked before anything is written.
-    let old_text = target.resource.source();
-    let new_text = apply(old_text, &changes);
-    if new_text != old_text {
-        verify(&new_text, &changes, &source_pieces_of(source, &changes))?;
+    // The new text of the translation, read back, then checked with the
+    // rest of the declaration, before anything is written.
+    let mut changeset = Changeset::default();
+    for (unit, fluent, _) in &changes {
+        changeset.set_text(&lang, unit, fluent);
     }
-    let dir = &prepared.declaration.dir;
-    if new_text != old_text {
-        let path = dir.join(format!("{}.ftl", target.tag));
-        write::replace(&path, new_text.as_bytes())?;
-        imported.written.push(path);
+    changeset.changes.extend(reviews.changes);
+    let proposal = changeset.apply(folder)?;
+    let ftl_name = format!("{}.ftl", target.tag);
+    if proposal.changed().contains(&ftl_name.as_str()) {
+        let new_text = proposal.text(&ftl_name).unwrap_or_default();
+        verify(new_text, &changes, &source_pieces_of(source, &changes))?;
     }
-    let lock_after = lock_text(&lock)?;
-    if lock_after != before_lock {
-        let path = dir.join(LOCK_FILE);
-        write::replace(&path, lock_after.as_bytes())?;
-        imported.written.push(path);
+    let mut after = Sources::default();
+    let checked = proposal.prepare(&mut after);
+    if let Err(failure) = checked {
+        *sources = after;
+        return Err(failure);
     }
+    imported.written = proposal.commit()?.into_iter().map(|w| w.path).collect();
     imported.warnings = warnings;
     Ok(imported)
 }
@@ -277,11 +271,6 @@ fn unit_hash(source: &Language, unit: &str) -> String {
     } else {
         message_hash(source, entry).unwrap_or_default()
     }
-}
-
-fn lock_text(lock: &Lock) -> Result<String, Internal> {
-    lock.to_text()
-        .map_err(|e| Internal::Broken(format!("{LOCK_FILE}: {e}")))
 }
 
 /// A segment read from the file as sengen's pieces: its lines joined as
@@ -465,50 +454,10 @@ fn fluent_text(pieces: &[Piece]) -> String {
     out.trim().to_owned()
 }
 
-/// A new entry (or attribute) for a unit the translation lacks.
-fn new_entry(target: &Language, unit: &str, fluent: &str) -> String {
-    match unit.split_once('.') {
-        Some((entry, attribute)) if find_pattern(&target.resource, entry).is_none() => {
-            format!("{entry} =\n    .{attribute} = {fluent}\n")
-        }
-        Some((_, attribute)) => format!("    .{attribute} = {fluent}\n"),
-        None => format!("{unit} = {fluent}\n"),
-    }
-}
-
-/// The text with every change made; appended entries at the end.
-fn apply(text: &str, changes: &[(String, Change, Vec<Piece>)]) -> String {
-    let mut replacements: Vec<(&Range<usize>, &String)> = changes
-        .iter()
-        .filter_map(|(_, c, _)| match c {
-            Change::Replace(range, with) => Some((range, with)),
-            Change::Append(_) => None,
-        })
-        .collect();
-    replacements.sort_by_key(|(r, _)| r.start);
-    let mut out = String::with_capacity(text.len() + 256);
-    let mut at = 0;
-    for (range, with) in replacements {
-        out.push_str(&text[at..range.start]);
-        out.push_str(with);
-        at = range.end;
-    }
-    out.push_str(&text[at..]);
-    for (_, change, _) in changes {
-        if let Change::Append(entry) = change {
-            if !out.is_empty() && !out.ends_with('\n') {
-                out.push('\n');
-            }
-            out.push_str(entry);
-        }
-    }
-    out
-}
-
 /// The source pieces of the changed units, by unit id.
 fn source_pieces_of(
     source: &Language,
-    changes: &[(String, Change, Vec<Piece>)],
+    changes: &[(String, String, Vec<Piece>)],
 ) -> BTreeMap<String, Vec<Piece>> {
     changes
         .iter()
@@ -524,7 +473,7 @@ fn source_pieces_of(
 /// safety net under the text written (a mistake here is sengen's).
 fn verify(
     text: &str,
-    changes: &[(String, Change, Vec<Piece>)],
+    changes: &[(String, String, Vec<Piece>)],
     sources: &BTreeMap<String, Vec<Piece>>,
 ) -> Result<(), Failure> {
     let broken = |detail: String| Failure::Internal(Internal::Broken(detail));
