@@ -1,39 +1,41 @@
 //! A declaration folder as it was at a git revision (`sengen diff DIR
-//! --since REV`), copied out of the repository into a temporary folder that
-//! loading then reads like any other.
+//! --since REV`): its input files read out of the repository into memory,
+//! which loading then reads as the whole folder (`Overlay::whole`); nothing
+//! is written anywhere.
 //!
 //! Through the `git` command rather than a library: it is the user's own
 //! git, with their repository's configuration (worktrees, alternates,
 //! partial clones, `safe.directory`), it reads every repository format git
 //! writes, and it adds nothing to sengen's build (libgit2 is a C library to
 //! compile; gitoxide is as large as typst). Only plain files directly in the
-//! folder are copied (its `declaration.toml`, `<lang>.ftl`,
-//! `translations.lock`): no symbolic link, no sub-folder, no name that
-//! could leave the temporary folder, and no file larger than loading reads.
+//! folder are read (its `declaration.toml`, `<lang>.ftl`,
+//! `translations.lock`): no symbolic link, no sub-folder, and no file larger
+//! than loading reads.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use super::LARGEST_TEXT_FILE;
+use super::{LARGEST_TEXT_FILE, Overlay};
 use crate::diagnostic::{Code, Diagnostic, Failure, Internal};
 
-/// A folder's files at a revision, in a temporary folder removed on drop.
+/// A folder's input files at a revision, in memory.
 pub struct Revision {
-    /// The temporary folder holding the copy.
-    pub dir: tempfile::TempDir,
-    /// How the copy's files are named to the user: `HEAD~1:fixtures/shizuoka-2024`.
+    /// The files, standing for the whole folder.
+    pub files: Overlay,
+    /// How the folder is named to the user: `HEAD~1:fixtures/shizuoka-2024`.
     pub shown_as: String,
     /// The revision's commit.
     pub commit: String,
 }
 
 impl Revision {
+    /// The folder's name, as its files are named to the user.
     pub fn path(&self) -> PathBuf {
-        self.dir.path().to_path_buf()
+        PathBuf::from(&self.shown_as)
     }
 }
 
-/// Copies what `dir` held at `rev` into a temporary folder.
+/// Reads what `dir` held at `rev`.
 pub fn checkout(dir: &Path, rev: &str) -> Result<Revision, Failure> {
     // A revision is never an option of git's (`--output=…`).
     if rev.is_empty() || rev.starts_with('-') || rev.contains(char::is_control) {
@@ -69,10 +71,13 @@ pub fn checkout(dir: &Path, rev: &str) -> Result<Revision, Failure> {
             .into());
         }
     };
-    let copy = tempfile::Builder::new()
-        .prefix("sengen-revision-")
-        .tempdir()
-        .map_err(|e| Internal::io("create a temporary folder in", std::env::temp_dir(), e))?;
+    let folder = prefix.trim_end_matches('/');
+    let shown_as = if folder.is_empty() {
+        format!("{rev}:")
+    } else {
+        format!("{rev}:{folder}")
+    };
+    let mut files = Overlay::whole();
     let mut copied = 0;
     for entry in listing.split(|b| *b == 0).filter(|e| !e.is_empty()) {
         let entry = String::from_utf8_lossy(entry);
@@ -85,7 +90,7 @@ pub fn checkout(dir: &Path, rev: &str) -> Result<Revision, Failure> {
             continue;
         };
         let plain_file = kind == "blob" && (mode == "100644" || mode == "100755");
-        let plain_name = !name.contains(['/', '\\']) && name != "." && name != "..";
+        let plain_name = !name.contains(['/', '\\']) && super::is_input_file(name);
         if !plain_file || !plain_name {
             continue;
         }
@@ -103,16 +108,18 @@ pub fn checkout(dir: &Path, rev: &str) -> Result<Revision, Failure> {
                 .into());
             }
         };
-        let path = copy.path().join(name);
-        std::fs::write(&path, blob).map_err(|e| Internal::io("write", path, e))?;
+        let Ok(text) = String::from_utf8(blob) else {
+            return Err(Diagnostic::new(
+                Code::S002,
+                format!("{shown_as}/{name} is not valid UTF-8"),
+            )
+            .hint("that revision's file cannot be compared; compare with another revision")
+            .into());
+        };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();
+        files = files.with(name, text);
         copied += 1;
     }
-    let folder = prefix.trim_end_matches('/');
-    let shown_as = if folder.is_empty() {
-        format!("{rev}:")
-    } else {
-        format!("{rev}:{folder}")
-    };
     if copied == 0 {
         return Err(Diagnostic::new(
             Code::C009,
@@ -125,7 +132,7 @@ pub fn checkout(dir: &Path, rev: &str) -> Result<Revision, Failure> {
         .into());
     }
     Ok(Revision {
-        dir: copy,
+        files,
         shown_as,
         commit,
     })
