@@ -30,6 +30,7 @@ mod sandbox;
 mod batch_and_watch;
 mod commands;
 mod diff;
+mod edits;
 mod fix;
 mod import;
 mod languages;

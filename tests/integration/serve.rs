@@ -358,10 +358,9 @@ fn an_edit_made_in_another_editor_is_never_overwritten() {
         json!({ "lang": "fr", "id": "partnership", "text": "Depuis 2013, autre chose.", "base": now }),
     );
     assert_eq!(status, 200, "{answer}");
-    assert!(
-        server
-            .file("fr.ftl")
-            .contains("\npartnership = Depuis 2013, autre chose.\n")
+    assert_eq!(
+        sengen::edit::ftl::unit_text(&server.file("fr.ftl"), "partnership").as_deref(),
+        Some("Depuis 2013, autre chose.")
     );
 }
 
@@ -734,4 +733,172 @@ fn the_page_speaks_french_japanese_and_english() {
         );
         assert_eq!(state["words"]["save"], save);
     }
+}
+
+/// How many lines of `after` are not lines of `before`.
+fn lines_changed(before: &str, after: &str) -> usize {
+    similar::TextDiff::from_lines(before, after)
+        .iter_all_changes()
+        .filter(|c| c.tag() == similar::ChangeTag::Insert)
+        .count()
+}
+
+/// Sets a cell's text as typing would (an `input` event).
+async fn type_into(client: &Client, cell: &str, text: &str) {
+    client
+        .execute(
+            "const area = document.querySelector(arguments[0] + ' textarea'); area.value = arguments[1]; area.dispatchEvent(new Event('input'));",
+            vec![json!(cell), json!(text)],
+        )
+        .await
+        .unwrap();
+}
+
+/// Clicks a cell's Save and waits until the page says it is saved.
+async fn save_and_wait(client: &Client, cell: &str) {
+    let version = preview_version(client).await;
+    click(client, &format!("{cell} .save")).await;
+    wait_until(
+        client,
+        "the save",
+        &format!("return Number(document.getElementById('preview').dataset.version) > {version}"),
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_page_writes_the_lines_that_changed_and_nothing_for_a_text_unchanged() {
+    let server = Server::start("shizuoka-2024");
+    let driver = chromedriver();
+    let client = browser(&driver).await;
+    client.goto(&server.url).await.unwrap();
+    let area = wait_for(&client, &format!("{FR} textarea")).await;
+    wait_until(
+        &client,
+        "the first preview",
+        "return document.querySelectorAll('#preview .page svg').length > 0",
+    )
+    .await;
+
+    // « x », Backspace, Save: the same text, nothing written, nothing stale.
+    let original = server.file("fr.ftl");
+    area.send_keys("x").await.unwrap();
+    area.send_keys("\u{E003}").await.unwrap();
+    wait_for(&client, &format!("{FR}.dirty")).await;
+    save_and_wait(&client, FR).await;
+    assert_eq!(
+        server.file("fr.ftl"),
+        original,
+        "a text unchanged was written"
+    );
+    wait_for(&client, &format!("{JA} .status[data-status=\"current\"]")).await;
+
+    // One word of a paragraph written on several lines: one line changes.
+    let area = wait_for(&client, &format!("{FR} textarea")).await;
+    let shown: String = area.prop("value").await.unwrap().unwrap();
+    type_into(
+        &client,
+        FR,
+        &shown.replace("a été publiée", "a été rendue publique"),
+    )
+    .await;
+    save_and_wait(&client, FR).await;
+    let saved = server.file("fr.ftl");
+    assert_eq!(lines_changed(&original, &saved), 1, "{saved}");
+    assert!(saved.contains("\n    coopération entre les deux pays a été rendue publique, intégrant notamment la promotion et le\n"), "{saved}");
+    wait_for(&client, &format!("{JA} .status[data-status=\"stale\"]")).await;
+
+    // Marked reviewed: the page's own write is not news from the disk.
+    client
+        .execute(
+            "document.getElementById('notice').textContent = '';",
+            vec![],
+        )
+        .await
+        .unwrap();
+    click(&client, &format!("{JA} .review")).await;
+    wait_for(&client, &format!("{JA} .status[data-status=\"current\"]")).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let notice = client
+        .execute(
+            "return document.getElementById('notice').textContent",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        notice,
+        json!(""),
+        "the page announced its own write as a change on disk"
+    );
+    client.close().await.unwrap();
+}
+
+#[test]
+fn a_save_the_check_refuses_or_that_is_interrupted_writes_nothing() {
+    let server = Server::start("shizuoka-2024");
+    let (_, state) = call(&server, "GET", "/api/state", serde_json::Value::Null);
+    let block = state["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["id"] == "partnership")
+        .unwrap()
+        .clone();
+    let base = block["texts"]["fr"]["base"].as_str().unwrap().to_owned();
+    let before = files_of(server.dir.path());
+    // An unknown variable: the check refuses it.
+    let (status, answer) = call(
+        &server,
+        "POST",
+        "/api/save",
+        json!({ "lang": "fr", "id": "partnership", "text": "Depuis { $nowhere }.", "base": base }),
+    );
+    assert_eq!(status, 422, "{answer}");
+    assert_eq!(files_of(server.dir.path()), before);
+    // A fact the check refuses: an edition of 0.
+    let (status, answer) = call(&server, "POST", "/api/facts", json!({ "edition": 0 }));
+    assert_eq!(status, 422, "{answer}");
+    assert_eq!(files_of(server.dir.path()), before);
+    drop(server);
+
+    // A server whose commits fail before their first rename.
+    let dir = copy_fixture("shizuoka-2024");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sengen"))
+        .args(["serve", dir.path().to_str().unwrap(), "--port", "0"])
+        .env("SENGEN_FAULT", "commit-rename-1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.as_mut().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    let url = first
+        .trim()
+        .strip_prefix("sengen serve: ")
+        .unwrap()
+        .to_owned();
+    let port: u16 = url
+        .split(':')
+        .nth(2)
+        .unwrap()
+        .split('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let token = url.split("token=").nth(1).unwrap().to_owned();
+    let before = files_of(dir.path());
+    let body = json!({ "lang": "fr", "id": "partnership", "text": "Depuis 2013, autre chose.", "base": base }).to_string();
+    let text = format!(
+        "POST /api/save HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\nX-Sengen-Token: {token}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    let (status, answer) = http(port, &text, body.as_bytes());
+    assert_eq!(status, 500, "{answer}");
+    assert_eq!(files_of(dir.path()), before);
+    let _ = child.kill();
+    let _ = child.wait();
 }
