@@ -713,3 +713,17 @@ fn no_module_but_edit_and_write_writes_files() {
         offenders.join("\n")
     );
 }
+
+#[test]
+fn import_into_refused_by_the_check_writes_nothing() {
+    let dir = copy_fixture("shizuoka-2024");
+    let draft = dir.path().join("draft.txt");
+    // A character no font draws, in a reworded paragraph: G001 in the trial.
+    let seed = std::fs::read_to_string(fixture("seeds/shizuoka-2024.txt")).unwrap();
+    std::fs::write(&draft, seed.replacen("a été publiée", "a été \u{1}publiée", 1)).unwrap();
+    let before = snapshot(dir.path());
+    let output = sengen(dir.path(), &["import", "draft.txt", "--lang", "fr", "--into", "."]);
+    assert_eq!(output.status.code(), Some(1), "{}{}", stdout(&output), stderr(&output));
+    assert!(stderr(&output).contains("error[G001]"), "{}", stderr(&output));
+    assert_eq!(snapshot(dir.path()), before);
+}
