@@ -23,6 +23,12 @@ use sengen::options::{Asked, BuildOptions, DiffOptions, LayoutChoice};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+
+    /// The language sengen speaks to you in: en, fr or ja. By default the
+    /// one SENGEN_LANG names, else the system's (LC_ALL, LC_MESSAGES, LANG),
+    /// else English.
+    #[arg(long, global = true, value_name = "TAG")]
+    pub ui_lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -533,4 +539,92 @@ mod tests {
         // that exist) when asked, not at compile time.
         <Cli as clap::CommandFactory>::command().debug_assert();
     }
+}
+
+/// Prints a mistake on the command line (or the help or version asked), in
+/// the reader's language. clap writes English: in English its own text is
+/// printed; in another language the mistake is said from clap's kind of
+/// error and the values it names, followed by the usage it gives.
+pub fn print_error(error: &clap::Error, ui: &sengen::ui::Ui) {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let plain = matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    if plain || ui.lang() == sengen::ui::fallback() {
+        let _ = error.print();
+        return;
+    }
+    let value = |kind: ContextKind| -> String {
+        match error.get(kind) {
+            Some(ContextValue::String(s)) => s.clone(),
+            Some(ContextValue::Strings(list)) => list.join(", "),
+            Some(ContextValue::StyledStr(s)) => s.to_string(),
+            Some(ContextValue::StyledStrs(list)) => list
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            Some(ContextValue::Number(n)) => n.to_string(),
+            _ => String::new(),
+        }
+    };
+    let kind = match error.kind() {
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => "invalid-value",
+        ErrorKind::UnknownArgument => "unknown-argument",
+        ErrorKind::InvalidSubcommand => "unknown-command",
+        ErrorKind::ArgumentConflict => "conflict",
+        ErrorKind::MissingRequiredArgument => "missing-argument",
+        ErrorKind::MissingSubcommand => "missing-command",
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
+            "number-of-values"
+        }
+        ErrorKind::InvalidUtf8 => "not-utf8",
+        _ => "other",
+    };
+    let suggested = [
+        value(ContextKind::SuggestedArg),
+        value(ContextKind::SuggestedSubcommand),
+    ]
+    .into_iter()
+    .find(|s| !s.is_empty())
+    .unwrap_or_default();
+    let said = ui.say(&sengen::words!(
+        "cli-error",
+        kind = kind,
+        argument = value(ContextKind::InvalidArg),
+        value = value(ContextKind::InvalidValue),
+        valid = value(ContextKind::ValidValue),
+        command = value(ContextKind::InvalidSubcommand),
+        prior = value(ContextKind::PriorArg),
+        detail = error.kind().as_str().unwrap_or_default()
+    ));
+    eprintln!("{said}");
+    let valid = value(ContextKind::ValidValue);
+    if !valid.is_empty() {
+        eprintln!(
+            "{}",
+            ui.say(&sengen::words!("cli-possible-values", valid = valid))
+        );
+    }
+    if !suggested.is_empty() {
+        eprintln!();
+        eprintln!(
+            "{}",
+            ui.say(&sengen::words!("cli-tip", suggested = &suggested))
+        );
+    }
+    // The usage clap gives, whose syntax is the same in every language.
+    let rendered = error.render().to_string();
+    if let Some(usage) = rendered
+        .lines()
+        .find_map(|line| line.strip_prefix("Usage: "))
+    {
+        eprintln!();
+        eprintln!("{}", ui.say(&sengen::words!("cli-usage", usage = usage)));
+    }
+    eprintln!();
+    eprintln!("{}", ui.say(&sengen::words!("cli-more")));
 }

@@ -240,6 +240,20 @@ pub fn page_languages() -> Vec<String> {
         .collect()
 }
 
+/// The language sengen's own words fall back to (`locales/tool.toml`).
+pub fn tool_fallback() -> String {
+    #[derive(Deserialize)]
+    struct Tool {
+        fallback: String,
+    }
+    LOCALES
+        .get_file("tool.toml")
+        .and_then(|f| f.contents_utf8())
+        .and_then(|text| toml::from_str::<Tool>(text).ok())
+        .map(|t| t.fallback)
+        .unwrap_or_default()
+}
+
 /// The language the page falls back to (`locales/serve.toml`).
 pub fn page_fallback() -> String {
     #[derive(Deserialize)]
@@ -255,6 +269,21 @@ pub fn page_fallback() -> String {
 }
 
 /// A file of a locale folder by its path there (`serve/page.ftl`), if any.
+/// The tool's own wording in a language (`locales/<tag>/tool/*.ftl`), by
+/// path, sorted: what sengen says to its users, apart from the documents.
+pub fn tool_files(tag: &str) -> Vec<(&'static str, &'static str)> {
+    let Some(dir) = LOCALES.get_dir(format!("{tag}/tool")) else {
+        return Vec::new();
+    };
+    let mut files: Vec<(&str, &str)> = dir
+        .files()
+        .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
+        .filter_map(|f| Some((f.path().to_str()?, f.contents_utf8()?)))
+        .collect();
+    files.sort();
+    files
+}
+
 pub fn locale_text(tag: &str, path: &str) -> Option<&'static str> {
     LOCALES.get_file(format!("{tag}/{path}"))?.contents_utf8()
 }

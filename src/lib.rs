@@ -35,6 +35,7 @@ pub mod schema_json;
 pub mod serve;
 pub mod translations;
 pub mod typeset;
+pub mod ui;
 pub mod watch;
 pub mod write;
 pub mod xliff;

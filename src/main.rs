@@ -7,7 +7,10 @@ mod cmd;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
+use sengen::diagnostic::{Code, Diagnostic, Diagnostics};
+use sengen::ui::{self, Ui};
+use sengen::words;
 
 use cli::{Cli, Command};
 
@@ -17,10 +20,17 @@ use cli::{Cli, Command};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // The language is chosen before the arguments are parsed, so that a
+    // mistake in them is told in it too.
+    let asked = ui_lang_asked(std::env::args());
+    cmd::set_ui(Ui::from_env(asked.as_deref()));
+    let parsed = Cli::command()
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(error) => {
-            let _ = error.print();
+            cli::print_error(&error, cmd::ui());
             // Help and version are successes; a bad command line is invalid input.
             return if error.use_stderr() {
                 cmd::INVALID.into()
@@ -29,6 +39,20 @@ fn main() -> ExitCode {
             };
         }
     };
+    if let Some(asked) = &cli.ui_lang
+        && !ui::speaks(asked)
+        && !sengen::language::available().contains(asked)
+    {
+        let unknown = Diagnostic::new(
+            Code::C014,
+            words!("C014-unknown-ui-lang", lang = asked.as_str()),
+        )
+        .hint(words!(
+            "C014-ui-languages-hint",
+            languages = ui::languages().join(", ")
+        ));
+        return cmd::refused(&Diagnostics::from(unknown), cli::Format::Human);
+    }
     match &cli.command {
         Command::Build(args) => cmd::build::run(args),
         Command::Watch(args) => cmd::watch::run(args),
@@ -45,4 +69,22 @@ fn main() -> ExitCode {
         Command::Completions(args) => cmd::completions::run(args),
         Command::Man(args) => cmd::completions::man(args),
     }
+}
+
+/// The value of `--ui-lang` among the arguments, if given (`--ui-lang fr`
+/// or `--ui-lang=fr`), read before clap parses them.
+fn ui_lang_asked(args: impl Iterator<Item = String>) -> Option<String> {
+    let mut args = args.skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            return None;
+        }
+        if arg == "--ui-lang" {
+            return args.next();
+        }
+        if let Some(value) = arg.strip_prefix("--ui-lang=") {
+            return Some(value.to_owned());
+        }
+    }
+    None
 }

@@ -18,13 +18,15 @@ use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal, Source
 use crate::edit::{Changeset, Folder};
 use crate::language;
 use crate::load::{LOCK_FILE, Lock, SCHEMA_FILE};
+use crate::ui::{Ui, Words};
+use crate::words;
 
 /// What `sengen new` wrote.
 pub struct Created {
     pub dir: PathBuf,
     pub files: Vec<PathBuf>,
     /// What is left to fill in, for a next version.
-    pub to_fill: Vec<String>,
+    pub to_fill: Vec<Words>,
 }
 
 /// The small example, in `languages` (the first is the source), dated `today`.
@@ -50,11 +52,11 @@ pub fn example(
             None => diagnostics.push(
                 Diagnostic::new(
                     Code::C007,
-                    format!("sengen has no example text in `{lang}`"),
+                    words!("C007-sengen-has-no-example", lang = lang.to_string()),
                 )
-                .hint(format!(
-                    "languages with an example: {}",
-                    language::available()
+                .hint(words!(
+                    "C007-languages-with-example-vec-hint",
+                    languages = (language::available()
                         .into_iter()
                         .filter(|l| l
                             .parse()
@@ -62,7 +64,8 @@ pub fn example(
                             .and_then(|t| language::example_text(&t))
                             .is_some())
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .join(", "))
+                    .to_string()
                 )),
             ),
         }
@@ -123,7 +126,13 @@ body = [
 /// The next version of the declaration in `previous`: its structure and
 /// text, the next edition, a draft, every translation to review again, and
 /// none of the facts that must be new.
-pub fn next(dir: &Path, previous: &Path, sources: &mut Sources) -> Result<Created, Failure> {
+/// The comments it writes into `declaration.toml` are in `ui`'s language.
+pub fn next(
+    dir: &Path,
+    previous: &Path,
+    ui: &Ui,
+    sources: &mut Sources,
+) -> Result<Created, Failure> {
     let id = id_for(dir)?;
     let schema_path = previous.join(SCHEMA_FILE);
     let earlier = Folder::read(previous)?;
@@ -131,21 +140,28 @@ pub fn next(dir: &Path, previous: &Path, sources: &mut Sources) -> Result<Create
         return Err(Failure::Invalid(Diagnostics::from(
             Diagnostic::new(
                 Code::S001,
-                format!("cannot read {}", crate::load::display_name(&schema_path)),
+                words!(
+                    "S001-cannot-read",
+                    schema_path = crate::load::display_name(&schema_path).to_string()
+                ),
             )
-            .hint("--from takes the folder of an earlier declaration"),
+            .hint(words!("S001-from-takes-folder-earlier-hint")),
         )));
     };
     let mut document: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
         Failure::Invalid(Diagnostics::from(
             Diagnostic::new(
                 Code::S003,
-                format!("invalid {}: {}", schema_path.display(), e.message()),
+                words!(
+                    "S003-invalid",
+                    schema_path = schema_path.display().to_string(),
+                    message = e.message().to_string()
+                ),
             )
-            .hint("`sengen check` on the earlier declaration says what is wrong"),
+            .hint(words!("S003-sengen-check-earlier-declaration-hint")),
         ))
     })?;
-    let to_fill = next_version(&mut document, &id);
+    let to_fill = next_version(&mut document, &id, ui);
 
     let mut files = vec![(SCHEMA_FILE.to_owned(), document.to_string().into_bytes())];
     for name in earlier.names().filter(|n| n.ends_with(".ftl")) {
@@ -164,7 +180,7 @@ pub fn next(dir: &Path, previous: &Path, sources: &mut Sources) -> Result<Create
 
 /// Turns an earlier declaration.toml into the next version's, in place:
 /// comments and layout are kept (toml_edit). Returns what is left to fill in.
-fn next_version(document: &mut DocumentMut, id: &str) -> Vec<String> {
+fn next_version(document: &mut DocumentMut, id: &str, ui: &Ui) -> Vec<Words> {
     let mut to_fill = Vec::new();
     set(document.as_table_mut(), "id", id.into());
     set(document.as_table_mut(), "status", "draft".into());
@@ -177,29 +193,21 @@ fn next_version(document: &mut DocumentMut, id: &str) -> Vec<String> {
         if let Some(edition) = edition {
             set(meeting, "edition", edition.into());
         }
-        for key in ["opens", "closes"] {
-            meeting.remove(key);
-            to_fill.push(format!("meeting.{key}"));
+        for key in ["meeting.opens", "meeting.closes"] {
+            meeting.remove(key.trim_start_matches("meeting."));
+            to_fill.push(words!("new-to-fill-key", key = key));
         }
         note(
             meeting.decor_mut(),
-            &format!(
-                "the days of this meeting{} are to fill in (opens, closes).",
-                edition
-                    .map(|e| format!(", edition {e},"))
-                    .unwrap_or_default()
-            ),
+            &ui.say(&words!("new-note-meeting", edition = edition.unwrap_or(0))),
         );
     }
     if let Some(adoption) = document.get_mut("adoption").and_then(Item::as_table_mut) {
-        for key in ["date", "place"] {
-            adoption.remove(key);
-            to_fill.push(format!("adoption.{key}"));
+        for key in ["adoption.date", "adoption.place"] {
+            adoption.remove(key.trim_start_matches("adoption."));
+            to_fill.push(words!("new-to-fill-key", key = key));
         }
-        note(
-            adoption.decor_mut(),
-            "the day and the place of adoption are to fill in (date, place).",
-        );
+        note(adoption.decor_mut(), &ui.say(&words!("new-note-adoption")));
     }
     if let Some(delegations) = document
         .get_mut("delegations")
@@ -217,9 +225,9 @@ fn next_version(document: &mut DocumentMut, id: &str) -> Vec<String> {
                 .to_owned();
             note(
                 delegation.decor_mut(),
-                &format!("who signs for `{id}` is to fill in (count, or [[delegations.members]])."),
+                &ui.say(&words!("new-note-delegation", id = &id)),
             );
-            to_fill.push(format!("delegations `{id}`: count or members"));
+            to_fill.push(words!("new-to-fill-delegation", id = &id));
         }
     }
     to_fill
@@ -265,11 +273,12 @@ pub fn id_for(dir: &Path) -> Result<String, Failure> {
         Err(Failure::Invalid(Diagnostics::from(
             Diagnostic::new(
                 Code::C007,
-                format!("the folder {} cannot name a declaration", dir.display()),
+                words!(
+                    "C007-folder-cannot-name-declaration",
+                    dir = dir.display().to_string()
+                ),
             )
-            .hint(
-                "name the folder after the declaration, in Latin letters and digits: `cannes-2026`",
-            ),
+            .hint(words!("C007-name-folder-after-declaration-hint")),
         )))
     }
 }
@@ -283,7 +292,7 @@ pub fn id_for(dir: &Path) -> Result<String, Failure> {
 fn write_folder(
     dir: &Path,
     files: Vec<(String, Vec<u8>)>,
-    to_fill: Vec<String>,
+    to_fill: Vec<Words>,
     sources: &mut Sources,
 ) -> Result<Created, Failure> {
     let occupied = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
@@ -291,9 +300,12 @@ fn write_folder(
         return Err(Failure::Invalid(Diagnostics::from(
             Diagnostic::new(
                 Code::C007,
-                format!("{} already exists and is not empty", dir.display()),
+                words!(
+                    "I009-already-exists-not-empty",
+                    dir = dir.display().to_string()
+                ),
             )
-            .hint("sengen new writes a new folder and never overwrites one: name another"),
+            .hint(words!("C007-sengen-new-writes-new-hint")),
         )));
     }
     let folder = Folder::new_folder(dir);
@@ -329,7 +341,7 @@ mod tests {
     fn the_next_version_keeps_the_text_and_drops_the_facts_to_renew() {
         let before = "# The 8th.\nid = \"shizuoka-2024\"\nstatus = \"final\"\ndraft-date = 2024-11-01\n\n[meeting]\nedition = 8   # the 8th\nopens = 2024-11-18\ncloses = 2024-11-21\n\n[adoption]\ndate = 2024-11-21\nplace = \"adoption-place\"\n\n[[delegations]]\nid = \"japan\"\ncount = 35\n";
         let mut document: DocumentMut = before.parse().unwrap();
-        let to_fill = next_version(&mut document, "cannes-2026");
+        let to_fill = next_version(&mut document, "cannes-2026", &Ui::english());
         let after = document.to_string();
         assert!(
             after.starts_with("# The 8th.\nid = \"cannes-2026\"\nstatus = \"draft\"\n"),
@@ -344,8 +356,9 @@ mod tests {
             !after.contains("2024-11") && !after.contains("count = 35"),
             "{after}"
         );
+        let said: Vec<String> = to_fill.iter().map(|w| Ui::english().say(w)).collect();
         assert_eq!(
-            to_fill,
+            said,
             [
                 "meeting.opens",
                 "meeting.closes",

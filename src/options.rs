@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Code, Diagnostic, Diagnostics};
+use crate::words;
 
 /// A kind of PDF to build, as the command line names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,9 +56,9 @@ impl Selection {
             (true, true) => {
                 return Err(Diagnostic::new(
                     Code::C002,
-                    "--layout columns and --layout sequential both write the bilingual PDF",
+                    words!("C002-layout-columns-layout-sequential"),
                 )
-                .hint("choose one bilingual layout per build"));
+                .hint(words!("C002-choose-one-bilingual-layout-hint")));
             }
             (true, false) => Some(Bilingual::Columns),
             (false, true) => Some(Bilingual::Sequential),
@@ -165,9 +166,9 @@ pub fn parse_source_date_epoch(value: Option<&str>) -> Result<Option<i64>, Diagn
     value.trim().parse().map(Some).map_err(|_| {
         Diagnostic::new(
             Code::C004,
-            format!("SOURCE_DATE_EPOCH={value} is not a number of seconds"),
+            words!("C004-source-date-epoch-not", value = value.to_string()),
         )
-        .hint("set it to seconds since 1970-01-01, e.g. `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`")
+        .hint(words!("C004-set-seconds-since-1970-hint"))
     })
 }
 
@@ -202,13 +203,13 @@ fn refuse_output_in(templates: &Path, out: &Path) -> Result<(), Diagnostic> {
     if out_at.starts_with(&templates_at) {
         return Err(Diagnostic::new(
             Code::C006,
-            format!(
-                "the output folder {} is inside the template folder {}",
-                out.display(),
-                templates.display()
+            words!(
+                "C006-output-folder-inside-template",
+                out = out.display().to_string(),
+                templates = templates.display().to_string()
             ),
         )
-        .hint("every file of the template folder becomes part of the document: write the PDFs elsewhere"));
+        .hint(words!("C006-every-file-template-folder-hint")));
     }
     Ok(())
 }

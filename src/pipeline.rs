@@ -22,6 +22,7 @@ use crate::localize::{self, Localized};
 use crate::options::{Bilingual, BuildOptions, DiffOptions, Selection};
 use crate::render::{Layout, Rendered, Renderer};
 use crate::typeset::{Preview, Typeset, Typesetter};
+use crate::words;
 use crate::write::{self, Output, Written};
 
 pub use crate::localize::Prepared;
@@ -453,13 +454,14 @@ fn duplicate_ids(
                 Some((_, earlier)) => Some(
                     Diagnostic::new(
                         Code::C005,
-                        format!(
-                            "{} has the id `{id}` of {}: their PDFs would overwrite each other",
-                            dir.display(),
-                            earlier.display()
+                        words!(
+                            "C005-has-id-their-pdfs",
+                            dir = dir.display().to_string(),
+                            id = id.to_string(),
+                            earlier = earlier.display().to_string()
                         ),
                     )
-                    .hint("give each declaration its own id, or build them into different output folders"),
+                    .hint(words!("C005-give-each-declaration-own-hint")),
                 ),
                 None => {
                     first.push((id, dir));
@@ -543,18 +545,24 @@ pub fn outputs(localized: &Localized, selection: &Selection) -> Result<Vec<Layou
         diagnostics.push(
             Diagnostic::new(
                 Code::C001,
-                format!("--lang {lang}: the declaration has no such language"),
+                words!("C001-lang-declaration-has-no", lang = lang.to_string()),
             )
-            .hint(format!("its languages are: {}", have.join(", "))),
+            .hint(words!(
+                "C001-languages-are-hint",
+                have = have.join(", ").to_string()
+            )),
         );
     }
     if localized.bilingual.is_none() && selection.bilingual.is_some() && !selection.defaulted {
         diagnostics.push(
             Diagnostic::new(
                 Code::C003,
-                "a bilingual layout needs a declaration in two languages",
+                words!("C003-bilingual-layout-needs-declaration"),
             )
-            .hint(format!("this declaration is only in {}", have.join(", "))),
+            .hint(words!(
+                "C003-declaration-only-hint",
+                have = have.join(", ").to_string()
+            )),
         );
     }
     if diagnostics.has_errors() {

@@ -8,6 +8,8 @@ use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal, Source
 use crate::edit::{Changeset, Folder, Written};
 use crate::fluent;
 use crate::localize::Prepared;
+use crate::ui::Words;
+use crate::words;
 
 /// Where one translated language stands against the source.
 pub struct LanguageReport {
@@ -57,7 +59,7 @@ pub fn report(prepared: &Prepared) -> Vec<LanguageReport> {
 /// `translations.lock`. Refused (L021) unless every message can be recorded.
 pub fn reviews(prepared: &Prepared, lang: &str, ids: &[String]) -> Result<Changeset, Failure> {
     let declaration = &prepared.declaration;
-    let refuse = |message: String, hint: String| {
+    let refuse = |message: Words, hint: Words| {
         Failure::Invalid(Diagnostics::from(
             Diagnostic::new(Code::L021, message).hint(hint),
         ))
@@ -70,14 +72,18 @@ pub fn reviews(prepared: &Prepared, lang: &str, ids: &[String]) -> Result<Change
     let translated: Vec<String> = translations.iter().map(|l| l.tag.to_string()).collect();
     let Some(language) = translations.iter().find(|l| l.tag == lang) else {
         return Err(refuse(
-            format!(
-                "`{lang}` is not a translation of this declaration (its source language is {})",
-                source.tag
+            words!(
+                "L021-not-a-translation",
+                lang = lang,
+                source = source.tag.to_string()
             ),
             if translated.is_empty() {
-                "a declaration in one language has no translation to review".to_owned()
+                words!("L021-no-translation-hint")
             } else {
-                format!("its translated languages are {}", translated.join(", "))
+                words!(
+                    "L021-translated-languages-hint",
+                    languages = translated.join(", ")
+                )
             },
         ));
     };
@@ -92,19 +98,30 @@ pub fn reviews(prepared: &Prepared, lang: &str, ids: &[String]) -> Result<Change
             None => diagnostics.push(
                 Diagnostic::new(
                     Code::L021,
-                    format!("`{id}` is not a message of the {} source", source.tag),
+                    words!(
+                        "L021-not-message-source",
+                        id = id.to_string(),
+                        tag = source.tag.to_string()
+                    ),
                 )
-                .hint(format!(
-                    "name messages of {}.ftl; `sengen translations DIR` lists them by status",
-                    source.tag
+                .hint(words!(
+                    "L021-name-messages-ftl-sengen-hint",
+                    tag = source.tag.to_string()
                 )),
             ),
             Some(_) if fluent::message(&language.resource, id).is_none() => diagnostics.push(
                 Diagnostic::new(
                     Code::L021,
-                    format!("`{id}` has no {lang} text to mark as reviewed"),
+                    words!(
+                        "L021-has-no-text-mark",
+                        id = id.to_string(),
+                        lang = lang.to_string()
+                    ),
                 )
-                .hint(format!("translate it in {lang}.ftl first")),
+                .hint(words!(
+                    "L021-translate-ftl-first-hint",
+                    lang = lang.to_string()
+                )),
             ),
             Some(hash) => {
                 changes.review(lang, id, Some(hash));

@@ -261,7 +261,7 @@ function showPreview(preview, lang, place) {
 
 async function preview() {
   const layout = document.getElementById("layout").value;
-  const { status, data } = await api("GET", `/api/preview?layout=${encodeURIComponent(layout)}`);
+  const { status, data } = await api("GET", `/api/preview?layout=${encodeURIComponent(layout)}&ui=${encodeURIComponent(state.ui)}`);
   if (status === 200) showPreview(data);
 }
 
@@ -271,7 +271,7 @@ async function build() {
   const button = document.getElementById("build");
   button.disabled = true;
   button.textContent = word("building");
-  const { status, data } = await api("POST", "/api/build", {});
+  const { status, data } = await api("POST", `/api/build?ui=${encodeURIComponent(state.ui)}`, {});
   button.disabled = false;
   button.textContent = word("build");
   const built = document.getElementById("built");

@@ -11,6 +11,7 @@ use crate::diagnostic::{Code, Diagnostic, Diagnostics, FileId, Span};
 use crate::language::{self, Profile};
 use crate::load::schema::DeclarationFile;
 use crate::load::{Draft, TextFile};
+use crate::words;
 
 /// A listed language that has what it needs.
 pub struct Listed {
@@ -27,9 +28,9 @@ pub fn check_languages(draft: &Draft, diagnostics: &mut Diagnostics) -> Vec<List
     let listed = &draft.schema.languages;
     if listed.get_ref().is_empty() {
         diagnostics.push(
-            Diagnostic::new(Code::S017, "the declaration has no language")
-                .at(Span::new(file, listed.span()), "empty list")
-                .hint("list at least one language, e.g. `languages = [\"fr\"]`"),
+            Diagnostic::new(Code::S017, words!("S017-declaration-has-no-language"))
+                .at(Span::new(file, listed.span()), words!("label-empty-list"))
+                .hint(words!("S017-list-at-least-one-hint")),
         );
     }
     let mut found = Vec::new();
@@ -38,17 +39,23 @@ pub fn check_languages(draft: &Draft, diagnostics: &mut Diagnostics) -> Vec<List
         let span = Span::new(file, lang.span());
         let Ok(identifier) = tag.parse::<LanguageIdentifier>() else {
             diagnostics.push(
-                Diagnostic::new(Code::S018, format!("`{tag}` is not a language tag"))
-                    .at(span, "not BCP 47")
-                    .hint("use a BCP 47 tag such as `fr`, `ja` or `en`"),
+                Diagnostic::new(
+                    Code::S018,
+                    words!("S018-not-language-tag", tag = tag.to_string()),
+                )
+                .at(span, words!("label-not-bcp-47"))
+                .hint(words!("S018-use-bcp-47-tag-hint")),
             );
             continue;
         };
         if listed.get_ref()[..index].iter().any(|l| l.get_ref() == tag) {
             diagnostics.push(
-                Diagnostic::new(Code::S019, format!("`{tag}` is listed twice"))
-                    .at(span, "again")
-                    .hint("list each language once"),
+                Diagnostic::new(
+                    Code::S019,
+                    words!("S019-listed-twice", tag = tag.to_string()),
+                )
+                .at(span, words!("label-again"))
+                .hint(words!("S019-list-each-language-once-hint")),
             );
             continue;
         }
@@ -64,20 +71,25 @@ pub fn check_languages(draft: &Draft, diagnostics: &mut Diagnostics) -> Vec<List
             (Some(_), None) => diagnostics.push(
                 Diagnostic::new(
                     Code::L001,
-                    format!("sengen has no fixed wording for `{tag}`"),
+                    words!("L001-sengen-has-no-fixed", tag = tag.to_string()),
                 )
-                .at(span, "unsupported language")
-                .hint(format!(
-                    "languages with wording: {}; add locales/{tag}/ to sengen to support it",
-                    language::available().join(", ")
+                .at(span, words!("label-unsupported-language"))
+                .hint(words!(
+                    "L001-languages-with-wording-add-hint",
+                    available = language::available().join(", ").to_string(),
+                    tag = tag.to_string()
                 )),
             ),
             (None, _) => diagnostics.push(
-                Diagnostic::new(Code::S020, format!("no text file for `{tag}`"))
-                    .at(span, format!("needs {tag}.ftl"))
-                    .hint(format!(
-                        "create {tag}.ftl beside declaration.toml, with the text in that language"
-                    )),
+                Diagnostic::new(
+                    Code::S020,
+                    words!("S020-no-text-file", tag = tag.to_string()),
+                )
+                .at(span, words!("label-needs-ftl", tag = tag.to_string()))
+                .hint(words!(
+                    "S020-create-ftl-beside-declaration-hint",
+                    tag = tag.to_string()
+                )),
             ),
         }
     }
@@ -103,16 +115,21 @@ pub fn check_options(
             diagnostics.push(
                 Diagnostic::new(
                     Code::S025,
-                    format!("{what} names `{tag}`, which is not one of the languages"),
+                    words!(
+                        "S025-names-which-not-one",
+                        what = what.to_string(),
+                        tag = tag.to_string()
+                    ),
                 )
-                .at(Span::new(file, span), "not in `languages`")
-                .hint(format!(
-                    "the declaration's languages are {}",
-                    listed
+                .at(Span::new(file, span), words!("label-not-languages"))
+                .hint(words!(
+                    "S025-declaration-s-languages-are-hint",
+                    languages = (listed
                         .iter()
                         .map(|l| format!("`{l}`"))
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .join(", "))
+                    .to_string()
                 )),
             );
         }
@@ -135,9 +152,12 @@ pub fn check_options(
             }
             if pair.len() != 2 || pair[0].get_ref() == pair[1].get_ref() {
                 diagnostics.push(
-                    Diagnostic::new(Code::S026, "a bilingual edition pairs two different languages")
-                        .at(Span::new(file, bilingual.pair.span()), "not a pair")
-                        .hint("write `pair = [\"fr\", \"ja\"]`: the left column's language, then the right one's"),
+                    Diagnostic::new(Code::S026, words!("S026-bilingual-edition-pairs-two"))
+                        .at(
+                            Span::new(file, bilingual.pair.span()),
+                            words!("label-not-pair"),
+                        )
+                        .hint(words!("S026-write-pair-fr-ja-hint")),
                 );
                 return None;
             }

@@ -13,6 +13,7 @@ use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
 use crate::fluent::{self, Element};
 use crate::language::{FACT_WORDING, OVERRIDE_PREFIX, WORDING, overridable, wording_variables};
 use crate::load::TextFile;
+use crate::words;
 
 /// Functions a message may call (fluent-bundle's built-ins).
 const FUNCTIONS: &[&str] = &["NUMBER"];
@@ -46,11 +47,11 @@ pub fn definitions(text: &TextFile, diagnostics: &mut Diagnostics) -> Definition
             diagnostics.push(
                 Diagnostic::new(
                     Code::F002,
-                    format!("the {what} `{}` is defined twice", id.name),
+                    words!("F002-defined-twice", what = what, name = id.name),
                 )
-                .at(span, "defined again here")
-                .related(first.span.clone(), "first defined here")
-                .hint("give each message its own id, or delete one of them"),
+                .at(span, words!("label-defined-again-here"))
+                .related(first.span.clone(), words!("label-first-defined-here"))
+                .hint(words!("F002-give-each-message-own-hint")),
             );
         } else {
             table.insert(id.name.to_owned(), Defined { span, has_value });
@@ -73,25 +74,37 @@ pub fn check_needed(
             Some(defined) => diagnostics.push(
                 Diagnostic::new(
                     Code::F010,
-                    format!(
-                        "`{}` has no text in {lang}.ftl, only attributes",
-                        message.id
+                    words!(
+                        "F010-has-no-text-ftl",
+                        id = message.id.to_string(),
+                        lang = lang.to_string()
                     ),
                 )
-                .at(defined.span.clone(), "no value")
-                .related(message.span.clone(), "used here")
-                .hint(format!("give it a text: `{} = …`", message.id)),
+                .at(defined.span.clone(), words!("label-no-value"))
+                .related(message.span.clone(), words!("label-used-here"))
+                .hint(words!("F010-give-text-hint", id = message.id.to_string())),
             ),
             None => {
                 let mut d = Diagnostic::new(
                     Code::F010,
-                    format!("`{}` has no text in {lang}.ftl", message.id),
+                    words!(
+                        "F010-has-no-text-ftl-2",
+                        id = message.id.to_string(),
+                        lang = lang.to_string()
+                    ),
                 )
-                .at(message.span.clone(), format!("missing in {lang}.ftl"));
+                .at(
+                    message.span.clone(),
+                    words!("label-missing-ftl", lang = lang.to_string()),
+                );
                 if let Some(close) = closest(&message.id, defs.messages.keys()) {
-                    d = d.hint(format!("did you mean `{close}`?"));
+                    d = d.hint(words!("F010-did-you-mean-hint", close = close.to_string()));
                 }
-                diagnostics.push(d.hint(format!("or add `{} = …` to {lang}.ftl", message.id)));
+                diagnostics.push(d.hint(words!(
+                    "F010-add-ftl-hint",
+                    id = message.id.to_string(),
+                    lang = lang.to_string()
+                )));
             }
         }
     }
@@ -133,25 +146,29 @@ pub fn check_references(
                 diagnostics.push(unknown_variable(name, span(name), facts, own));
             }
             Element::Message(name) if !defs.messages.contains_key(name) => {
-                let message = format!("reference to an undefined message `{name}`");
-                let d =
-                    Diagnostic::new(Code::F004, message).at(span(name), "not defined in this file");
+                let d = Diagnostic::new(Code::F004, words!("F004-undefined-message", name = name))
+                    .at(span(name), words!("label-not-defined-file"));
                 let d = suggest(d, name, defs.messages.keys(), "");
-                let hint = format!("or define `{name} = …` in {}.ftl", text.lang);
+                let hint = words!("F004-or-define-hint", name = name, lang = &text.lang);
                 diagnostics.push(d.hint(hint));
             }
             Element::Term(name) if !defs.terms.contains_key(name) => {
-                let message = format!("reference to an undefined term `-{name}`");
-                let d =
-                    Diagnostic::new(Code::F005, message).at(span(name), "not defined in this file");
+                let d = Diagnostic::new(Code::F005, words!("F005-undefined-term", name = name))
+                    .at(span(name), words!("label-not-defined-file"));
                 let d = suggest(d, name, defs.terms.keys(), "-");
-                let hint = format!("or define `-{name} = …` in {}.ftl", text.lang);
+                let hint = words!("F005-or-define-hint", name = name, lang = &text.lang);
                 diagnostics.push(d.hint(hint));
             }
             Element::Function(name) if !FUNCTIONS.contains(&name) => {
-                let d = Diagnostic::new(Code::F006, format!("unknown function `{name}`"))
-                    .at(span(name), "not a function sengen provides")
-                    .hint(format!("available functions: {}", FUNCTIONS.join(", ")));
+                let d = Diagnostic::new(
+                    Code::F006,
+                    words!("F006-unknown-function", name = name.to_string()),
+                )
+                .at(span(name), words!("label-not-function-sengen-provides"))
+                .hint(words!(
+                    "F006-available-functions-hint",
+                    functions = FUNCTIONS.join(", ").to_string()
+                ));
                 diagnostics.push(d);
             }
             _ => {}
@@ -172,26 +189,33 @@ fn unknown_variable(
     known.sort();
     let listed: Vec<String> = known.iter().map(|v| format!("${v}")).collect();
     let has_meeting = variables.contains("edition");
-    let d = Diagnostic::new(Code::F003, format!("unknown variable `${name}`"));
+    let d = Diagnostic::new(
+        Code::F003,
+        words!("F003-unknown-variable", name = name.to_string()),
+    );
     let is_meeting_fact = MEETING_VARIABLES.iter().any(|(v, _)| *v == name);
     if is_meeting_fact && !has_meeting {
         return d
-            .at(at, "a fact of a meeting, in a declaration adopted at none")
-            .hint(format!(
-                "`${name}` exists for a declaration adopted at a meeting: add a [meeting] table (edition, opens, closes) to declaration.toml, or write the text without it"
+            .at(at, words!("label-fact-meeting-declaration-adopted-at"))
+            .hint(words!(
+                "F003-exists-declaration-adopted-at-hint",
+                name = name.to_string()
             ))
-            .hint(format!("the variables sengen supplies are {}", listed.join(", ")));
+            .hint(words!(
+                "F003-variables-sengen-supplies-are-hint",
+                listed = listed.join(", ").to_string()
+            ));
     }
     if name == "previous-edition-ordinal" && has_meeting {
         return d
-            .at(at, "the first edition has no previous one")
-            .hint("a first edition can refer to its successor ($next-edition-ordinal), not to a predecessor");
+            .at(at, words!("label-first-edition-has-no-previous"))
+            .hint(words!("F003-first-edition-can-refer-hint"));
     }
-    let d = d.at(at, "no such fact in declaration.toml");
+    let d = d.at(at, words!("label-no-such-fact-declaration-toml"));
     let d = suggest(d, name, known.iter(), "$");
-    d.hint(format!(
-        "the variables sengen supplies are {}",
-        listed.join(", ")
+    d.hint(words!(
+        "F003-variables-sengen-supplies-are-hint",
+        listed = listed.join(", ").to_string()
     ))
 }
 
@@ -208,15 +232,23 @@ pub fn check_overrides(defs: &Definitions, diagnostics: &mut Diagnostics) {
         }
         let mut d = Diagnostic::new(
             Code::F007,
-            format!("sengen's wording has no message `{wording}` to override"),
+            words!("F007-sengen-s-wording-has", wording = wording.to_string()),
         )
-        .at(defined.span.clone(), "not a message of sengen's wording");
+        .at(
+            defined.span.clone(),
+            words!("label-not-message-sengen-s-wording"),
+        );
         if let Some(close) = closest(wording, ids.iter()) {
-            d = d.hint(format!("did you mean `{OVERRIDE_PREFIX}{close}`?"));
+            d = d.hint(words!(
+                "F007-did-you-mean-hint",
+                override_prefix = OVERRIDE_PREFIX.to_string(),
+                close = close.to_string()
+            ));
         }
-        diagnostics.push(d.hint(format!(
-            "`{OVERRIDE_PREFIX}` names an override; the messages sengen's wording has are {}",
-            ids.join(", ")
+        diagnostics.push(d.hint(words!(
+            "F007-names-override-messages-sengen-hint",
+            override_prefix = OVERRIDE_PREFIX.to_string(),
+            ids = ids.join(", ").to_string()
         )));
     }
 }
@@ -229,7 +261,11 @@ fn suggest<'a>(
     sigil: &str,
 ) -> Diagnostic {
     match closest(name, candidates) {
-        Some(close) => d.hint(format!("did you mean `{sigil}{close}`?")),
+        Some(close) => d.hint(words!(
+            "F007-did-you-mean-hint-2",
+            sigil = sigil.to_string(),
+            close = close.to_string()
+        )),
         None => d,
     }
 }

@@ -22,6 +22,7 @@ use crate::diagnostic::{Code, Diagnostic, Diagnostics, FileId, Span};
 use crate::language::Profile;
 use crate::load::schema;
 use crate::load::{Draft, Lock};
+use crate::words;
 pub use schema::SignatureLayout;
 pub use schema::{Calendar, Status, Width};
 pub use signatories::{Delegation, Member, PersonName, Signatures};
@@ -144,9 +145,12 @@ fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
     let edition = meeting.map(|m| m.get_ref().edition.get_ref().0);
     if let (Some(0), Some(meeting)) = (edition, meeting) {
         diagnostics.push(
-            Diagnostic::new(Code::S010, "the edition must be 1 or more")
-                .at(span(meeting.get_ref().edition.span()), "edition 0")
-                .hint("the first meeting of a series is edition 1"),
+            Diagnostic::new(Code::S010, words!("S010-edition-must-1-more"))
+                .at(
+                    span(meeting.get_ref().edition.span()),
+                    words!("label-edition-0"),
+                )
+                .hint(words!("S010-first-meeting-series-edition-hint")),
         );
     }
     let mut fact = |value: Option<&Spanned<toml::value::Datetime>>,
@@ -190,22 +194,22 @@ fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
             |d: Option<&Spanned<toml::value::Datetime>>| span(d.map_or(0..0, |d| d.span()));
         if o > c {
             diagnostics.push(
-                Diagnostic::new(Code::S011, "the meeting closes before it opens")
-                    .at(days_span(closes), "closing day")
-                    .related(days_span(opens), "opening day")
-                    .hint("swap `opens` and `closes`, or correct one of them"),
+                Diagnostic::new(Code::S011, words!("S011-meeting-closes-before-opens"))
+                    .at(days_span(closes), words!("label-closing-day"))
+                    .related(days_span(opens), words!("label-opening-day"))
+                    .hint(words!("S011-swap-opens-closes-correct-hint")),
             );
         } else if let (Some(a), Some(date)) = (adopted.filter(|a| *a < o || *a > c), &adoption.date)
         {
             diagnostics.push(
                 Diagnostic::new(
                     Code::S012,
-                    format!("adopted on {a}, outside the meeting's days"),
+                    words!("S012-adopted-outside-meeting-s", date = a.to_string()),
                 )
-                .at(span(date.span()), "adoption day")
-                .related(days_span(opens), "the meeting opens")
-                .related(days_span(closes), "and closes")
-                .hint("a declaration is adopted during its meeting"),
+                .at(span(date.span()), words!("label-adoption-day"))
+                .related(days_span(opens), words!("label-meeting-opens"))
+                .related(days_span(closes), words!("label-closes"))
+                .hint(words!("S012-declaration-adopted-during-meeting-hint")),
             );
         }
     }
@@ -294,35 +298,22 @@ enum Missing {
 
 impl Missing {
     fn diagnostic(self, table: Span) -> Diagnostic {
-        let (what, key, example, label) = match self {
-            Missing::Opens => (
-                "the meeting's first day",
-                "meeting.opens",
-                "`opens = YYYY-MM-DD` under [meeting]",
-                "[meeting]",
-            ),
-            Missing::Closes => (
-                "the meeting's last day",
-                "meeting.closes",
-                "`closes = YYYY-MM-DD` under [meeting]",
-                "[meeting]",
-            ),
-            Missing::AdoptionDate => (
-                "the day of adoption (or signature)",
-                "adoption.date",
-                "`date = YYYY-MM-DD` under [adoption]",
-                "[adoption]",
-            ),
-            Missing::Place => (
-                "the place of adoption (or signature)",
-                "adoption.place",
-                "`place = \"<message id>\"` under [adoption], the message that names the place in the dateline",
-                "[adoption]",
-            ),
+        // What is missing, by its key in declaration.toml (the wording says
+        // what it is, how to write it, and which table lacks it).
+        let key = match self {
+            Missing::Opens => "meeting.opens",
+            Missing::Closes => "meeting.closes",
+            Missing::AdoptionDate => "adoption.date",
+            Missing::Place => "adoption.place",
         };
-        Diagnostic::new(Code::S029, format!("{what} is not given (`{key}`)"))
-            .at(table, format!("{label} lacks it"))
-            .hint(format!("fill it in: {example}"))
+        // The key as a selector reads it: `meeting-opens`.
+        let what = key.replace('.', "-");
+        Diagnostic::new(
+            Code::S029,
+            words!("S029-not-given", key = key, what = &what),
+        )
+        .at(table, words!("label-lacks", what = &what))
+        .hint(words!("S029-fill-hint", what = &what))
     }
 }
 
@@ -330,9 +321,12 @@ fn check_id(id: &Spanned<String>, file: FileId, diagnostics: &mut Diagnostics) {
     let text = id.get_ref();
     if !crate::fluent::is_kebab_id(text) {
         diagnostics.push(
-            Diagnostic::new(Code::S013, format!("`{text}` cannot name the output files"))
-                .at(Span::new(file, id.span()), "invalid id")
-                .hint("use lowercase letters, digits and single hyphens, e.g. `shizuoka-2024`"),
+            Diagnostic::new(
+                Code::S013,
+                words!("S013-cannot-name-output-files", text = text.to_string()),
+            )
+            .at(Span::new(file, id.span()), words!("label-invalid-id"))
+            .hint(words!("S013-use-lowercase-letters-digits-hint")),
         );
     }
 }
@@ -352,9 +346,12 @@ fn date(
         }),
         _ => {
             diagnostics.push(
-                Diagnostic::new(Code::S014, "expected a date without a time")
-                    .at(Span::new(file, value.span()), "has a time or no date")
-                    .hint("write a TOML date such as 2024-11-21"),
+                Diagnostic::new(Code::S014, words!("S014-expected-date-without-time"))
+                    .at(
+                        Span::new(file, value.span()),
+                        words!("label-has-time-no-date"),
+                    )
+                    .hint(words!("S014-write-toml-date-such-hint")),
             );
             None
         }

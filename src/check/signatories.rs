@@ -9,6 +9,7 @@ use toml::Spanned;
 use super::MessageId;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, FileId, Span};
 use crate::load::schema::{self, DeclarationFile, SignatureLayout};
+use crate::words;
 
 /// A delegation, checked.
 pub struct Delegation {
@@ -70,20 +71,29 @@ pub fn check(
         let id = &delegation.id;
         if !crate::fluent::is_variable_id(id.get_ref()) {
             diagnostics.push(
-                Diagnostic::new(Code::S015, format!("`{}` is not a valid delegation id", id.get_ref()))
-                    .at(span(id.span()), "invalid id")
-                    .hint("start with a letter; use lowercase letters, digits and single hyphens (`japan`)"),
+                Diagnostic::new(
+                    Code::S015,
+                    words!(
+                        "S015-not-valid-delegation-id",
+                        id = id.get_ref().to_string()
+                    ),
+                )
+                .at(span(id.span()), words!("label-invalid-id"))
+                .hint(words!("S015-start-with-letter-use-hint")),
             );
         }
         if let Some(first) = seen.iter().find(|s| s.get_ref() == id.get_ref()) {
             diagnostics.push(
                 Diagnostic::new(
                     Code::S016,
-                    format!("two delegations are called `{}`", id.get_ref()),
+                    words!(
+                        "S016-two-delegations-are-called",
+                        id = id.get_ref().to_string()
+                    ),
                 )
-                .at(span(id.span()), "second one")
-                .related(span(first.span()), "first one")
-                .hint("give each delegation its own id"),
+                .at(span(id.span()), words!("label-second-one"))
+                .related(span(first.span()), words!("label-first-one"))
+                .hint(words!("S016-give-each-delegation-own-hint")),
             );
         }
         seen.push(id);
@@ -92,9 +102,15 @@ pub fn check(
         let count = match &delegation.count {
             None if listed == 0 => {
                 diagnostics.push(
-                    Diagnostic::new(Code::S027, format!("the delegation `{}` has neither a count nor members", id.get_ref()))
-                        .at(span(id.span()), "how many sign?")
-                        .hint("list its signatories under [[delegations.members]], or give `count` when they are not known"),
+                    Diagnostic::new(
+                        Code::S027,
+                        words!(
+                            "S027-delegation-has-neither-count",
+                            id = id.get_ref().to_string()
+                        ),
+                    )
+                    .at(span(id.span()), words!("label-how-many-sign"))
+                    .hint(words!("S027-list-signatories-under-delegations-hint")),
                 );
                 0
             }
@@ -108,13 +124,24 @@ pub fn check(
                 };
                 if disagrees {
                     diagnostics.push(
-                        Diagnostic::new(Code::S028, format!("`count = {declared}`, but the delegation `{}` lists {listed} members", id.get_ref()))
-                            .at(span(count.span()), format!("{declared} declared"))
-                            .hint(if delegation.complete.0 {
-                                "remove `count` (it is computed from the list), or correct it; if the list is partial, say `complete = false`"
-                            } else {
-                                "a partial list cannot hold more members than the count"
-                            }),
+                        Diagnostic::new(
+                            Code::S028,
+                            words!(
+                                "S028-count-but-delegation-lists",
+                                declared = declared.to_string(),
+                                id = id.get_ref().to_string(),
+                                listed = listed.to_string()
+                            ),
+                        )
+                        .at(
+                            span(count.span()),
+                            words!("label-declared", declared = declared.to_string()),
+                        )
+                        .hint(if delegation.complete.0 {
+                            words!("S028-remove-count-hint")
+                        } else {
+                            words!("S028-partial-list-hint")
+                        }),
                     );
                 }
                 declared
@@ -196,29 +223,39 @@ pub fn settings(
                 Some(index) if indices.contains(&index) => diagnostics.push(
                     Diagnostic::new(
                         Code::S040,
-                        format!("`signatures.order.{lang}` names `{}` twice", id.get_ref()),
+                        words!(
+                            "S040-signatures-order-names-twice",
+                            lang = lang.to_string(),
+                            id = id.get_ref().to_string()
+                        ),
                     )
-                    .at(at, "again")
-                    .hint("name each delegation once"),
+                    .at(at, words!("label-again"))
+                    .hint(words!("S040-name-each-delegation-once-hint")),
                 ),
                 Some(index) => indices.push(index),
                 None => {
                     let mut d = Diagnostic::new(
                         Code::S040,
-                        format!(
-                            "`signatures.order.{lang}` names `{}`, which is no delegation",
-                            id.get_ref()
+                        words!(
+                            "S040-signatures-order-names-which",
+                            lang = lang.to_string(),
+                            id = id.get_ref().to_string()
                         ),
                     )
-                    .at(at, "no such delegation");
+                    .at(at, words!("label-no-such-delegation"));
                     if let Some(close) = super::messages::closest(id.get_ref(), ids.iter().copied())
                     {
-                        d = d.hint(format!("did you mean `{close}`?"));
+                        d = d.hint(words!("F010-did-you-mean-hint", close = close.to_string()));
                     }
-                    diagnostics.push(d.hint(format!(
-                        "the delegations are {}",
-                        ids.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
-                    )));
+                    diagnostics.push(d.hint(words!(
+                            "S040-delegations-are-vec-hint",
+                            delegations = (ids
+                                .iter()
+                                .map(|i| format!("`{i}`"))
+                                .collect::<Vec<_>>()
+                                .join(", "))
+                            .to_string()
+                        )));
                 }
             }
         }
@@ -230,13 +267,14 @@ pub fn settings(
             diagnostics.push(
                 Diagnostic::new(
                     Code::S040,
-                    format!(
-                        "`signatures.order.{lang}` leaves out {}",
-                        left_out.join(", ")
+                    words!(
+                        "S040-signatures-order-leaves-out",
+                        lang = lang.to_string(),
+                        left_out = left_out.join(", ").to_string()
                     ),
                 )
-                .at(span(listed.span()), "incomplete")
-                .hint("an order names every delegation, each once"),
+                .at(span(listed.span()), words!("label-incomplete"))
+                .hint(words!("S040-order-names-every-delegation-hint")),
             );
         }
         order.insert(lang.clone(), indices);

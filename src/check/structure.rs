@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use super::MessageId;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, FileId, Span};
 use crate::load::schema;
+use crate::words;
 
 /// The text's structure. The check stage builds it with message ids as
 /// leaves (`Document<MessageId>`); the localize stage maps it to text.
@@ -153,21 +154,21 @@ pub fn build(
                     blocks: Vec::new(),
                 }),
                 None => diagnostics.push(
-                    Diagnostic::new(Code::S021, "a sub-section outside any section")
+                    Diagnostic::new(Code::S021, words!("S021-sub-section-outside-any"))
                         .at(
                             Span::new(file, m.span()),
-                            "this sub-section comes before the first `section`",
+                            words!("label-sub-section-comes-before-first"),
                         )
-                        .hint("start a section first, or make this heading a `section`"),
+                        .hint(words!("S021-start-section-first-make-hint")),
                 ),
             },
             schema::Block::Paragraph(m) => current_blocks(&mut out).push(Block::Paragraph(id(m))),
             schema::Block::Items(list) | schema::Block::Commitments(list) => {
                 if list.get_ref().is_empty() {
                     diagnostics.push(
-                        Diagnostic::new(Code::S022, "an empty list")
-                            .at(Span::new(file, list.span()), "no message ids")
-                            .hint("name at least one message, or remove the block"),
+                        Diagnostic::new(Code::S022, words!("S022-empty-list"))
+                            .at(Span::new(file, list.span()), words!("label-no-message-ids"))
+                            .hint(words!("S022-name-at-least-one-hint")),
                     );
                 }
                 let ids = list.get_ref().iter().map(id).collect();
@@ -185,20 +186,26 @@ pub fn build(
             diagnostics.push(
                 Diagnostic::new(
                     Code::S023,
-                    format!("the section `{}` is empty", section.heading.id),
+                    words!("S023-section-empty", id = section.heading.id.to_string()),
                 )
-                .at(section.heading.span.clone(), "nothing follows this heading")
-                .hint("add its paragraphs or lists, or remove the heading"),
+                .at(
+                    section.heading.span.clone(),
+                    words!("label-nothing-follows-heading"),
+                )
+                .hint(words!("S023-add-paragraphs-lists-remove-hint")),
             );
         }
         for sub in section.subsections.iter().filter(|s| s.blocks.is_empty()) {
             diagnostics.push(
                 Diagnostic::new(
                     Code::S023,
-                    format!("the sub-section `{}` is empty", sub.heading.id),
+                    words!("S023-sub-section-empty", id = sub.heading.id.to_string()),
                 )
-                .at(sub.heading.span.clone(), "nothing follows this heading")
-                .hint("add its paragraphs or lists, or remove the heading"),
+                .at(
+                    sub.heading.span.clone(),
+                    words!("label-nothing-follows-heading"),
+                )
+                .hint(words!("S023-add-paragraphs-lists-remove-hint")),
             );
         }
     }
@@ -211,13 +218,11 @@ pub fn build(
             Some(first) => diagnostics.push(
                 Diagnostic::new(
                     Code::S024,
-                    format!("`{}` is used twice in the structure", message.id),
+                    words!("S024-used-twice-structure", id = message.id.to_string()),
                 )
-                .at(message.span.clone(), "used again here")
-                .related(first.span.clone(), "first used here")
-                .hint(
-                    "each block needs its own message; copy the text under a new id if it repeats",
-                ),
+                .at(message.span.clone(), words!("label-used-again-here"))
+                .related(first.span.clone(), words!("label-first-used-here"))
+                .hint(words!("S024-each-block-needs-own-hint")),
             ),
             None => {
                 first_use.insert(&message.id, message);

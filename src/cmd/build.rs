@@ -9,7 +9,9 @@ use sengen::options::BuildOptions;
 use sengen::pipeline::{self, BatchItem, BuildReport, Builder};
 use sengen::write::Written;
 
-use super::{INTERNAL, INVALID, failed, plural, refused, report, wrote};
+use sengen::words;
+
+use super::{INTERNAL, INVALID, failed, refused, report, tell, ui, warn, wrote};
 use crate::cli::{BuildArgs, Format};
 
 pub fn run(args: &BuildArgs) -> ExitCode {
@@ -23,7 +25,11 @@ pub fn run(args: &BuildArgs) -> ExitCode {
             .num_threads(usize::from(jobs))
             .build_global()
         {
-            eprintln!("error: cannot start {jobs} threads: {e}");
+            warn(words!(
+                "report-no-threads",
+                jobs = jobs,
+                error = e.to_string()
+            ));
             return INTERNAL.into();
         }
     }
@@ -46,7 +52,7 @@ fn one(dir: &Path, options: &BuildOptions, format: Format) -> ExitCode {
         Err(failure) => {
             let code = failed(&failure, &sources, format);
             if matches!(failure, Failure::Invalid(_)) && format == Format::Human {
-                eprintln!("note: nothing was written");
+                warn(words!("report-nothing-written"));
             }
             code
         }
@@ -58,9 +64,9 @@ fn print_build(built: &BuildReport, dir: &Path, sources: &Sources, format: Forma
     match format {
         Format::Human => {
             summarize(&built.warnings, dir);
-            built.typst_warnings.print(sources);
+            built.typst_warnings.print(sources, ui());
             for file in &built.written {
-                outln!("{}", wrote(file));
+                tell(wrote(file));
             }
         }
         Format::Json => {
@@ -89,8 +95,11 @@ fn batch(dirs: &[PathBuf], options: &BuildOptions, format: Format) -> ExitCode {
         indicatif::ProgressBar::hidden()
     };
     progress.set_style(
-        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} declarations {msg}")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        indicatif::ProgressStyle::with_template(&format!(
+            "{{bar:30}} {}",
+            ui().say(&words!("report-batch-progress"))
+        ))
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     let done = |item: &BatchItem| {
         progress.inc(1);
@@ -113,20 +122,18 @@ fn batch(dirs: &[PathBuf], options: &BuildOptions, format: Format) -> ExitCode {
         .fold((0, 0), |(n, p), (f, q)| (n + f, p + q));
     let failed: Vec<&BatchItem> = items.iter().filter(|i| i.result.is_err()).collect();
     if format == Format::Human {
-        let threads = rayon::current_num_threads();
-        let failures = if failed.is_empty() {
-            String::new()
-        } else {
-            let names: Vec<String> = failed.iter().map(|i| i.dir.display().to_string()).collect();
-            format!(", {} failed: {}", failed.len(), names.join(", "))
-        };
-        outln!(
-            "{} declarations in {:.2} s ({threads} thread{}): {} built ({files} PDFs, {pages} pages){failures}",
-            items.len(),
-            started.elapsed().as_secs_f64(),
-            plural(threads),
-            built.len(),
-        );
+        let names: Vec<String> = failed.iter().map(|i| i.dir.display().to_string()).collect();
+        tell(words!(
+            "report-batch",
+            declarations = items.len(),
+            seconds = format!("{:.2}", started.elapsed().as_secs_f64()),
+            threads = rayon::current_num_threads(),
+            built = built.len(),
+            files = files,
+            pages = pages,
+            failed = failed.len(),
+            names = names.join(", ")
+        ));
     }
     let internal = failed
         .iter()
@@ -142,22 +149,32 @@ fn batch(dirs: &[PathBuf], options: &BuildOptions, format: Format) -> ExitCode {
 
 /// One line per declaration of a batch; the diagnostics of one that failed.
 fn print_item(item: &BatchItem, format: Format) {
-    let dir = item.dir.display();
+    let dir = item.dir.display().to_string();
     match (&item.result, format) {
         (Ok(built), Format::Json) => print_build(built, &item.dir, &item.sources, format),
         (Ok(built), Format::Human) => {
             let (n, pages) = pdfs_and_pages(&built.written);
-            let warnings = warnings_pointer(&built.warnings, &item.dir);
-            built.typst_warnings.print(&item.sources);
-            outln!("built {dir}: {n} PDF{}, {pages} pages{warnings}", plural(n));
+            let (warnings, _) = built.warnings.without_notes();
+            built.typst_warnings.print(&item.sources, ui());
+            tell(words!(
+                "report-built",
+                dir = &dir,
+                pdfs = n,
+                pages = pages,
+                warnings = warnings.0.len()
+            ));
         }
         (Err(Failure::Invalid(diagnostics)), _) => {
             report(diagnostics, &item.sources, format);
             if format == Format::Human {
-                eprintln!("note: nothing was written for {dir}");
+                warn(words!("report-nothing-written-for", dir = &dir));
             }
         }
-        (Err(Failure::Internal(internal)), _) => eprintln!("error: {dir}: {internal}"),
+        (Err(Failure::Internal(internal)), _) => warn(words!(
+            "report-internal-in",
+            dir = &dir,
+            error = internal.words()
+        )),
     }
 }
 
@@ -169,60 +186,37 @@ pub fn pdfs_and_pages(written: &[Written]) -> (usize, usize) {
         .fold((0, 0), |(n, pages), p| (n + 1, pages + p))
 }
 
-/// "; 3 warnings (`sengen check DIR`)", or nothing.
-pub fn warnings_pointer(all: &Diagnostics, dir: &Path) -> String {
-    let (warnings, _) = all.without_notes();
-    match warnings.0.len() {
-        0 => String::new(),
-        n => format!(
-            "; {n} warning{} (`sengen check {}`)",
-            plural(n),
-            dir.display()
-        ),
-    }
-}
-
 /// A build names its warnings by kind; `sengen check` shows each one.
 fn summarize(all: &Diagnostics, dir: &Path) {
     let (warnings, notes) = all.without_notes();
+    let dir = dir.display().to_string();
     if !notes.is_empty() {
-        eprintln!(
-            "note: {} note{} on what the PDF already prints right (`sengen check {} --notes`)",
-            notes.0.len(),
-            plural(notes.0.len()),
-            dir.display()
-        );
+        warn(words!(
+            "report-build-notes",
+            count = notes.0.len(),
+            dir = &dir
+        ));
     }
     if warnings.is_empty() {
         return;
     }
-    let mut kinds: Vec<(&str, &str, usize)> = Vec::new();
+    let ui = ui();
+    let mut kinds: Vec<(&str, String, usize)> = Vec::new();
     for d in &warnings.0 {
         let code = d.code.name();
+        let message = ui.say(&d.message);
         match kinds
             .iter_mut()
-            .find(|(c, message, _)| *c == code && *message == d.message)
+            .find(|(c, said, _)| *c == code && *said == message)
         {
             Some(kind) => kind.2 += 1,
-            None => kinds.push((code, &d.message, 1)),
+            None => kinds.push((code, message, 1)),
         }
     }
     let fixable = warnings.0.iter().filter(|d| !d.fixes.is_empty()).count();
-    eprintln!(
-        "warning: {} warning{} in the text:",
-        warnings.0.len(),
-        plural(warnings.0.len())
-    );
+    warn(words!("report-build-warnings", count = warnings.0.len()));
     for (code, message, count) in kinds {
         eprintln!("  {count:>4} × {code} {message}");
     }
-    eprintln!(
-        "  `sengen check {}` shows each one{}",
-        dir.display(),
-        if fixable > 0 {
-            format!("; `--fix` fixes {fixable}")
-        } else {
-            String::new()
-        }
-    );
+    warn(words!("report-build-check", dir = &dir, fixable = fixable));
 }

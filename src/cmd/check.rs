@@ -7,7 +7,9 @@ use sengen::diagnostic::Sources;
 use sengen::edit::Folder;
 use sengen::pipeline;
 
-use super::{INVALID, failed, plural, report_notes};
+use sengen::words;
+
+use super::{INVALID, failed, report_notes, tell, warn};
 use crate::cli::{CheckArgs, Format};
 
 pub fn run(args: &CheckArgs) -> ExitCode {
@@ -34,7 +36,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             Err(failure) => return failed(&failure, &sources, args.format),
         };
         for (file, edits) in &fixed.files {
-            eprintln!("fixed {edits} finding{} in {file}", plural(*edits));
+            warn(words!("report-fixed", count = *edits, file = file.as_str()));
         }
         // What is left, in the files as they now are.
         prepared = fixed.prepared;
@@ -43,7 +45,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     report_notes(&prepared.warnings, &sources, args.format, args.notes);
     let (warnings, _) = prepared.warnings.without_notes();
     if args.format == Format::Human && warnings.is_empty() {
-        outln!("{}: no problems found", prepared.declaration.id);
+        tell(words!("report-no-problems", id = &prepared.declaration.id));
     }
     // Notes are no problem: the PDF is right.
     if args.deny.is_some() && !warnings.is_empty() {

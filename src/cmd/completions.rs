@@ -32,7 +32,10 @@ pub fn man(args: &ManArgs) -> ExitCode {
     match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: cannot write the man pages: {e}");
+            super::warn(sengen::words!(
+                "report-no-man-pages",
+                reason = sengen::diagnostic::io_reason(&e)
+            ));
             INTERNAL.into()
         }
     }

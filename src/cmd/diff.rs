@@ -12,7 +12,10 @@ use sengen::load::git;
 use sengen::localize::text::{Change, Run};
 use sengen::pipeline::{Builder, DiffReport, DraftAt};
 
-use super::{failed, plural, refused, report, wrote};
+use sengen::ui::Words;
+use sengen::words;
+
+use super::{failed, refused, report, tell, ui, warn, wrote};
 use crate::cli::{DiffArgs, Format};
 
 pub fn run(args: &DiffArgs) -> ExitCode {
@@ -43,7 +46,7 @@ pub fn run(args: &DiffArgs) -> ExitCode {
         Err(failure) => {
             let code = failed(&failure, &sources, args.format);
             if matches!(failure, Failure::Invalid(_)) && args.format == Format::Human {
-                eprintln!("note: nothing was compared");
+                warn(words!("report-nothing-compared"));
             }
             code
         }
@@ -58,21 +61,21 @@ fn missing_new() -> Failure {
 fn print_human(found: &DiffReport, sources: &Sources) {
     let comparison = &found.comparison;
     let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    outln!(
-        "comparing {} ({}) with {} ({})",
-        found.old_name,
-        found.fingerprints.0.short(),
-        found.new_name,
-        found.fingerprints.1.short()
-    );
+    tell(words!(
+        "report-comparing",
+        old = &found.old_name,
+        old_fingerprint = found.fingerprints.0.short().to_string(),
+        new = &found.new_name,
+        new_fingerprint = found.fingerprints.1.short().to_string()
+    ));
     if comparison.is_empty() {
-        outln!("no change");
+        tell(words!("report-no-change"));
     } else {
-        outln!("{}", summary(comparison));
+        tell(summary(comparison));
     }
     if !comparison.facts.is_empty() {
         outln!();
-        outln!("facts:");
+        tell(words!("report-diff-facts"));
         for fact in &comparison.facts {
             print_fact(fact);
         }
@@ -83,14 +86,14 @@ fn print_human(found: &DiffReport, sources: &Sources) {
         .partition(|b| b.kind != Kind::Reworded);
     if !structure.is_empty() {
         outln!();
-        outln!("blocks:");
+        tell(words!("report-diff-blocks"));
         for block in structure {
             print_block(block);
         }
     }
     if !text.is_empty() {
         outln!();
-        outln!("text ([-deleted-] {{+inserted+}}):");
+        tell(words!("report-diff-text"));
         for block in text {
             print_block(block);
             outln!("      {}", word_diff(&block.runs, colour));
@@ -98,29 +101,29 @@ fn print_human(found: &DiffReport, sources: &Sources) {
     }
     report(&found.typst_warnings, sources, Format::Human);
     for file in &found.written {
-        outln!("{}", wrote(file));
+        tell(wrote(file));
     }
 }
 
 /// « 2 blocks reworded, 1 added, 0 removed, 1 moved, 1 renamed; 1 fact changed ».
-fn summary(comparison: &Comparison) -> String {
-    let reworded = comparison.count(Kind::Reworded);
-    let facts = comparison.facts.len();
-    format!(
-        "{reworded} block{} reworded, {} added, {} removed, {} moved, {} renamed; {facts} fact{} changed",
-        plural(reworded),
-        comparison.count(Kind::Added),
-        comparison.count(Kind::Removed),
-        comparison.count(Kind::Moved),
-        comparison.count(Kind::Renamed),
-        plural(facts),
+fn summary(comparison: &Comparison) -> Words {
+    words!(
+        "report-diff-summary",
+        reworded = comparison.count(Kind::Reworded),
+        added = comparison.count(Kind::Added),
+        removed = comparison.count(Kind::Removed),
+        moved = comparison.count(Kind::Moved),
+        renamed = comparison.count(Kind::Renamed),
+        facts = comparison.facts.len()
     )
 }
 
 fn print_fact(fact: &FactChange) {
     let value = |v: &Option<String>| {
         v.as_deref()
-            .map_or("(none)".to_owned(), |v| visible(v).into_owned())
+            .map_or(ui().say(&words!("report-diff-none")), |v| {
+                visible(v).into_owned()
+            })
     };
     outln!(
         "  {}: {} → {}",
@@ -130,7 +133,7 @@ fn print_fact(fact: &FactChange) {
     );
     outln!(
         "      {}",
-        places(fact.old_at.as_ref(), fact.new_at.as_ref())
+        ui().say(&places(fact.old_at.as_ref(), fact.new_at.as_ref()))
     );
 }
 
@@ -141,12 +144,18 @@ fn print_block(block: &BlockChange) {
             block.old_id.as_deref().unwrap_or_default(),
             block.id
         ),
-        Kind::Moved => format!(
-            "{} (from {} to {})",
-            block.id,
-            block.from.as_deref().unwrap_or("the opening"),
-            block.to.as_deref().unwrap_or("the opening")
-        ),
+        Kind::Moved => {
+            let section = |s: &Option<String>| match s {
+                Some(id) => words!("raw-text", text = id),
+                None => words!("report-diff-opening"),
+            };
+            ui().say(&words!(
+                "report-diff-moved",
+                id = &block.id,
+                from = section(&block.from),
+                to = section(&block.to)
+            ))
+        }
         Kind::Reworded => format!(
             "{} [{}]",
             block.id,
@@ -154,22 +163,36 @@ fn print_block(block: &BlockChange) {
         ),
         Kind::Added | Kind::Removed => block.id.clone(),
     };
-    outln!("  {:<9}{what}", block.kind.name());
+    let kind = ui().say(&words!("report-diff-kind", kind = block.kind.name()));
+    let pad = 9usize.saturating_sub(unicode_width(&kind));
+    outln!("  {kind}{:pad$}{what}", "");
     outln!(
         "      {}",
-        places(block.old_at.as_ref(), block.new_at.as_ref())
+        ui().say(&places(block.old_at.as_ref(), block.new_at.as_ref()))
     );
 }
 
 /// « fixtures/a/fr.ftl:12 → fixtures/b/fr.ftl:14 », or one side only.
-fn places(old: Option<&Place>, new: Option<&Place>) -> String {
-    let at = |p: &Place| format!("{}:{}", p.file, p.line);
-    match (old, new) {
-        (Some(o), Some(n)) => format!("{} → {}", at(o), at(n)),
-        (Some(o), None) => format!("was {}", at(o)),
-        (None, Some(n)) => format!("now {}", at(n)),
-        (None, None) => "(sengen's own wording)".to_owned(),
-    }
+fn places(old: Option<&Place>, new: Option<&Place>) -> Words {
+    let at = |p: Option<&Place>| p.map_or(String::new(), |p| format!("{}:{}", p.file, p.line));
+    words!(
+        "report-diff-places",
+        old = at(old),
+        new = at(new),
+        sides = match (old, new) {
+            (Some(_), Some(_)) => "both",
+            (Some(_), None) => "old",
+            (None, Some(_)) => "new",
+            (None, None) => "none",
+        }
+    )
+}
+
+/// How many columns a text takes on a terminal (a CJK character two).
+fn unicode_width(text: &str) -> usize {
+    text.chars()
+        .map(|c| if sengen::language::is_cjk(c) { 2 } else { 1 })
+        .sum()
 }
 
 /// The runs in git's word-diff notation, unchanged stretches shortened to

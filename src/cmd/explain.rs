@@ -6,58 +6,67 @@ use std::process::ExitCode;
 use sengen::diagnostic::Severity;
 use sengen::diagnostic::codes::{Code, FAMILIES, REGISTRY};
 
-use super::INVALID;
+use sengen::words;
+
+use super::{INVALID, tell, ui, warn};
 
 pub fn run(args: &crate::cli::ExplainArgs) -> ExitCode {
+    let ui = ui();
     let Some(name) = &args.code else {
         for family in FAMILIES {
-            outln!("{}: {}", family.letter, family.subject);
+            outln!("{}: {}", family.letter, family.subject(ui));
             for entry in REGISTRY
                 .iter()
                 .filter(|e| e.name.starts_with(family.letter))
             {
+                let severity = severity(entry.severity);
+                let pad = 7usize.saturating_sub(width(&severity));
                 outln!(
-                    "  {} {:<7} {}",
+                    "  {} {severity}{:pad$} {}",
                     entry.name,
-                    severity(entry.severity),
-                    entry.summary
+                    "",
+                    entry.summary(ui)
                 );
             }
         }
-        outln!("\n`sengen explain CODE` explains one of them.");
+        outln!();
+        tell(words!("report-explain-one"));
         return ExitCode::SUCCESS;
     };
     match Code::find(name) {
         Some((code, renamed)) => {
             let entry = code.entry();
             if renamed {
-                outln!(
-                    "{} is the former name of {}.\n",
-                    name.trim().to_ascii_uppercase(),
-                    entry.name
-                );
+                tell(words!(
+                    "report-explain-renamed",
+                    old = name.trim().to_ascii_uppercase(),
+                    code = entry.name
+                ));
+                outln!();
             }
             outln!(
                 "{} ({}): {}\n\n{}",
                 entry.name,
                 severity(entry.severity),
-                entry.summary,
-                entry.explanation
+                entry.summary(ui),
+                entry.explanation(ui)
             );
             ExitCode::SUCCESS
         }
         None => {
-            eprintln!("error: sengen has no diagnostic code `{name}`");
-            eprintln!("  = hint: `sengen explain` lists every code");
+            warn(words!("report-explain-unknown", code = name.as_str()));
             INVALID.into()
         }
     }
 }
 
-fn severity(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Note => "note",
-    }
+fn severity(severity: Severity) -> String {
+    ui().say(&words!("diagnostic-severity", severity = severity.name()))
+}
+
+/// How many columns a text takes on a terminal (a CJK character two).
+fn width(text: &str) -> usize {
+    text.chars()
+        .map(|c| if sengen::language::is_cjk(c) { 2 } else { 1 })
+        .sum()
 }

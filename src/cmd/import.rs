@@ -8,7 +8,10 @@ use sengen::check::Date;
 use sengen::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Severity, Sources};
 use sengen::import::{self, Given, Landmarks, Request, Target};
 
-use super::{INVALID, failed, plural, refused, report};
+use sengen::ui::Words;
+use sengen::words;
+
+use super::{INVALID, failed, refused, report, tell, ui, warn};
 use crate::cli::{Format, ImportArgs};
 
 pub fn run(args: &ImportArgs) -> ExitCode {
@@ -20,42 +23,39 @@ pub fn run(args: &ImportArgs) -> ExitCode {
     match import::import(&request, &mut sources) {
         Ok(imported) => {
             let o = imported.outline;
-            outln!(
-                "imported {} into {}: {} section{}, {} sub-section{}, {} paragraph{}, {} item{}, {} commitment{}",
-                args.file.display(),
-                imported.dir.display(),
-                o.sections,
-                plural(o.sections),
-                o.subsections,
-                plural(o.subsections),
-                o.paragraphs,
-                plural(o.paragraphs),
-                o.items,
-                plural(o.items),
-                o.commitments,
-                plural(o.commitments)
-            );
-            let list = |heading: &str, lines: &[String]| {
+            tell(words!(
+                "report-imported",
+                file = args.file.display().to_string(),
+                dir = imported.dir.display().to_string(),
+                sections = o.sections,
+                subsections = o.subsections,
+                paragraphs = o.paragraphs,
+                items = o.items,
+                commitments = o.commitments
+            ));
+            let list = |heading: &'static str, lines: &[Words]| {
                 if !lines.is_empty() {
-                    outln!("\n{heading}:");
+                    outln!();
+                    tell(words!("report-import-heading", heading = heading));
                     for line in lines {
-                        outln!("  {line}");
+                        outln!("  {}", ui().say(line));
                     }
                 }
             };
             list("blocks", &imported.blocks);
-            list("facts found", &imported.facts_found);
-            list("facts written as variables", &imported.replaced);
+            list("facts-found", &imported.facts_found);
+            list("facts-replaced", &imported.replaced);
             list("changes", &imported.changes);
             list("notes", &imported.notes);
             for file in &imported.written {
-                outln!("wrote {}", file.display());
+                tell(words!(
+                    "report-wrote-file",
+                    file = file.display().to_string()
+                ));
             }
             print_findings(&imported.findings, &sources, &imported.dir);
             if imported.findings.count(Severity::Error) > 0 {
-                eprintln!(
-                    "note: the folder was written; correct what `sengen check` finds above before building"
-                );
+                warn(words!("report-import-written-with-errors"));
                 INVALID.into()
             } else {
                 ExitCode::SUCCESS
@@ -64,7 +64,7 @@ pub fn run(args: &ImportArgs) -> ExitCode {
         Err(failure) => {
             let code = failed(&failure, &sources, Format::Human);
             if matches!(failure, Failure::Invalid(_)) {
-                eprintln!("note: nothing was written");
+                warn(words!("report-nothing-written"));
             }
             code
         }
@@ -74,17 +74,22 @@ pub fn run(args: &ImportArgs) -> ExitCode {
 /// The request these arguments make, or every value that is not of its form.
 fn resolve(args: &ImportArgs) -> Result<Request, Diagnostics> {
     let mut diagnostics = Diagnostics::default();
-    let mut wrong = |option: &str, value: &str, form: &str| {
+    // `form`: what the option takes, a key of the wording (date, days,
+    // count, words).
+    let mut wrong = |option: &str, value: &str, form: &'static str| {
         diagnostics.push(
-            Diagnostic::new(Code::C010, format!("{option} {value}: not {form}"))
-                .hint(format!("write it as {form}")),
+            Diagnostic::new(
+                Code::C010,
+                words!("C010-not", option = option, value = value, form = form),
+            )
+            .hint(words!("C010-write-hint", form = form)),
         );
     };
     let date = |value: &str| Date::parse(value);
     let adoption = args.adoption.as_deref().and_then(|v| {
         let d = date(v);
         if d.is_none() {
-            wrong("--adoption", v, "a date, 2024-11-21");
+            wrong("--adoption", v, "date");
         }
         d
     });
@@ -94,11 +99,7 @@ fn resolve(args: &ImportArgs) -> Result<Request, Diagnostics> {
             .and_then(|(a, b)| Some((date(a)?, date(b)?)))
             .filter(|(a, b)| a <= b);
         if days.is_none() {
-            wrong(
-                "--meeting",
-                v,
-                "the first and last days, 2024-11-18..2024-11-21",
-            );
+            wrong("--meeting", v, "days");
         }
         days
     });
@@ -111,11 +112,7 @@ fn resolve(args: &ImportArgs) -> Result<Request, Diagnostics> {
             Some((id, n)) if sengen::fluent::is_kebab_id(id) && n > 0 => {
                 counts.push((id.to_owned(), n))
             }
-            _ => wrong(
-                "--count",
-                value,
-                "a delegation's id and its count, japan=35",
-            ),
+            _ => wrong("--count", value, "count"),
         }
     }
     for (option, words) in [
@@ -125,11 +122,7 @@ fn resolve(args: &ImportArgs) -> Result<Request, Diagnostics> {
         ("--closing", &args.closing),
     ] {
         if words.as_deref().is_some_and(|w| w.trim().is_empty()) {
-            wrong(
-                option,
-                "\"\"",
-                "the words its paragraph starts with, \"Déclaration de\"",
-            );
+            wrong(option, "\"\"", "words");
         }
     }
     if diagnostics.has_errors() {
@@ -183,13 +176,13 @@ fn print_findings(findings: &Diagnostics, sources: &Sources, dir: &std::path::Pa
     for d in &counted {
         *by_code.entry(d.code).or_default() += 1;
     }
-    outln!(
-        "\nwhat `sengen check {}` finds, to review: {} warning{}",
-        dir.display(),
-        counted.len(),
-        plural(counted.len())
-    );
+    outln!();
+    tell(words!(
+        "report-import-to-review",
+        dir = dir.display().to_string(),
+        count = counted.len()
+    ));
     for (code, n) in by_code {
-        outln!("  {n:>4} {}  {}", code.name(), code.entry().summary);
+        outln!("  {n:>4} {}  {}", code.name(), code.entry().summary(ui()));
     }
 }

@@ -29,8 +29,11 @@ pub mod xliff;
 
 use std::io::Write;
 use std::process::ExitCode;
+use std::sync::OnceLock;
 
 use sengen::diagnostic::{Diagnostics, Failure, Severity, Sources};
+use sengen::ui::{Ui, Words};
+use sengen::words;
 
 use crate::cli::Format;
 
@@ -38,6 +41,19 @@ use crate::cli::Format;
 pub const INVALID: u8 = 1;
 /// sengen or its environment failed.
 pub const INTERNAL: u8 = 2;
+
+/// The person at the terminal: their language, chosen once (`--ui-lang`,
+/// `SENGEN_LANG`, the system's).
+static UI: OnceLock<Ui> = OnceLock::new();
+
+pub fn set_ui(ui: Ui) {
+    let _ = UI.set(ui);
+}
+
+/// The language this run speaks.
+pub fn ui() -> &'static Ui {
+    UI.get_or_init(|| Ui::from_env(None))
+}
 
 /// Writes to standard output. A reader that went away (`sengen explain |
 /// head`) ends the command quietly, as it would a Unix tool, not with a panic.
@@ -50,21 +66,23 @@ pub fn say(text: std::fmt::Arguments) {
     }
 }
 
-/// "s" for any count but one.
-pub fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+/// Says words on standard output, on a line of their own.
+pub fn tell(words: Words) {
+    say(format_args!("{}\n", ui().say(&words)));
+}
+
+/// Says words on standard error, on a line of their own.
+pub fn warn(words: Words) {
+    eprintln!("{}", ui().say(&words));
 }
 
 /// « wrote out/shizuoka-2024.fr.pdf (4 pages, 91234 bytes) ».
-pub fn wrote(file: &sengen::write::Written) -> String {
-    let pages = file
-        .pages
-        .map(|p| format!("{p} page{}, ", plural(p)))
-        .unwrap_or_default();
-    format!(
-        "wrote {} ({pages}{} bytes)",
-        file.path.display(),
-        file.bytes
+pub fn wrote(file: &sengen::write::Written) -> Words {
+    words!(
+        "report-wrote",
+        file = file.path.display().to_string(),
+        pages = file.pages.map_or(-1, |p| p as i64),
+        bytes = file.bytes
     )
 }
 
@@ -82,41 +100,36 @@ pub fn report_notes(
     show_notes: bool,
 ) {
     match format {
-        Format::Json => out!("{}", diagnostics.to_json_lines(sources)),
+        Format::Json => out!("{}", diagnostics.to_json_lines(sources, ui())),
         Format::Human => {
             let (shown, notes) = diagnostics.without_notes();
             if show_notes {
-                diagnostics.print(sources);
+                diagnostics.print(sources, ui());
             } else {
-                shown.print(sources);
+                shown.print(sources, ui());
             }
             let errors = diagnostics.count(Severity::Error);
             let warnings = diagnostics.count(Severity::Warning);
-            match (errors, warnings) {
-                (0, 0) => {}
-                (0, w) => eprintln!("warning: {w} warning{}", plural(w)),
-                (e, 0) => eprintln!("error: {e} problem{} found", plural(e)),
-                (e, w) => eprintln!(
-                    "error: {e} problem{} found, and {w} warning{}",
-                    plural(e),
-                    plural(w)
-                ),
+            if errors + warnings > 0 {
+                warn(words!(
+                    "report-problems",
+                    errors = errors,
+                    warnings = warnings
+                ));
             }
             if !notes.is_empty() {
                 let fixable = notes.0.iter().filter(|d| !d.fixes.is_empty()).count();
-                eprintln!(
-                    "note: {} note{} on what the PDF already prints right ({}){}",
-                    notes.0.len(),
-                    plural(notes.0.len()),
-                    note_codes(&notes),
-                    if show_notes {
-                        String::new()
-                    } else if fixable > 0 {
-                        "; `--notes` shows them, `--fix` writes them into the files".to_owned()
-                    } else {
-                        "; `--notes` shows them".to_owned()
-                    }
-                );
+                let then = match (show_notes, fixable > 0) {
+                    (true, _) => "shown",
+                    (false, true) => "fixable",
+                    (false, false) => "hidden",
+                };
+                warn(words!(
+                    "report-notes",
+                    count = notes.0.len(),
+                    codes = note_codes(&notes),
+                    then = then
+                ));
             }
         }
     }
@@ -146,7 +159,7 @@ pub fn failed(failure: &Failure, sources: &Sources, format: Format) -> ExitCode 
             INVALID.into()
         }
         Failure::Internal(internal) => {
-            eprintln!("error: {internal}");
+            warn(words!("report-internal", error = internal.words()));
             INTERNAL.into()
         }
     }

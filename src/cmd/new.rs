@@ -6,13 +6,15 @@ use std::process::ExitCode;
 use sengen::check::Date;
 use sengen::diagnostic::Sources;
 
-use super::failed;
+use sengen::words;
+
+use super::{failed, tell, ui};
 use crate::cli::{Format, NewArgs};
 
 pub fn run(args: &NewArgs) -> ExitCode {
     let mut sources = Sources::default();
     let created = match &args.from {
-        Some(previous) => sengen::new::next(&args.dir, previous, &mut sources),
+        Some(previous) => sengen::new::next(&args.dir, previous, ui(), &mut sources),
         None => {
             let today = time::OffsetDateTime::now_utc().date();
             let today = Date {
@@ -25,23 +27,21 @@ pub fn run(args: &NewArgs) -> ExitCode {
     };
     match created {
         Ok(created) => {
+            let dir = created.dir.display().to_string();
             for file in &created.files {
-                outln!("wrote {}", file.display());
+                tell(words!(
+                    "report-wrote-file",
+                    file = file.display().to_string()
+                ));
             }
             if created.to_fill.is_empty() {
-                outln!(
-                    "`sengen build {}` builds it; replace its text by yours",
-                    created.dir.display()
-                );
+                tell(words!("report-new-builds", dir = &dir));
             } else {
-                outln!("to fill in before it builds:");
+                tell(words!("report-new-to-fill"));
                 for fact in &created.to_fill {
-                    outln!("  {fact}");
+                    outln!("  {}", ui().say(fact));
                 }
-                outln!(
-                    "`sengen check {}` names each, with where it goes",
-                    created.dir.display()
-                );
+                tell(words!("report-new-check", dir = &dir));
             }
             ExitCode::SUCCESS
         }

@@ -6,7 +6,9 @@ use std::process::ExitCode;
 use sengen::diagnostic::Sources;
 use sengen::serve::{self, ServeOptions};
 
-use super::failed;
+use sengen::words;
+
+use super::{failed, tell, warn};
 use crate::cli::{Format, ServeArgs};
 
 pub fn run(args: &ServeArgs) -> ExitCode {
@@ -17,17 +19,17 @@ pub fn run(args: &ServeArgs) -> ExitCode {
     let mut sources = Sources::default();
     let result = serve::serve(&args.dir, &options, &mut sources, |address| {
         outln!("sengen serve: {}", address.url);
-        outln!(
-            "  the page of {}, on this machine only; Ctrl-C stops it",
-            args.dir.display()
-        );
+        tell(words!(
+            "report-serve-page",
+            dir = args.dir.display().to_string()
+        ));
         if args.open && webbrowser::open(&address.url).is_err() {
-            eprintln!("note: no browser could be opened; open the address above");
+            warn(words!("report-serve-no-browser"));
         }
     });
     match result {
         Ok(()) => {
-            outln!("sengen serve: stopped");
+            tell(words!("report-serve-stopped"));
             ExitCode::SUCCESS
         }
         Err(failure) => failed(&failure, &sources, Format::Human),

@@ -8,7 +8,9 @@ use sengen::edit::Folder;
 use sengen::load::LOCK_FILE;
 use sengen::{pipeline, translations};
 
-use super::failed;
+use sengen::words;
+
+use super::{failed, tell};
 use crate::cli::{Format, TranslationsArgs};
 
 pub fn run(args: &TranslationsArgs) -> ExitCode {
@@ -19,15 +21,13 @@ pub fn run(args: &TranslationsArgs) -> ExitCode {
         return match marked {
             Ok(_) => {
                 let lock = args.dir.join(LOCK_FILE);
-                let what = if args.ids.is_empty() {
-                    "every message".to_owned()
-                } else {
-                    args.ids.join(", ")
-                };
-                outln!(
-                    "recorded {what} of {lang} as reviewed in {}",
-                    lock.display()
-                );
+                tell(words!(
+                    "report-reviewed",
+                    count = args.ids.len(),
+                    ids = args.ids.join(", "),
+                    lang = lang.as_str(),
+                    lock = lock.display().to_string()
+                ));
                 ExitCode::SUCCESS
             }
             Err(failure) => failed(&failure, &sources, Format::Human),
@@ -38,22 +38,26 @@ pub fn run(args: &TranslationsArgs) -> ExitCode {
         Err(failure) => return failed(&failure, &sources, Format::Human),
     };
     for language in translations::report(&prepared) {
-        outln!(
-            "{} (from {}): {} current, {} stale, {} unreviewed, {} missing",
-            language.lang,
-            language.source,
-            language.current.len(),
-            language.stale.len(),
-            language.unreviewed.len(),
-            language.missing.len()
-        );
-        for (label, ids) in [
+        tell(words!(
+            "report-translations",
+            lang = &language.lang,
+            source = &language.source,
+            current = language.current.len(),
+            stale = language.stale.len(),
+            unreviewed = language.unreviewed.len(),
+            missing = language.missing.len()
+        ));
+        for (status, ids) in [
             ("stale", &language.stale),
             ("unreviewed", &language.unreviewed),
             ("missing", &language.missing),
         ] {
             if !ids.is_empty() {
-                outln!("  {label}: {}", ids.join(", "));
+                tell(words!(
+                    "report-translations-ids",
+                    status = status,
+                    ids = ids.join(", ")
+                ));
             }
         }
     }

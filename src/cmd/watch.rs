@@ -7,8 +7,10 @@ use std::process::ExitCode;
 
 use sengen::diagnostic::{Failure, Sources};
 
-use super::build::{pdfs_and_pages, warnings_pointer};
-use super::{failed, plural, refused, report};
+use sengen::words;
+
+use super::build::pdfs_and_pages;
+use super::{failed, refused, report, tell, ui, warn};
 use crate::cli::{Format, WatchArgs};
 
 pub fn run(args: &WatchArgs) -> ExitCode {
@@ -16,30 +18,43 @@ pub fn run(args: &WatchArgs) -> ExitCode {
         Ok(options) => options,
         Err(diagnostics) => return refused(&diagnostics, Format::Human),
     };
+    let dir = args.dir.display().to_string();
     let watched = sengen::watch::watch(&args.dir, &options, |rebuild| {
-        let what = if rebuild.changed.is_empty() {
-            "first build".to_owned()
-        } else {
-            format!("changed {}", rebuild.changed.join(", "))
-        };
-        let ms = rebuild.elapsed.as_secs_f64() * 1000.0;
+        let changed = rebuild.changed.join(", ");
+        let ms = format!("{:.0}", rebuild.elapsed.as_secs_f64() * 1000.0);
         match rebuild.result {
             Ok(built) => {
-                built.typst_warnings.print(rebuild.sources);
+                built.typst_warnings.print(rebuild.sources, ui());
                 let (n, pages) = pdfs_and_pages(&built.written);
-                let warnings = warnings_pointer(&built.warnings, &args.dir);
-                outln!(
-                    "{what}: wrote {n} PDF{} ({pages} pages) in {ms:.0} ms{warnings}",
-                    plural(n)
-                );
+                let (warnings, _) = built.warnings.without_notes();
+                tell(words!(
+                    "report-rebuilt",
+                    changed = &changed,
+                    files = rebuild.changed.len(),
+                    pdfs = n,
+                    pages = pages,
+                    ms = &ms,
+                    warnings = warnings.0.len(),
+                    dir = &dir
+                ));
             }
             Err(Failure::Invalid(diagnostics)) => {
                 report(diagnostics, rebuild.sources, Format::Human);
-                outln!("{what}: not built ({ms:.0} ms); the previous PDFs are kept");
+                tell(words!(
+                    "report-not-rebuilt",
+                    changed = &changed,
+                    files = rebuild.changed.len(),
+                    ms = &ms
+                ));
             }
             Err(Failure::Internal(internal)) => {
-                eprintln!("error: {internal}");
-                outln!("{what}: not built ({ms:.0} ms); the previous PDFs are kept");
+                warn(words!("report-internal", error = internal.words()));
+                tell(words!(
+                    "report-not-rebuilt",
+                    changed = &changed,
+                    files = rebuild.changed.len(),
+                    ms = &ms
+                ));
             }
         }
         let _ = std::io::stdout().flush();

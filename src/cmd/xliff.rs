@@ -8,7 +8,9 @@ use sengen::edit::Folder;
 use sengen::pipeline;
 use sengen::xliff::{self, Only, Version};
 
-use super::{failed, report};
+use sengen::words;
+
+use super::{failed, report, tell, ui, warn};
 use crate::cli::{Format, XliffCommand, XliffOnly, XliffVersion};
 
 pub fn run(command: &XliffCommand) -> ExitCode {
@@ -33,7 +35,10 @@ pub fn run(command: &XliffCommand) -> ExitCode {
             });
             match exported {
                 Ok(path) => {
-                    outln!("wrote {}", path.display());
+                    tell(words!(
+                        "report-wrote-file",
+                        file = path.display().to_string()
+                    ));
                     ExitCode::SUCCESS
                 }
                 Err(failure) => failed(&failure, &sources, Format::Human),
@@ -48,28 +53,23 @@ pub fn run(command: &XliffCommand) -> ExitCode {
                 Ok(imported) => imported,
                 Err(failure) => {
                     let code = failed(&failure, &sources, Format::Human);
-                    eprintln!("note: nothing was written");
+                    warn(words!("report-nothing-written"));
                     return code;
                 }
             };
-            imported.warnings.print(&sources);
-            let lang = &imported.lang;
-            outln!(
-                "{lang}: {} unit{} changed, {} recorded as reviewed{}",
-                imported.changed.len(),
-                super::plural(imported.changed.len()),
-                imported.reviewed.len(),
-                if imported.stale.is_empty() {
-                    String::new()
-                } else {
-                    format!(
-                        ", {} taken from an older source (stale)",
-                        imported.stale.len()
-                    )
-                }
-            );
+            imported.warnings.print(&sources, ui());
+            tell(words!(
+                "report-xliff-imported",
+                lang = &imported.lang,
+                changed = imported.changed.len(),
+                reviewed = imported.reviewed.len(),
+                stale = imported.stale.len()
+            ));
             for path in &imported.written {
-                outln!("wrote {}", path.display());
+                tell(words!(
+                    "report-wrote-file",
+                    file = path.display().to_string()
+                ));
             }
             // The usual check, on the files as they now are.
             let mut sources = Sources::default();

@@ -6,6 +6,9 @@
 
 use std::path::PathBuf;
 
+use crate::ui::Words;
+use crate::words;
+
 #[derive(Debug, thiserror::Error)]
 pub enum Internal {
     /// A file or folder could not be read, written or created.
@@ -59,4 +62,60 @@ impl Internal {
             source,
         }
     }
+}
+
+impl Internal {
+    /// What failed, in the reader's words: the frame of each kind is the
+    /// tool's wording; what only a developer reads (a bug's detail, the
+    /// system's own message) is given as it is.
+    pub fn words(&self) -> Words {
+        match self {
+            Internal::Io {
+                action,
+                path,
+                source,
+            } => words!(
+                "internal-io",
+                action = action.replace(' ', "-"),
+                path = path.display().to_string(),
+                reason = io_reason(source)
+            ),
+            Internal::Environment { what, detail } => {
+                words!("internal-environment", what = what, detail = detail)
+            }
+            Internal::Wording { lang, detail } => {
+                words!("internal-wording", lang = lang, detail = detail)
+            }
+            Internal::Profile { lang, detail } => {
+                words!("internal-profile", lang = lang, detail = detail)
+            }
+            Internal::Template { template, detail } => {
+                words!("internal-template", template = template, detail = detail)
+            }
+            Internal::Format { what, detail } => {
+                words!("internal-format", what = what, detail = detail)
+            }
+            Internal::Typst { report } => words!("internal-typst", report = report),
+            Internal::Pdf { detail } => words!("internal-pdf", detail = detail),
+            Internal::Panic(why) => words!("internal-panic", detail = why),
+            Internal::Broken(detail) => words!("internal-broken", detail = detail),
+        }
+    }
+}
+
+/// Why the system refused a file: its common reasons in the reader's
+/// words, any other as the system says it.
+pub fn io_reason(error: &std::io::Error) -> Words {
+    use std::io::ErrorKind;
+    let kind = match error.kind() {
+        ErrorKind::NotFound => "not-found",
+        ErrorKind::PermissionDenied => "permission-denied",
+        ErrorKind::AlreadyExists => "already-exists",
+        ErrorKind::StorageFull => "storage-full",
+        ErrorKind::ReadOnlyFilesystem => "read-only",
+        ErrorKind::IsADirectory => "is-a-folder",
+        ErrorKind::NotADirectory => "not-a-folder",
+        _ => "other",
+    };
+    words!("io-reason", kind = kind, detail = error.to_string())
 }

@@ -13,7 +13,7 @@ mod internal;
 mod visible;
 
 pub use codes::Code;
-pub use internal::Internal;
+pub use internal::{Internal, io_reason};
 pub use visible::visible;
 
 use std::borrow::Cow;
@@ -23,6 +23,9 @@ use codespan_reporting::diagnostic as cs;
 use codespan_reporting::files::{Files, SimpleFiles};
 use codespan_reporting::term;
 use codespan_reporting::term::termcolor::{Buffer, ColorChoice, StandardStream, WriteColor};
+
+use crate::ui::{Arg, Ui, Words};
+use crate::words;
 
 /// Handle of a file registered in `Sources`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -202,19 +205,20 @@ impl Severity {
     }
 }
 
-/// One finding.
+/// One finding. Its words are named, not written (`ui::Words`): a `Ui`
+/// says them in the reader's language when the finding is shown.
 #[derive(Debug, Clone)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// Stable code (`S001`…), from the registry (`codes`).
     pub code: Code,
-    pub message: String,
+    pub message: Words,
     /// Where the problem is, with a short label.
-    pub primary: Option<(Span, String)>,
+    pub primary: Option<(Span, Words)>,
     /// Other places that explain it.
-    pub related: Vec<(Span, String)>,
+    pub related: Vec<(Span, Words)>,
     /// What to do about it.
-    pub hints: Vec<String>,
+    pub hints: Vec<Words>,
     /// Edits that fix it (`sengen check --fix` applies them).
     pub fixes: Vec<Edit>,
 }
@@ -228,11 +232,11 @@ pub struct Edit {
 
 impl Diagnostic {
     /// A finding of the kind `code` names, with the severity the registry gives it.
-    pub fn new(code: Code, message: impl Into<String>) -> Self {
+    pub fn new(code: Code, message: Words) -> Self {
         Diagnostic {
             severity: code.severity(),
             code,
-            message: message.into(),
+            message,
             primary: None,
             related: Vec::new(),
             hints: Vec::new(),
@@ -250,32 +254,33 @@ impl Diagnostic {
     }
 
     /// Points the diagnostic at `span`.
-    pub fn at(mut self, span: Span, label: impl Into<String>) -> Self {
-        self.primary = Some((span, label.into()));
+    pub fn at(mut self, span: Span, label: Words) -> Self {
+        self.primary = Some((span, label));
         self
     }
 
-    pub fn related(mut self, span: Span, label: impl Into<String>) -> Self {
-        self.related.push((span, label.into()));
+    pub fn related(mut self, span: Span, label: Words) -> Self {
+        self.related.push((span, label));
         self
     }
 
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.hints.push(hint.into());
+    pub fn hint(mut self, hint: Words) -> Self {
+        self.hints.push(hint);
         self
     }
 
-    /// The diagnostic as codespan prints it, quoting `shown`: its message,
-    /// labels and hints may quote the user's text, so they are made visible
-    /// too.
-    fn to_codespan(&self, shown: &Shown) -> cs::Diagnostic<usize> {
+    /// The diagnostic as codespan prints it, in `ui`'s language, quoting
+    /// `shown`: its message, labels and hints may quote the user's text, so
+    /// they are made visible too.
+    fn to_codespan(&self, shown: &Shown, ui: &Ui) -> cs::Diagnostic<usize> {
         let base = match self.severity {
             Severity::Error => cs::Diagnostic::error(),
             Severity::Warning => cs::Diagnostic::warning(),
             Severity::Note => cs::Diagnostic::note(),
         };
-        let label = |style, (span, label): &(Span, String)| {
-            cs::Label::new(style, span.file.0, shown.range(span)).with_message(visible(label))
+        let label = |style, (span, label): &(Span, Words)| {
+            cs::Label::new(style, span.file.0, shown.range(span))
+                .with_message(visible(&ui.say(label)))
         };
         let mut labels = Vec::new();
         if let Some(primary) = &self.primary {
@@ -284,13 +289,14 @@ impl Diagnostic {
         for related in &self.related {
             labels.push(label(cs::LabelStyle::Secondary, related));
         }
+        let hint = ui.say(&words!("diagnostic-hint"));
         base.with_code(self.code.name())
-            .with_message(visible(&self.message))
+            .with_message(visible(&ui.say(&self.message)))
             .with_labels(labels)
             .with_notes(
                 self.hints
                     .iter()
-                    .map(|h| format!("hint: {}", visible(h)))
+                    .map(|h| format!("{hint} {}", visible(&ui.say(h))))
                     .collect(),
             )
     }
@@ -331,19 +337,45 @@ impl Diagnostics {
         (Diagnostics(others), Diagnostics(notes))
     }
 
-    /// Writes every diagnostic, rustc-style, to `out`.
-    pub fn emit(&self, sources: &Sources, out: &mut dyn WriteColor) -> std::io::Result<()> {
+    /// Writes every diagnostic, rustc-style, to `out`, in `ui`'s language.
+    /// codespan writes the severity in English (`error[S003]`): it is put
+    /// in the reader's words at the start of each diagnostic's first line.
+    pub fn emit(
+        &self,
+        sources: &Sources,
+        ui: &Ui,
+        out: &mut dyn WriteColor,
+    ) -> std::io::Result<()> {
         let config = term::Config::default();
         let shown = Shown::of(sources);
         for diagnostic in &self.0 {
-            term::emit(out, &config, shown.files(), &diagnostic.to_codespan(&shown))
-                .map_err(std::io::Error::other)?;
+            let mut buffer = if out.supports_color() {
+                Buffer::ansi()
+            } else {
+                Buffer::no_color()
+            };
+            term::emit(
+                &mut buffer,
+                &config,
+                shown.files(),
+                &diagnostic.to_codespan(&shown, ui),
+            )
+            .map_err(std::io::Error::other)?;
+            let text = String::from_utf8_lossy(buffer.as_slice()).into_owned();
+            let english = diagnostic.severity.name();
+            let said = ui.say(&words!("diagnostic-severity", severity = english));
+            let text = if said == english {
+                text
+            } else {
+                text.replacen(&format!("{english}["), &format!("{said}["), 1)
+            };
+            out.write_all(text.as_bytes())?;
         }
         Ok(())
     }
 
     /// Prints to standard error, in colour when it is a terminal.
-    pub fn print(&self, sources: &Sources) {
+    pub fn print(&self, sources: &Sources, ui: &Ui) {
         let choice = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
             ColorChoice::Auto
         } else {
@@ -351,11 +383,14 @@ impl Diagnostics {
         };
         let mut stderr = StandardStream::stderr(choice);
         // Nothing sensible is left to do if standard error is gone.
-        let _ = self.emit(sources, &mut stderr);
+        let _ = self.emit(sources, ui, &mut stderr);
     }
 
-    /// One JSON object per line per diagnostic, for tools and editors.
-    pub fn to_json_lines(&self, sources: &Sources) -> String {
+    /// One JSON object per line per diagnostic, for tools and editors: its
+    /// text in `ui`'s language beside what does not change with the
+    /// language (the code, the severity, the places, the message's id and
+    /// variables), so that a script reads the same fields in every language.
+    pub fn to_json_lines(&self, sources: &Sources, ui: &Ui) -> String {
         let location = |span: &Span| {
             let (line, column) = sources.line_column(span.file, span.range.start);
             let (end_line, end_column) = sources.line_column(span.file, span.range.end);
@@ -372,13 +407,15 @@ impl Diagnostics {
             let mut object = serde_json::json!({
                 "code": d.code.name(),
                 "severity": d.severity.name(),
-                "message": d.message,
-                "hints": d.hints,
+                "message": ui.say(&d.message),
+                "message_id": d.message.id,
+                "variables": variables(&d.message, ui),
+                "hints": d.hints.iter().map(|h| ui.say(h)).collect::<Vec<_>>(),
                 "fixable": !d.fixes.is_empty(),
             });
             if let Some((span, label)) = &d.primary {
                 let mut at = location(span);
-                at["label"] = serde_json::Value::from(label.as_str());
+                at["label"] = serde_json::Value::from(ui.say(label));
                 object["span"] = at;
             }
             object["related"] = d
@@ -386,7 +423,7 @@ impl Diagnostics {
                 .iter()
                 .map(|(span, label)| {
                     let mut at = location(span);
-                    at["label"] = serde_json::Value::from(label.as_str());
+                    at["label"] = serde_json::Value::from(ui.say(label));
                     at
                 })
                 .collect();
@@ -396,12 +433,35 @@ impl Diagnostics {
         out
     }
 
-    /// The plain-text rendering (no colour), as tests compare it.
+    /// The plain-text rendering (no colour) in English, as tests compare it.
     pub fn render(&self, sources: &Sources) -> String {
+        self.render_in(sources, &Ui::english())
+    }
+
+    /// The plain-text rendering (no colour) in `ui`'s language.
+    pub fn render_in(&self, sources: &Sources, ui: &Ui) -> String {
         let mut buffer = Buffer::no_color();
-        let _ = self.emit(sources, &mut buffer);
+        let _ = self.emit(sources, ui, &mut buffer);
         String::from_utf8_lossy(buffer.as_slice()).into_owned()
     }
+}
+
+/// A message's variables as JSON: text and numbers as they are, words
+/// inside it as said.
+fn variables(words: &Words, ui: &Ui) -> serde_json::Value {
+    words
+        .args
+        .iter()
+        .map(|(name, value)| {
+            let value = match value {
+                Arg::Text(text) => serde_json::Value::from(text.as_str()),
+                Arg::Number(n) => serde_json::Value::from(*n),
+                Arg::Words(inner) => serde_json::Value::from(ui.say(inner)),
+            };
+            ((*name).to_owned(), value)
+        })
+        .collect::<serde_json::Map<_, _>>()
+        .into()
 }
 
 impl From<Diagnostic> for Diagnostics {
@@ -462,9 +522,12 @@ mod tests {
         let file = sources.add("fr\u{1b}]0;x\u{7}.ftl", text);
         let start = text.find("Rouge").unwrap();
         let shown = Diagnostics::from(
-            Diagnostic::new(Code::F001, "bad \u{9b}2J")
-                .at(Span::new(file, start..start + 5), "this \u{1b}word")
-                .hint("a \r hint"),
+            Diagnostic::new(Code::F001, words!("raw-text", text = "bad \u{9b}2J"))
+                .at(
+                    Span::new(file, start..start + 5),
+                    words!("raw-text", text = "this \u{1b}word"),
+                )
+                .hint(words!("raw-text", text = "a \r hint")),
         )
         .render(&sources);
         assert!(

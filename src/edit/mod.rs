@@ -25,6 +25,7 @@ use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal, Source
 use crate::load::{self, LOCK_FILE, Overlay, SCHEMA_FILE, file};
 use crate::localize::Prepared;
 use crate::pipeline;
+use crate::words;
 pub use toml::{Fact, FactValue, NewBlock};
 
 const BOM: &str = "\u{feff}";
@@ -47,9 +48,13 @@ impl Folder {
             Failure::from(
                 Diagnostic::new(
                     Code::S001,
-                    format!("cannot read the declaration folder {}: {e}", dir.display()),
+                    words!(
+                        "S001-cannot-read-declaration-folder",
+                        dir = dir.display().to_string(),
+                        reason = crate::diagnostic::io_reason(&e)
+                    ),
                 )
-                .hint("give the folder that holds declaration.toml and the <lang>.ftl files"),
+                .hint(words!("S001-give-folder-holds-declaration-hint")),
             )
         })?;
         // A file that cannot be read (a FIFO, one too large) is left out:
@@ -363,15 +368,18 @@ fn working<'t>(
             return Err(Failure::from(
                 Diagnostic::new(
                     Code::C013,
-                    format!("the declaration has no file {name} to change"),
+                    words!("C013-declaration-has-no-file", name = name.to_string()),
                 )
-                .hint("a change can name only the declaration's own languages and files"),
+                .hint(words!("C013-change-can-name-only-hint")),
             ));
         };
         let text = std::str::from_utf8(bytes).map_err(|_| {
             Failure::from(
-                Diagnostic::new(Code::S002, format!("{name} is not valid UTF-8"))
-                    .hint("save the file as UTF-8"),
+                Diagnostic::new(
+                    Code::S002,
+                    words!("S002-not-valid-utf-8", name = name.to_string()),
+                )
+                .hint(words!("S002-save-file-utf-8-hint")),
             )
         })?;
         texts.insert(name.to_owned(), Working::new(text));
@@ -382,12 +390,12 @@ fn working<'t>(
 fn refused_ftl(refusal: ftl::Refusal) -> Failure {
     let (message, hint) = match refusal {
         ftl::Refusal::NoSuchEntry(id) => (
-            format!("the declaration has no message `{id}`"),
-            "a change can name only messages the text defines",
+            words!("C013-no-message", id = id),
+            words!("C013-no-message-hint"),
         ),
         ftl::Refusal::AlreadyThere(id) => (
-            format!("a message `{id}` exists already"),
-            "give the new message an id no message has",
+            words!("C013-message-exists", id = id),
+            words!("C013-message-exists-hint"),
         ),
     };
     Failure::from(Diagnostic::new(Code::C013, message).hint(hint))
@@ -396,20 +404,20 @@ fn refused_ftl(refusal: ftl::Refusal) -> Failure {
 fn refused_toml(refusal: toml::Refusal) -> Failure {
     let (message, hint) = match refusal {
         toml::Refusal::Unreadable => (
-            "declaration.toml does not read as TOML".to_owned(),
-            "`sengen check` says where; correct it first",
+            words!("C013-toml-unreadable"),
+            words!("C013-toml-unreadable-hint"),
         ),
         toml::Refusal::NoSuchFact(path) => (
-            format!("the declaration has no `{path}` to set"),
-            "a change can set only the facts the declaration has",
+            words!("C013-no-fact", path = path),
+            words!("C013-no-fact-hint"),
         ),
         toml::Refusal::NoSuchBlock(id) => (
-            format!("the structure has no block `{id}`"),
-            "a change can name only blocks of the structure",
+            words!("C013-no-block", id = id),
+            words!("C013-no-block-hint"),
         ),
         toml::Refusal::AlreadyThere(id) => (
-            format!("the structure has a block `{id}` already"),
-            "give the new block an id no block has",
+            words!("C013-block-exists", id = id),
+            words!("C013-block-exists-hint"),
         ),
     };
     Failure::from(Diagnostic::new(Code::C013, message).hint(hint))
@@ -564,12 +572,12 @@ impl<'f> Proposal<'f> {
 fn changed_meanwhile(path: &Path) -> Diagnostic {
     Diagnostic::new(
         Code::C012,
-        format!(
-            "{} changed on disk while sengen was changing it: nothing was written",
-            load::display_name(path)
+        words!(
+            "C012-changed-disk-while-sengen",
+            path = load::display_name(path).to_string()
         ),
     )
-    .hint("another program saved it meanwhile; make the change again on what it now says")
+    .hint(words!("C012-another-program-saved-meanwhile-hint"))
 }
 
 /// A file's new bytes in a temporary file beside it, flushed to disk, with

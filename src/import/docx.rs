@@ -21,6 +21,8 @@ use quick_xml::name::{Namespace, ResolveResult};
 
 use super::source::{Kind, Paragraph, Place, Source, Unmapped};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::ui::Words;
+use crate::words;
 
 /// The largest .docx read (a declaration with its logos is a few hundred kB).
 pub const LARGEST_FILE: u64 = 32 * 1024 * 1024;
@@ -38,8 +40,8 @@ const W: [&[u8]; 2] = [
 ];
 
 /// Why a .docx cannot be read; `name` is the file as the user gave it.
-pub fn not_a_docx(name: &str, why: &str, hint: &str) -> Diagnostic {
-    Diagnostic::new(Code::I001, format!("{name} {why}")).hint(hint.to_owned())
+pub fn not_a_docx(name: &str, why: Words, hint: Words) -> Diagnostic {
+    Diagnostic::new(Code::I001, words!("I001-text", name = name, why = why)).hint(hint)
 }
 
 /// Reads a .docx's body.
@@ -47,39 +49,42 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Source, Diagnostic> {
     if bytes.is_empty() {
         return Err(not_a_docx(
             name,
-            "is empty (0 bytes)",
-            "save the draft again from the word processor, as .docx",
+            words!("I001-empty-0-bytes"),
+            words!("I001-save-draft-again-from-hint"),
         ));
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         return Err(not_a_docx(
             name,
-            "is a Word 97–2003 document (.doc), which sengen does not read",
-            "open it in the word processor and save it as .docx (Word document), then import that",
+            words!("I001-word-97-2003-document"),
+            words!("I001-open-word-processor-save-hint"),
         ));
     }
     if !bytes.starts_with(b"PK\x03\x04") {
         return Err(not_a_docx(
             name,
-            "is not a .docx: it is not a zip archive",
-            "a .docx saved by Word or LibreOffice is a zip archive; save the draft as .docx, or give a text file (.txt, .md)",
+            words!("I001-not-docx-not-zip"),
+            words!("I001-docx-saved-word-libreoffice-hint"),
         ));
     }
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
         not_a_docx(
             name,
-            &format!("is not a readable zip archive ({e})"),
-            "save the draft again as .docx",
+            words!("I001-not-readable-zip-archive", error = e.to_string()),
+            words!("I001-save-draft-again-docx-hint"),
         )
     })?;
     if archive.len() > MOST_ENTRIES {
-        return Err(too_large(name, &format!("holds {} files", archive.len())));
+        return Err(too_large(
+            name,
+            words!("I001-holds-files", count = archive.len().to_string()),
+        ));
     }
     let document = part(&mut archive, name, "word/document.xml")?.ok_or_else(|| {
         not_a_docx(
             name,
-            "is a zip archive but no Word document (it has no word/document.xml)",
-            "save the draft as a Word document (.docx)",
+            words!("I001-zip-archive-but-no"),
+            words!("I001-save-draft-word-document-hint"),
         )
     })?;
     let styles = match part(&mut archive, name, "word/styles.xml")? {
@@ -93,9 +98,12 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Source, Diagnostic> {
     body(&document, name, &styles, &numbering)
 }
 
-fn too_large(name: &str, what: &str) -> Diagnostic {
-    Diagnostic::new(Code::I002, format!("{name} is too large to import: it {what}"))
-        .hint("a declaration's .docx is a few hundred kB; is this the right file? Remove large images and save it again")
+fn too_large(name: &str, what: Words) -> Diagnostic {
+    Diagnostic::new(
+        Code::I002,
+        words!("I002-too-large-import", name = name, what = what),
+    )
+    .hint(words!("I002-declaration-s-docx-few-hint"))
 }
 
 /// A part of the archive, inflated within the limits; `None` when absent.
@@ -110,8 +118,12 @@ fn part(
         Err(e) => {
             return Err(not_a_docx(
                 name,
-                &format!("has an unreadable {path} ({e})"),
-                "save the draft again as .docx",
+                words!(
+                    "I002-has-unreadable",
+                    path = path.to_string(),
+                    error = e.to_string()
+                ),
+                words!("I001-save-draft-again-docx-hint"),
             ));
         }
     };
@@ -126,8 +138,12 @@ fn part(
         .map_err(|e| {
             not_a_docx(
                 name,
-                &format!("has a damaged {path} ({e})"),
-                "save the draft again as .docx",
+                words!(
+                    "I002-has-damaged",
+                    path = path.to_string(),
+                    error = e.to_string()
+                ),
+                words!("I001-save-draft-again-docx-hint"),
             )
         })?;
     let read = bytes.len() as u64;
@@ -140,18 +156,31 @@ fn part(
 fn bomb(name: &str, path: &str, size: u64) -> Diagnostic {
     Diagnostic::new(
         Code::I002,
-        format!(
-            "{name}: {path} expands to {size} bytes, far beyond what a document holds (a zip bomb?)"
+        words!(
+            "I002-expands-bytes-far-beyond",
+            name = name.to_string(),
+            path = path.to_string(),
+            size = size.to_string()
         ),
     )
-    .hint("sengen imports drafts saved by a word processor; this file was not made by one")
+    .hint(words!("I002-sengen-imports-drafts-saved-hint"))
 }
 
 /// A refusal of a part's XML, at its line and column.
-fn bad_xml(name: &str, path: &str, xml: &[u8], offset: usize, why: &str) -> Diagnostic {
+fn bad_xml(name: &str, path: &str, xml: &[u8], offset: usize, why: Words) -> Diagnostic {
     let (line, column) = crate::xml::line_column(xml, offset);
-    Diagnostic::new(Code::I003, format!("{name}: {path}, line {line}, column {column}: {why}"))
-        .hint("sengen reads the XML a word processor writes, without DTD or entities; save the draft again from the word processor")
+    Diagnostic::new(
+        Code::I003,
+        words!(
+            "I003-line-column",
+            name = name.to_string(),
+            path = path.to_string(),
+            line = line.to_string(),
+            column = column.to_string(),
+            why = why
+        ),
+    )
+    .hint(words!("I003-sengen-reads-xml-word-hint"))
 }
 
 /// Events of a part, refusing a DTD and any entity but XML's; text comes
@@ -189,7 +218,7 @@ impl<'x> Part<'x> {
         }
     }
 
-    fn fail(&self, offset: usize, why: &str) -> Diagnostic {
+    fn fail(&self, offset: usize, why: Words) -> Diagnostic {
         bad_xml(self.name, self.path, self.xml, offset, why)
     }
 
@@ -199,23 +228,25 @@ impl<'x> Part<'x> {
         loop {
             let at = self.reader.buffer_position() as usize;
             let (xml, name, path) = (self.xml, self.name, self.path);
-            let (namespace, event) = self
-                .reader
-                .read_resolved_event()
-                .map_err(|e| bad_xml(name, path, xml, at, &format!("not well-formed XML ({e})")))?;
+            let (namespace, event) = self.reader.read_resolved_event().map_err(|e| {
+                bad_xml(
+                    name,
+                    path,
+                    xml,
+                    at,
+                    words!("I003-not-well-formed", error = e.to_string()),
+                )
+            })?;
             let ours = matches!(namespace, ResolveResult::Bound(Namespace(n)) if W.contains(&n));
             match event {
                 Event::DocType(_) => {
-                    return Err(self.fail(
-                        at,
-                        "a DTD, which sengen never reads (it could define entities)",
-                    ));
+                    return Err(self.fail(at, words!("I003-dtd")));
                 }
                 Event::Decl(decl) => {
                     if let Some(Ok(encoding)) = decl.encoding()
                         && !encoding.eq_ignore_ascii_case(b"utf-8")
                     {
-                        return Err(self.fail(at, "not in UTF-8"));
+                        return Err(self.fail(at, words!("I003-not-utf8")));
                     }
                 }
                 Event::GeneralRef(reference) => match crate::xml::resolve_reference(&reference) {
@@ -223,23 +254,23 @@ impl<'x> Part<'x> {
                     None => {
                         return Err(self.fail(
                             at,
-                            &format!(
-                                "the entity &{}; is not XML's own: sengen expands no other",
-                                String::from_utf8_lossy(&reference)
+                            words!(
+                                "I003-entity",
+                                reference = String::from_utf8_lossy(&reference).into_owned()
                             ),
                         ));
                     }
                 },
                 Event::Text(text) => {
-                    let text = text
-                        .xml_content()
-                        .map_err(|e| self.fail(at, &format!("undecodable text ({e})")))?;
+                    let text = text.xml_content().map_err(|e| {
+                        self.fail(at, words!("I003-undecodable", error = e.to_string()))
+                    })?;
                     return Ok(Item::Text(text.into_owned()));
                 }
                 Event::CData(text) => {
-                    let text = text
-                        .decode()
-                        .map_err(|e| self.fail(at, &format!("undecodable text ({e})")))?;
+                    let text = text.decode().map_err(|e| {
+                        self.fail(at, words!("I003-undecodable", error = e.to_string()))
+                    })?;
                     return Ok(Item::Text(text.into_owned()));
                 }
                 Event::Start(element) | Event::Empty(element) if !ours => {
@@ -503,12 +534,12 @@ struct Open {
 /// Elements whose content is skipped, and what the report calls them.
 fn unmapped(local: &[u8]) -> Option<&'static str> {
     Some(match local {
-        b"tbl" => "a table",
-        b"drawing" | b"pict" | b"object" => "an image",
-        b"txbxContent" => "a text box",
-        b"footnoteReference" => "a footnote",
-        b"endnoteReference" => "an endnote",
-        b"commentReference" => "a comment",
+        b"tbl" => "table",
+        b"drawing" | b"pict" | b"object" => "image",
+        b"txbxContent" => "text-box",
+        b"footnoteReference" => "footnote",
+        b"endnoteReference" => "endnote",
+        b"commentReference" => "comment",
         _ => return None,
     })
 }
@@ -575,9 +606,13 @@ fn body(
                 if tracked(&local) {
                     return Err(Diagnostic::new(
                         Code::I004,
-                        format!("{name} has tracked changes (at paragraph {})", number.max(1)),
+                        words!(
+                            "I004-has-tracked-changes-at",
+                            name = name.to_string(),
+                            max = number.max(1).to_string()
+                        ),
                     )
-                    .hint("accept or reject every change in the word processor (Review → Accept all, or Reject all), save, then import it again"));
+                    .hint(words!("I004-accept-reject-every-change-hint")));
                 }
                 if let Some(what) = unmapped(&local) {
                     // A table counts as one element of the body; the rest

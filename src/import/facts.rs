@@ -13,6 +13,8 @@ use super::structure::Piece;
 use crate::check::lint::prose::{counted_numbers, series_ordinals, typed_dates};
 use crate::check::{Date, Document};
 use crate::language::{DateWriting, Profile, WordSide};
+use crate::ui::Words;
+use crate::words;
 
 /// Facts the command line gives; the others are looked for.
 #[derive(Debug, Clone, Default)]
@@ -34,14 +36,14 @@ pub struct Facts {
     pub place: Option<String>,
     pub counts: Vec<(String, u32)>,
     /// « edition 8: in the meeting's name (line 3) ».
-    pub found: Vec<String>,
+    pub found: Vec<Words>,
 }
 
 /// The facts: the given ones, the others found in the draft.
 pub fn find(document: &Document<Piece>, profile: &Profile, given: Given) -> Facts {
     let prose = &profile.prose;
     let mut found = Vec::new();
-    let mut said = |what: String| found.push(what);
+    let mut said = |what: Words| found.push(what);
 
     let edition = given.edition.or_else(|| {
         let writing = prose.ordinals.as_ref()?;
@@ -52,7 +54,12 @@ pub fn find(document: &Document<Piece>, profile: &Profile, given: Given) -> Fact
             .chain(&document.preamble);
         places.into_iter().find_map(|piece| {
             let (_, n) = series_ordinals(writing, &piece.text).into_iter().next()?;
-            said(format!("edition {n}: « {} » ({})", piece.text, piece.place));
+            said(words!(
+                "import-found-edition",
+                edition = n,
+                text = &piece.text,
+                place = piece.place.words()
+            ));
             Some(n)
         })
     });
@@ -64,9 +71,11 @@ pub fn find(document: &Document<Piece>, profile: &Profile, given: Given) -> Fact
                 let id = whose(profile, &piece.text, range.clone())
                     .unwrap_or_else(|| format!("party-{}", counts.len() + 1));
                 if counts.iter().all(|(known, _)| *known != id) {
-                    said(format!(
-                        "{n} local governments of the delegation `{id}`: the preamble ({})",
-                        piece.place
+                    said(words!(
+                        "import-found-count",
+                        count = n,
+                        id = &id,
+                        place = piece.place.words()
                     ));
                     counts.push((id, n));
                 }
@@ -83,9 +92,11 @@ pub fn find(document: &Document<Piece>, profile: &Profile, given: Given) -> Fact
         let (piece, date) = under_title
             .chain(document.preamble.iter().rev())
             .find_map(|p| typed_dates(writing, &p.text).last().map(|(_, d)| (p, *d)))?;
-        said(format!(
-            "adopted on {date}: « {} » ({})",
-            piece.text, piece.place
+        said(words!(
+            "import-found-adoption",
+            date = date.to_string(),
+            text = &piece.text,
+            place = piece.place.words()
         ));
         Some(date)
     });
@@ -95,9 +106,11 @@ pub fn find(document: &Document<Piece>, profile: &Profile, given: Given) -> Fact
         document.preamble.iter().find_map(|piece| {
             let (range, date) = typed_dates(writing, &piece.text).into_iter().next()?;
             let days = meeting_days(writing, &piece.text, range, date);
-            said(format!(
-                "the meeting from {} to {}: the preamble ({})",
-                days.0, days.1, piece.place
+            said(words!(
+                "import-found-meeting",
+                opens = days.0.to_string(),
+                closes = days.1.to_string(),
+                place = piece.place.words()
             ));
             Some(days)
         })
@@ -105,9 +118,10 @@ pub fn find(document: &Document<Piece>, profile: &Profile, given: Given) -> Fact
 
     let place = given.place.or_else(|| {
         let place = place_in_title(profile, &document.title.text)?;
-        said(format!(
-            "adopted at {place}: the title « {} »",
-            document.title.text
+        said(words!(
+            "import-found-place",
+            place = &place,
+            title = &document.title.text
         ));
         Some(place)
     });

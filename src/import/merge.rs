@@ -27,6 +27,7 @@ use crate::edit::{Change, Changeset, Folder};
 use crate::fluent;
 use crate::language::Profile;
 use crate::localize::Text;
+use crate::words;
 
 /// The changes, the stand-ins for the translations (for the trial only),
 /// and per changed or new block its replacements.
@@ -54,9 +55,17 @@ pub fn into_folder(
     if source_language != request.lang {
         return Err(Diagnostic::new(
             Code::I009,
-            format!("{} is written in {source_language}: a draft in {} cannot be its text", dir.display(), request.lang),
+            words!(
+                "I009-written-draft-cannot-text",
+                dir = dir.display().to_string(),
+                source_language = source_language.to_string(),
+                lang = request.lang.to_string()
+            ),
         )
-        .hint(format!("import the draft in {source_language} (--lang {source_language}); translations come back through `sengen xliff`"))
+        .hint(words!(
+            "I009-import-draft-lang-translations-hint",
+            source_language = source_language.to_string()
+        ))
         .into());
     }
     let (Some(edition), Some(language)) = (
@@ -175,7 +184,7 @@ pub fn into_folder(
         blocks: new_slots
             .iter()
             .zip(&chosen)
-            .map(|(s, id)| format!("{} → {id}", s.leaf.place))
+            .map(|(s, id)| words!("import-block", place = s.leaf.place.words(), id = id))
             .collect(),
         ..Imported::default()
     };
@@ -296,11 +305,11 @@ pub fn into_folder(
     let new_count = used.iter().filter(|(j, _)| matched[*j].is_none()).count();
     if new_count > 0 {
         for other in &other_languages {
-            imported.changes.push(format!(
-                "{other}.ftl lacks the {new_count} new message{}: translate {} (sengen xliff export {} --lang {other} --only stale)",
-                if new_count == 1 { "" } else { "s" },
-                if new_count == 1 { "it" } else { "them" },
-                dir.display(),
+            imported.changes.push(words!(
+                "import-change-to-translate",
+                lang = other,
+                count = new_count,
+                dir = dir.display().to_string()
             ));
         }
     }
@@ -311,25 +320,28 @@ pub fn into_folder(
         } else {
             "added"
         };
-        imported.changes.push(format!(
-            "{verb} {} ({})",
-            chosen[*j], new_slots[*j].leaf.place
+        imported.changes.push(words!(
+            "import-change",
+            verb = verb,
+            id = &chosen[*j],
+            place = new_slots[*j].leaf.place.words()
         ));
         for r in replacements {
-            imported.replaced.push(format!(
-                "{}, {}: {} → {}",
-                new_slots[*j].leaf.place,
-                chosen[*j],
-                &new_slots[*j].leaf.text[r.range.clone()],
-                r.placeable()
+            imported.replaced.push(words!(
+                "import-replaced",
+                place = new_slots[*j].leaf.place.words(),
+                id = &chosen[*j],
+                typed = &new_slots[*j].leaf.text[r.range.clone()],
+                variable = r.placeable()
             ));
         }
     }
     for (i, slot) in old_ids.iter().enumerate() {
         if !taken.contains(&i) {
-            imported.changes.push(format!(
-                "left out {}: the draft no longer has it; its message stays in {}.ftl",
-                slot.leaf.id, request.lang
+            imported.changes.push(words!(
+                "import-change-left-out",
+                id = &slot.leaf.id,
+                lang = &request.lang
             ));
         }
     }

@@ -31,6 +31,8 @@ use crate::edit::{Changeset, Folder};
 use crate::language::{self, Profile};
 use crate::load::{self, SCHEMA_FILE};
 use crate::localize::Text;
+use crate::ui::Words;
+use crate::words;
 pub use facts::Given;
 use facts::{Facts, Replacement};
 use source::Source;
@@ -72,17 +74,17 @@ pub struct Imported {
     pub dir: PathBuf,
     pub written: Vec<PathBuf>,
     /// « line 3 → preamble »: each block of the draft and the message it became.
-    pub blocks: Vec<String>,
+    pub blocks: Vec<Words>,
     /// How many sections, sub-sections, paragraphs, items, commitments.
     pub outline: Outline,
     /// The facts found in the draft, and where.
-    pub facts_found: Vec<String>,
+    pub facts_found: Vec<Words>,
     /// « line 3, preamble: 35 → { $japan-count } ».
-    pub replaced: Vec<String>,
+    pub replaced: Vec<Words>,
     /// Decisions on the way (paragraphs joined, how sections were told).
-    pub notes: Vec<String>,
+    pub notes: Vec<Words>,
     /// For a later draft: messages updated, added, left out of the structure.
-    pub changes: Vec<String>,
+    pub changes: Vec<Words>,
     /// What the draft has that a declaration has no place for (I005), and
     /// what `check` then finds in the folder.
     pub findings: Diagnostics,
@@ -111,8 +113,15 @@ pub fn import(request: &Request, sources: &mut Sources) -> Result<Imported, Fail
         .as_deref()
         .map(|pattern| {
             Regex::new(pattern).map_err(|e| {
-                Diagnostic::new(Code::I008, format!("--sections {pattern:?} is not a pattern: {e}"))
-                    .hint("a regular expression matching the section headings, such as \"^(Atelier|Conclusion)\"")
+                Diagnostic::new(
+                    Code::I008,
+                    words!(
+                        "I008-sections-not-pattern",
+                        pattern = format!("{:?}", pattern),
+                        error = e.to_string()
+                    ),
+                )
+                .hint(words!("I008-regular-expression-matching-section-hint"))
             })
         })
         .transpose()?;
@@ -127,8 +136,16 @@ pub fn import(request: &Request, sources: &mut Sources) -> Result<Imported, Fail
     let mut findings = Diagnostics::default();
     for unmapped in &source.unmapped {
         findings.push(
-            Diagnostic::new(Code::I005, format!("{name}, {}: {} has no place in a declaration and was left out", unmapped.place, unmapped.what))
-                .hint("if it belongs to the text, write it as paragraphs or list entries in the draft, or add it to the .ftl by hand"),
+            Diagnostic::new(
+                Code::I005,
+                words!(
+                    "I005-has-no-place-declaration",
+                    name = &name,
+                    place = unmapped.place.words(),
+                    what = unmapped.what
+                ),
+            )
+            .hint(words!("I005-if-belongs-text-write-hint")),
         );
     }
     match &request.target {
@@ -152,11 +169,11 @@ pub fn import(request: &Request, sources: &mut Sources) -> Result<Imported, Fail
 fn unknown_language(lang: &str) -> Failure {
     Diagnostic::new(
         Code::L001,
-        format!("--lang {lang}: sengen has no wording or rules for this language"),
+        words!("L001-lang-sengen-has-no", lang = lang.to_string()),
     )
-    .hint(format!(
-        "the languages sengen knows: {}",
-        language::available().join(", ")
+    .hint(words!(
+        "L001-languages-sengen-knows-hint",
+        available = language::available().join(", ").to_string()
     ))
     .into()
 }
@@ -167,24 +184,37 @@ fn read_source(path: &Path, name: &str) -> Result<Source, Failure> {
     let too_large = |size: u64| {
         Diagnostic::new(
             Code::I002,
-            format!("{name} is too large to import: it has {size} bytes"),
+            words!(
+                "I002-too-large-import-has",
+                name = name.to_string(),
+                size = size.to_string()
+            ),
         )
-        .hint(format!(
-            "sengen imports drafts of up to {} MB; is this the right file?",
-            docx::LARGEST_FILE / (1024 * 1024)
+        .hint(words!(
+            "I002-sengen-imports-drafts-up-hint",
+            limit = (docx::LARGEST_FILE / (1024 * 1024)).to_string()
         ))
     };
     let bytes = load::file::read(path, docx::LARGEST_FILE).map_err(|e| match e {
         load::file::ReadError::TooLarge(size) => too_large(size),
         load::file::ReadError::NotRegular(kind) => Diagnostic::new(
             Code::I001,
-            format!("cannot read {name}: it is not a file but a {}", kind.key()),
+            words!(
+                "I001-cannot-read-not-file",
+                name = name.to_string(),
+                kind = kind.key().to_string()
+            ),
         )
-        .hint("give the draft as a file: a .docx, or text in UTF-8"),
-        load::file::ReadError::NotFound(e) | load::file::ReadError::Io(e) => {
-            Diagnostic::new(Code::I001, format!("cannot read {name}: {e}"))
-                .hint("check the path and the file's permissions")
-        }
+        .hint(words!("I001-give-draft-file-docx-hint")),
+        load::file::ReadError::NotFound(e) | load::file::ReadError::Io(e) => Diagnostic::new(
+            Code::I001,
+            words!(
+                "I001-cannot-read",
+                name = name.to_string(),
+                reason = crate::diagnostic::io_reason(&e)
+            ),
+        )
+        .hint(words!("I001-check-path-file-s-hint")),
     })?;
     let size = bytes.len() as u64;
     let extension = path
@@ -200,16 +230,28 @@ fn read_source(path: &Path, name: &str) -> Result<Source, Failure> {
     if size > LARGEST_TEXT {
         return Err(Diagnostic::new(
             Code::I002,
-            format!("{name} is too large to import: it has {size} bytes"),
+            words!(
+                "I002-too-large-import-has",
+                name = name.to_string(),
+                size = size.to_string()
+            ),
         )
-        .hint("a declaration's text is rarely over 1 MB: is this the right file?")
+        .hint(words!("I002-declaration-s-text-rarely-hint"))
         .into());
     }
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let (line, column) = crate::xml::line_column(e.as_bytes(), valid);
-        Diagnostic::new(Code::I001, format!("{name} is neither a .docx nor UTF-8 text (line {line}, column {column} is not UTF-8)"))
-            .hint("save the draft as .docx, or as text in UTF-8")
+        Diagnostic::new(
+            Code::I001,
+            words!(
+                "I001-neither-docx-nor-utf",
+                name = name.to_string(),
+                line = line.to_string(),
+                column = column.to_string()
+            ),
+        )
+        .hint(words!("I001-save-draft-docx-text-hint"))
     })?;
     Ok(source::read_marked(text.trim_start_matches('\u{feff}')))
 }
@@ -217,26 +259,24 @@ fn read_source(path: &Path, name: &str) -> Result<Source, Failure> {
 /// The facts a declaration needs, or every one missing at once (I007).
 fn required(facts: &Facts, name: &str) -> Result<(), Failure> {
     let mut missing = Diagnostics::default();
-    let mut need = |what: &str, option: &str| {
+    // `what`: adoption, place or counts, a key of the wording.
+    let mut need = |what: &'static str| {
         missing.push(
             Diagnostic::new(
                 Code::I007,
-                format!("{name}: {what} is not found in the draft"),
+                words!("I007-not-found-draft", name = name, what = what),
             )
-            .hint(format!("give it on the command line: {option}")),
+            .hint(words!("I007-give-command-line-hint", what = what)),
         );
     };
     if facts.adoption.is_none() {
-        need("the day of adoption", "--adoption 2024-11-21");
+        need("adoption");
     }
     if facts.place.is_none() {
-        need("the place of adoption", "--place Shizuoka");
+        need("place");
     }
     if facts.counts.is_empty() {
-        need(
-            "the number of signatories",
-            "--count japan=35 --count france=19",
-        );
+        need("counts");
     }
     if missing.has_errors() {
         Err(Failure::Invalid(missing))
@@ -288,11 +328,12 @@ fn new_folder(
     if occupied {
         return Err(Diagnostic::new(
             Code::I009,
-            format!("{} already exists and is not empty", dir.display()),
+            words!(
+                "I009-already-exists-not-empty",
+                dir = dir.display().to_string()
+            ),
         )
-        .hint(
-            "import writes a new folder; to bring a later draft into a declaration, use --into DIR",
-        )
+        .hint(words!("I009-import-writes-new-folder-hint"))
         .into());
     }
     let id = crate::new::id_for(dir)?;
@@ -351,7 +392,7 @@ fn new_folder(
         facts_found: facts.found.clone(),
         blocks: messages
             .iter()
-            .map(|(id, piece)| format!("{} → {id}", piece.place))
+            .map(|(id, piece)| words!("import-block", place = piece.place.words(), id = *id))
             .collect(),
         ..Imported::default()
     };
@@ -382,7 +423,9 @@ fn new_folder(
                     if resolved.get(k).map(String::as_str) != Some(Text::new(&piece.text).as_str())
                     {
                         replacements[k].clear();
-                        imported.notes.push(format!("{id}: its facts stay as typed (as variables, the text would read otherwise)"));
+                        imported
+                            .notes
+                            .push(words!("import-note-facts-as-typed", id = *id));
                     }
                 }
             }
@@ -392,11 +435,12 @@ fn new_folder(
         proposal = propose(&texts(&replacements))?;
         for ((id, piece), replacements) in messages.iter().zip(&replacements) {
             for r in replacements {
-                imported.replaced.push(format!(
-                    "{}, {id}: {} → {}",
-                    piece.place,
-                    &piece.text[r.range.clone()],
-                    r.placeable()
+                imported.replaced.push(words!(
+                    "import-replaced",
+                    place = piece.place.words(),
+                    id = *id,
+                    typed = &piece.text[r.range.clone()],
+                    variable = r.placeable()
                 ));
             }
         }

@@ -4,6 +4,9 @@
 //! its outline level) and whether it is a list entry. Both readers (`.docx`,
 //! marked-up text) produce it; `structure` reads the declaration out of it.
 
+use crate::ui::Words;
+use crate::words;
+
 /// A paragraph of the draft.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Paragraph {
@@ -44,6 +47,16 @@ pub enum Place {
     Line(usize),
 }
 
+impl Place {
+    /// « paragraph 3 », « line 12 », in the reader's words.
+    pub fn words(&self) -> Words {
+        match self {
+            Place::Paragraph(n) => words!("place-paragraph", number = *n),
+            Place::Line(n) => words!("place-line", number = *n),
+        }
+    }
+}
+
 impl std::fmt::Display for Place {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -56,7 +69,8 @@ impl std::fmt::Display for Place {
 /// What the draft has that a declaration has no place for, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unmapped {
-    /// « a table », « an image »…
+    /// What it is, a key of the wording: `table`, `image`, `text-box`,
+    /// `footnote`, `endnote`, `comment`.
     pub what: &'static str,
     pub place: Place,
 }

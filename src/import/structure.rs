@@ -27,6 +27,8 @@ use super::source::{Kind, Paragraph, Place};
 use crate::check::{Block, Document, Section, Subsection};
 use crate::diagnostic::{Code, Diagnostic, Diagnostics};
 use crate::language::Profile;
+use crate::ui::Words;
+use crate::words;
 
 /// A piece of the draft's text and where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,7 +46,7 @@ const LONGEST_PLACE_AND_DATE: usize = 150;
 pub struct Read {
     pub document: Document<Piece>,
     /// « paragraphs 27 and 28 joined: … »
-    pub notes: Vec<String>,
+    pub notes: Vec<Words>,
 }
 
 /// The paragraphs a user names on the command line by the words they start
@@ -128,22 +130,35 @@ fn find_paragraph(
         [at] => Ok(at),
         [] => Err(Diagnostic::new(
             Code::I010,
-            format!("{option} {words:?}: no paragraph of {name} starts with these words"),
-        )
-        .hint("give the first words of the paragraph as the draft writes them (case, spacing and the kind of apostrophe do not matter)")),
-        _ => Err(Diagnostic::new(
-            Code::I010,
-            format!(
-                "{option} {words:?}: {} of {name} start with these words",
-                places(&found.iter().map(|&i| paragraphs[i].place).collect::<Vec<_>>())
+            words!(
+                "I010-no-paragraph-starts-with",
+                option = option.to_string(),
+                words = format!("{:?}", words),
+                name = name.to_string()
             ),
         )
-        .hint("give more of the paragraph's words, enough to name only one")),
+        .hint(words!("I010-give-first-words-paragraph-hint"))),
+        _ => Err(Diagnostic::new(
+            Code::I010,
+            words!(
+                "I010-vec-start-with-these",
+                option = option,
+                words = format!("{words:?}"),
+                places = places(
+                    &found
+                        .iter()
+                        .map(|&i| paragraphs[i].place)
+                        .collect::<Vec<_>>()
+                ),
+                name = name
+            ),
+        )
+        .hint(words!("I010-give-more-paragraph-s-hint"))),
     }
 }
 
 /// « paragraph 3 », « paragraphs 3, 12 and 20 », « lines 1 and 2 ».
-fn places(places: &[Place]) -> String {
+fn places(places: &[Place]) -> Words {
     let kind = match places.first() {
         Some(Place::Line(_)) => "line",
         _ => "paragraph",
@@ -154,31 +169,42 @@ fn places(places: &[Place]) -> String {
             Place::Paragraph(n) | Place::Line(n) => n.to_string(),
         })
         .collect();
-    match numbers.split_last() {
-        Some((last, rest)) if !rest.is_empty() => {
-            format!("{kind}s {} and {last}", rest.join(", "))
-        }
-        _ => format!("{kind} {}", numbers.concat()),
-    }
+    let (last, rest) = numbers
+        .split_last()
+        .map_or((String::new(), &[][..]), |(l, r)| (l.clone(), r));
+    words!(
+        "place-list",
+        kind = kind,
+        count = numbers.len(),
+        first = rest.join(", "),
+        last = last
+    )
 }
 
 /// A landmark on the wrong side of the title: the preamble stands before
 /// it, the place and date and the closing after it.
 fn out_of_order(option: &str, p: &Paragraph, title: &Paragraph) -> Diagnostic {
+    // What the option names (preamble, dateline, closing), and on which
+    // side of the title it stands (before, after): keys of the wording.
     let (what, side) = match option {
-        "--preamble" => ("the preamble", "before"),
-        "--dateline" => ("the place and date", "after"),
-        _ => ("the closing", "after"),
+        "--preamble" => ("preamble", "before"),
+        "--dateline" => ("dateline", "after"),
+        _ => ("closing", "after"),
     };
     Diagnostic::new(
         Code::I010,
-        format!(
-            "{option}: {} is not {side} the title ({})",
-            p.place, title.place
+        words!(
+            "I010-not-title",
+            option = option,
+            place = p.place.words(),
+            side = side,
+            title = title.place.words()
         ),
     )
-    .hint(format!(
-        "{what} stands {side} the title; name another paragraph, or the title with --title"
+    .hint(words!(
+        "I010-stands-title-name-another-hint",
+        what = what,
+        side = side
     ))
 }
 
@@ -204,8 +230,11 @@ pub fn read(
             .or_else(|| paragraphs[start..].iter().position(heading))
             .map(|at| start + at)
             .ok_or_else(|| {
-                Diagnostic::new(Code::I006, format!("{name} has no title: no paragraph is a heading"))
-                    .hint("make the title a heading (a heading style, or bold) in the draft, mark it `# Title` in a text file, or name it: --title \"Déclaration de\"")
+                Diagnostic::new(
+                    Code::I006,
+                    words!("I006-has-no-title-no", name = name.to_string()),
+                )
+                .hint(words!("I006-make-title-heading-heading-hint"))
             })?,
     };
     let title_paragraph = &paragraphs[title_at];
@@ -225,8 +254,14 @@ pub fn read(
     if let Some(closing) = named.closing {
         if named.dateline == Some(closing) {
             problems.push(
-                Diagnostic::new(Code::I010, format!("--dateline and --closing name the same paragraph, {}", paragraphs[closing].place))
-                    .hint("the place and date is a line of its own: --closing names the closing's first paragraph"),
+                Diagnostic::new(
+                    Code::I010,
+                    words!(
+                        "I010-dateline-closing-name-same",
+                        place = paragraphs[closing].place.words()
+                    ),
+                )
+                .hint(words!("I010-place-date-line-own-hint")),
             );
         }
         let not_prose = paragraphs[closing..].iter().enumerate().find(|&(i, p)| {
@@ -237,12 +272,9 @@ pub fn read(
             problems.push(
                 Diagnostic::new(
                     Code::I010,
-                    format!(
-                        "--closing: {}, in what would be the closing, is a heading or a list entry",
-                        p.place
-                    ),
+                    words!("I010-closing-what-would-closing", place = p.place.words()),
                 )
-                .hint("the closing is the paragraphs that end the text; name a later paragraph"),
+                .hint(words!("I010-closing-paragraphs-end-text-hint")),
             );
         }
     }
@@ -250,9 +282,9 @@ pub fn read(
         return Err(problems);
     }
     if start > 0 {
-        notes.push(format!(
-            "{} before the preamble left out (--preamble)",
-            places(
+        notes.push(words!(
+            "import-note-before-preamble",
+            places = places(
                 &paragraphs[..start]
                     .iter()
                     .map(|p| p.place)
@@ -404,7 +436,7 @@ fn has_date(profile: &Profile, text: &str) -> bool {
 
 /// Paragraphs with those broken by accident joined: one that does not end a
 /// sentence, followed by a paragraph that starts in lower case.
-fn join_broken(paragraphs: &[Paragraph], notes: &mut Vec<String>) -> Vec<Paragraph> {
+fn join_broken(paragraphs: &[Paragraph], notes: &mut Vec<Words>) -> Vec<Paragraph> {
     let mut out: Vec<Paragraph> = Vec::new();
     for p in paragraphs {
         let continues = p.kind == Kind::Body
@@ -419,9 +451,10 @@ fn join_broken(paragraphs: &[Paragraph], notes: &mut Vec<String>) -> Vec<Paragra
             });
         match out.last_mut() {
             Some(last) if continues => {
-                notes.push(format!(
-                    "{} and {} joined: the first stops mid-sentence, the second starts in lower case",
-                    last.place, p.place
+                notes.push(words!(
+                    "import-note-joined",
+                    first = last.place.words(),
+                    second = p.place.words()
                 ));
                 last.text.push(' ');
                 last.text.push_str(&p.text);
@@ -449,7 +482,7 @@ fn series_member(text: &str) -> Option<(String, u32)> {
 fn heading_levels(
     body: &[Paragraph],
     sections: Option<&Regex>,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Words>,
 ) -> Vec<Option<u8>> {
     let headings: Vec<usize> = (0..body.len()).filter(|&i| is_heading(&body[i])).collect();
     let mut levels = vec![None; body.len()];
@@ -488,9 +521,10 @@ fn heading_levels(
         None => Vec::new(),
     };
     if let (Some(word), Some(first), Some(last)) = (&series, members.first(), members.last()) {
-        notes.push(format!(
-            "sections: the headings « {word} N » ({} of them), and the headings after them that are not followed by a list; the others are sub-sections",
-            members.len()
+        notes.push(words!(
+            "import-note-sections",
+            word = word.as_str(),
+            count = members.len()
         ));
         let _ = (first, last);
     }
@@ -673,11 +707,11 @@ mod tests {
         let sections: Vec<&str> = d.sections.iter().map(|s| s.heading.text.as_str()).collect();
         assert_eq!(sections, ["Atelier 1 : Un", "Atelier 2 : Deux"]);
         assert!(matches!(&d.sections[1].blocks[..], [Block::Items(items)] if items.len() == 1));
+        let ui = crate::ui::Ui::english();
+        let notes: Vec<String> = read.notes.iter().map(|n| ui.say(n)).collect();
         assert!(
-            read.notes
-                .contains(&"line 1 before the preamble left out (--preamble)".to_owned()),
-            "{:?}",
-            read.notes
+            notes.contains(&"line 1 before the preamble left out (--preamble)".to_owned()),
+            "{notes:?}"
         );
     }
 
@@ -687,7 +721,16 @@ mod tests {
             Err(found) => found
                 .0
                 .iter()
-                .map(|d| format!("{}: {} ({})", d.code.name(), d.message, d.hints.join("; ")))
+                .map(|d| {
+                    let ui = crate::ui::Ui::english();
+                    let hints: Vec<String> = d.hints.iter().map(|h| ui.say(h)).collect();
+                    format!(
+                        "{}: {} ({})",
+                        d.code.name(),
+                        ui.say(&d.message),
+                        hints.join("; ")
+                    )
+                })
                 .collect(),
         }
     }

@@ -17,6 +17,7 @@ use std::process::{Command, Output};
 
 use super::{LARGEST_TEXT_FILE, Overlay};
 use crate::diagnostic::{Code, Diagnostic, Failure, Internal};
+use crate::words;
 
 /// A folder's input files at a revision, in memory.
 pub struct Revision {
@@ -39,7 +40,7 @@ impl Revision {
 pub fn checkout(dir: &Path, rev: &str) -> Result<Revision, Failure> {
     // A revision is never an option of git's (`--output=…`).
     if rev.is_empty() || rev.starts_with('-') || rev.contains(char::is_control) {
-        return Err(unknown_revision(dir, rev, "is not a revision name").into());
+        return Err(unknown_revision(dir, rev, "not-a-name").into());
     }
     let prefix = match git(dir, &["rev-parse", "--show-prefix"])? {
         Ok(out) => String::from_utf8_lossy(&out.stdout).trim().to_owned(),
@@ -57,7 +58,7 @@ pub fn checkout(dir: &Path, rev: &str) -> Result<Revision, Failure> {
     )? {
         Ok(out) => String::from_utf8_lossy(&out.stdout).trim().to_owned(),
         Err(_) => {
-            return Err(unknown_revision(dir, rev, "is not a commit of this repository").into());
+            return Err(unknown_revision(dir, rev, "not-a-commit").into());
         }
     };
     // The folder's own entries at that commit, names relative to it.
@@ -111,9 +112,13 @@ pub fn checkout(dir: &Path, rev: &str) -> Result<Revision, Failure> {
         let Ok(text) = String::from_utf8(blob) else {
             return Err(Diagnostic::new(
                 Code::S002,
-                format!("{shown_as}/{name} is not valid UTF-8"),
+                words!(
+                    "S002-not-valid-utf-8-2",
+                    revision = shown_as.to_string(),
+                    name = name.to_string()
+                ),
             )
-            .hint("that revision's file cannot be compared; compare with another revision")
+            .hint(words!("S002-revision-s-file-cannot-hint"))
             .into());
         };
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();
@@ -123,11 +128,15 @@ pub fn checkout(dir: &Path, rev: &str) -> Result<Revision, Failure> {
     if copied == 0 {
         return Err(Diagnostic::new(
             Code::C009,
-            format!("{} did not exist at {rev}", super::display_name(dir)),
+            words!(
+                "C009-did-not-exist-at",
+                dir = super::display_name(dir).to_string(),
+                rev = rev.to_string()
+            ),
         )
-        .hint(format!(
-            "`git log --oneline -- {}` lists the revisions that have it",
-            super::display_name(dir)
+        .hint(words!(
+            "C009-git-log-oneline-lists-hint",
+            dir = super::display_name(dir).to_string()
         ))
         .into());
     }
@@ -162,18 +171,18 @@ fn git(dir: &Path, args: &[&str]) -> Result<Result<Output, Output>, Failure> {
 fn outside_repository(dir: &Path) -> Diagnostic {
     Diagnostic::new(
         Code::C008,
-        format!(
-            "{} is not inside a git repository: --since has no history to compare with",
-            super::display_name(dir)
+        words!(
+            "C008-not-inside-git-repository",
+            dir = super::display_name(dir).to_string()
         ),
     )
-    .hint("give both drafts as folders instead: sengen diff OLD-FOLDER NEW-FOLDER")
+    .hint(words!("C008-give-both-drafts-folders-hint"))
 }
 
-fn unknown_revision(dir: &Path, rev: &str, why: &str) -> Diagnostic {
-    Diagnostic::new(Code::C009, format!("--since {rev}: `{rev}` {why}"))
-        .hint(format!(
-            "name a commit, a branch or a tag: `git log --oneline -- {}` lists the commits that changed the folder",
-            super::display_name(dir)
-        ))
+/// `why`: `not-a-name` or `not-a-commit`, a key of the wording.
+fn unknown_revision(dir: &Path, rev: &str, why: &'static str) -> Diagnostic {
+    Diagnostic::new(Code::C009, words!("C009-since", rev = rev, why = why)).hint(words!(
+        "C009-name-commit-branch-tag-hint",
+        dir = super::display_name(dir).to_string()
+    ))
 }

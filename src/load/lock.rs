@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use toml::Spanned;
 
 use crate::diagnostic::{Code, Diagnostic, FileId, Span};
+use crate::words;
 
 /// The name of the lock file in a declaration folder.
 pub const LOCK_FILE: &str = "translations.lock";
@@ -40,16 +41,18 @@ impl Lock {
         let tables: Tables = toml::from_str(text).map_err(|e| {
             let d = Diagnostic::new(
                 Code::L020,
-                format!(
-                    "invalid {LOCK_FILE}: {}",
-                    e.message().trim_end().replace('\n', "; ")
+                words!(
+                    "L020-invalid",
+                    lock_file = LOCK_FILE.to_string(),
+                    detail = e.message().trim_end().replace('\n', "; ").to_string()
                 ),
             )
-            .hint(format!(
-                "{LOCK_FILE} is written by `sengen translations --mark-reviewed`; delete it to start over"
+            .hint(words!(
+                "L020-written-sengen-translations-mark-hint",
+                lock_file = LOCK_FILE.to_string()
             ));
             match e.span() {
-                Some(range) => d.at(Span::new(file, range), "here"),
+                Some(range) => d.at(Span::new(file, range), words!("label-here")),
                 None => d,
             }
         })?;

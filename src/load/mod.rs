@@ -16,6 +16,8 @@ use std::path::{Path, PathBuf};
 use fluent_bundle::FluentResource;
 
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, FileId, Sources, Span};
+use crate::ui::Words;
+use crate::words;
 pub use lock::{LOCK_FILE, Lock};
 pub use schema::DeclarationFile;
 pub use templates::{TemplateFolder, load_templates};
@@ -135,9 +137,12 @@ pub fn load_with(
         }
         None if overlay.whole => Err(Diagnostic::new(
             Code::S001,
-            format!("cannot read {}: there is no such file", display_name(path)),
+            words!(
+                "S001-cannot-read-there-no",
+                path = display_name(path).to_string()
+            ),
         )
-        .hint("a declaration folder needs a declaration.toml; see docs/format.md")),
+        .hint(words!("S001-declaration-folder-needs-declaration-hint"))),
         None => read_text(path, sources),
     };
 
@@ -149,9 +154,13 @@ pub fn load_with(
             return Err(Diagnostics::from(
                 Diagnostic::new(
                     Code::S001,
-                    format!("cannot read the declaration folder {}: {e}", dir.display()),
+                    words!(
+                        "S001-cannot-read-declaration-folder",
+                        dir = dir.display().to_string(),
+                        reason = crate::diagnostic::io_reason(&e)
+                    ),
                 )
-                .hint("give the folder that holds declaration.toml and the <lang>.ftl files"),
+                .hint(words!("S001-give-folder-holds-declaration-hint")),
             ));
         }
     };
@@ -186,9 +195,16 @@ pub fn load_with(
                 Err((_, errors)) => {
                     let text = sources.text(file).to_owned();
                     for error in errors {
-                        let mut d =
-                            Diagnostic::new(Code::F001, format!("Fluent syntax error: {error}"))
-                                .at(Span::new(file, error.pos.clone()), "here");
+                        let mut d = Diagnostic::new(
+                            Code::F001,
+                            words!(
+                                "F001-fluent-syntax-error",
+                                error = error.to_string(),
+                                kind = fluent_error_kind(&error.kind),
+                                token = fluent_error_token(&error.kind)
+                            ),
+                        )
+                        .at(Span::new(file, error.pos.clone()), words!("label-here"));
                         // The entry the error broke, when it starts on an earlier line (an unclosed `{`).
                         if let Some(slice) = error.slice.clone() {
                             let before = &text[slice.start.min(error.pos.start)..error.pos.start];
@@ -198,7 +214,7 @@ pub fn load_with(
                                     .map_or(text.len(), |n| slice.start + n);
                                 d = d.related(
                                     Span::new(file, slice.start..line_end),
-                                    "in this entry",
+                                    words!("label-entry"),
                                 );
                             }
                         }
@@ -269,26 +285,41 @@ fn read_text(path: &Path, sources: &mut Sources) -> Result<(FileId, String), Dia
     let bytes = file::read(path, LARGEST_TEXT_FILE).map_err(|e| match e {
         file::ReadError::TooLarge(size) => Diagnostic::new(
             Code::S004,
-            format!(
-                "{name} is {:.1} MB; sengen reads text files of up to {} MB",
-                size as f64 / 1e6,
-                LARGEST_TEXT_FILE / 1_000_000
+            words!(
+                "S004-mb-sengen-reads-text",
+                name = name.to_string(),
+                size = format!("{:.1}", size as f64 / 1e6),
+                limit = (LARGEST_TEXT_FILE / 1_000_000).to_string()
             ),
         )
-        .hint("a whole declaration is rarely over 1 MB: is this the right file?"),
+        .hint(words!("S004-whole-declaration-rarely-over-hint")),
         file::ReadError::NotRegular(kind) => Diagnostic::new(
             Code::S001,
-            format!("cannot read {name}: it is not a file but a {}", kind.key()),
+            words!(
+                "I001-cannot-read-not-file",
+                name = name.to_string(),
+                kind = kind.key().to_string()
+            ),
         )
-        .hint("a declaration's files are ordinary files: remove or rename this one"),
-        file::ReadError::NotFound(e) if path.ends_with(SCHEMA_FILE) => {
-            Diagnostic::new(Code::S001, format!("cannot read {name}: {e}"))
-                .hint("a declaration folder needs a declaration.toml; see docs/format.md")
-        }
-        file::ReadError::NotFound(e) | file::ReadError::Io(e) => {
-            Diagnostic::new(Code::S001, format!("cannot read {name}: {e}"))
-                .hint("check the path and the file's permissions")
-        }
+        .hint(words!("S001-declaration-s-files-are-hint")),
+        file::ReadError::NotFound(e) if path.ends_with(SCHEMA_FILE) => Diagnostic::new(
+            Code::S001,
+            words!(
+                "I001-cannot-read",
+                name = name.to_string(),
+                reason = crate::diagnostic::io_reason(&e)
+            ),
+        )
+        .hint(words!("S001-declaration-folder-needs-declaration-hint")),
+        file::ReadError::NotFound(e) | file::ReadError::Io(e) => Diagnostic::new(
+            Code::S001,
+            words!(
+                "I001-cannot-read",
+                name = name.to_string(),
+                reason = crate::diagnostic::io_reason(&e)
+            ),
+        )
+        .hint(words!("I001-check-path-file-s-hint")),
     })?;
     match String::from_utf8(bytes) {
         Ok(mut text) => {
@@ -305,11 +336,12 @@ fn read_text(path: &Path, sources: &mut Sources) -> Result<(FileId, String), Dia
             let shown = String::from_utf8_lossy(&bytes).into_owned();
             let file = sources.add(name.clone(), shown);
             let at = String::from_utf8_lossy(&bytes[..valid]).len();
-            Err(
-                Diagnostic::new(Code::S002, format!("{name} is not valid UTF-8"))
-                    .at(Span::new(file, at..at + 1), "this byte is not UTF-8")
-                    .hint("save the file as UTF-8"),
+            Err(Diagnostic::new(
+                Code::S002,
+                words!("S002-not-valid-utf-8", name = name.to_string()),
             )
+            .at(Span::new(file, at..at + 1), words!("label-byte-not-utf-8"))
+            .hint(words!("S002-save-file-utf-8-hint")))
         }
     }
 }
@@ -326,13 +358,27 @@ fn parse_schema(file: FileId, text: &str) -> Result<DeclarationFile, Diagnostic>
         // toml's messages may span lines; the words are serde's and our
         // types' own ("expected a whole number", see `schema::WholeNumber`).
         let message = error.message().trim_end().replace('\n', "; ");
-        let diagnostic =
-            Diagnostic::new(Code::S003, format!("invalid declaration.toml: {message}"));
         // What to do depends on where the error stands, not on its wording.
         let syntax = text.parse::<toml::Table>().is_err();
         let site = Site::of(text, error.span(), syntax);
+        // The field serde names (« unknown field `editon` »), for the wording.
+        let field = message
+            .split('`')
+            .nth(1)
+            .filter(|f| !f.contains(' '))
+            .unwrap_or_default()
+            .to_owned();
+        let diagnostic = Diagnostic::new(
+            Code::S003,
+            words!(
+                "S003-invalid-declaration-toml",
+                message = &message,
+                site = site.key(),
+                field = field
+            ),
+        );
         let diagnostic = match error.span() {
-            Some(range) => diagnostic.at(Span::new(file, range), "here"),
+            Some(range) => diagnostic.at(Span::new(file, range), words!("label-here")),
             None => diagnostic,
         };
         diagnostic.hint(site.hint())
@@ -380,28 +426,57 @@ impl Site {
         }
     }
 
-    fn hint(self) -> &'static str {
+    fn hint(self) -> Words {
+        words!("S003-site-hint", site = self.key())
+    }
+
+    /// Its name, a key the wording chooses its sentence by.
+    fn key(self) -> &'static str {
         match self {
-            Site::Key => "check the spelling; docs/format.md lists every field",
-            Site::Table => "add the field; docs/format.md lists what each table needs",
-            Site::Value => "the value has the wrong type; docs/format.md gives each field's type",
-            Site::Escape => {
-                "a \\u escape must name a character: \\uD800–\\uDFFF are halves of UTF-16 pairs (a bad export); write the character itself"
-            }
-            Site::Syntax => "see docs/format.md for the format of declaration.toml",
+            Site::Key => "key",
+            Site::Table => "table",
+            Site::Value => "value",
+            Site::Escape => "escape",
+            Site::Syntax => "syntax",
         }
     }
 }
 
-fn fluent_hint(kind: &fluent_syntax::parser::ErrorKind) -> &'static str {
+fn fluent_hint(kind: &fluent_syntax::parser::ErrorKind) -> Words {
     use fluent_syntax::parser::ErrorKind;
     match kind {
-        ErrorKind::MissingDefaultVariant => {
-            "mark one variant as the default with `*`, e.g. `*[other]`"
+        ErrorKind::MissingDefaultVariant => words!("F001-default-variant-hint"),
+        ErrorKind::UnbalancedClosingBrace => words!("F001-closing-brace-hint"),
+        ErrorKind::ExpectedMessageField { .. } => words!("F001-message-value-hint"),
+        _ => words!("F001-syntax-hint"),
+    }
+}
+
+/// What a Fluent syntax error is, as a stable key the wording chooses its
+/// sentence by (fluent-syntax's own text is English).
+fn fluent_error_kind(kind: &fluent_syntax::parser::ErrorKind) -> &'static str {
+    use fluent_syntax::parser::ErrorKind;
+    match kind {
+        ErrorKind::ExpectedToken(_) => "expected-token",
+        ErrorKind::ExpectedCharRange { .. } => "expected-character",
+        ErrorKind::ExpectedMessageField { .. } => "message-without-value",
+        ErrorKind::ExpectedTermField { .. } => "term-without-value",
+        ErrorKind::UnbalancedClosingBrace => "closing-brace",
+        ErrorKind::MissingDefaultVariant => "no-default-variant",
+        ErrorKind::UnterminatedStringLiteral => "unterminated-string",
+        ErrorKind::UnknownEscapeSequence(_) | ErrorKind::InvalidUnicodeEscapeSequence(_) => {
+            "escape"
         }
-        ErrorKind::UnbalancedClosingBrace => "a literal `}` must be written `{\"}\"}`",
-        ErrorKind::ExpectedMessageField { .. } => "a message needs a value after `=`",
-        _ => "Fluent syntax: `id = text`, continuation lines indented; see docs/format.md",
+        ErrorKind::ExpectedInlineExpression | ErrorKind::ExpectedLiteral => "expected-expression",
+        _ => "other",
+    }
+}
+
+/// The character a Fluent syntax error expected, when it names one.
+fn fluent_error_token(kind: &fluent_syntax::parser::ErrorKind) -> String {
+    match kind {
+        fluent_syntax::parser::ErrorKind::ExpectedToken(c) => c.to_string(),
+        _ => String::new(),
     }
 }
 
@@ -439,20 +514,19 @@ mod tests {
             "{VALID_START}[meeting]\nedition = \"douze\"\nopens = 2024-11-18\ncloses = 2024-11-21\n"
         );
         let file = sources.add(SCHEMA_FILE, text.clone());
+        let said = |d: &Diagnostic| crate::ui::Ui::english().say(&d.message);
         let error = parse_schema(file, &text).unwrap_err();
         assert!(
-            error.message.ends_with("expected a whole number"),
+            said(&error).ends_with("expected a whole number"),
             "{}",
-            error.message
+            said(&error)
         );
         let negative = text.replace("\"douze\"", "-3");
         let error = parse_schema(file, &negative).unwrap_err();
         assert!(
-            error
-                .message
-                .contains("integer `-3`, expected a whole number"),
+            said(&error).contains("integer `-3`, expected a whole number"),
             "{}",
-            error.message
+            said(&error)
         );
     }
 }

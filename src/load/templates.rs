@@ -10,6 +10,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, FileId, Sources};
+use crate::words;
 
 /// The file name ending that makes a file a template.
 pub const TEMPLATE_SUFFIX: &str = ".typ.hbs";
@@ -41,9 +42,13 @@ pub fn load_templates(dir: &Path, sources: &mut Sources) -> Result<TemplateFolde
         Diagnostics::from(
             Diagnostic::new(
                 Code::R030,
-                format!("cannot read the template folder {}: {e}", dir.display()),
+                words!(
+                    "R030-cannot-read-template-folder",
+                    dir = dir.display().to_string(),
+                    reason = crate::diagnostic::io_reason(&e)
+                ),
             )
-            .hint("--templates takes a folder of <name>.typ.hbs files"),
+            .hint(words!("R030-templates-takes-folder-name-hint")),
         )
     })?;
     let mut files = Vec::new();
@@ -63,7 +68,11 @@ pub fn load_templates(dir: &Path, sources: &mut Sources) -> Result<TemplateFolde
             Err(e) => {
                 diagnostics.push(Diagnostic::new(
                     Code::R030,
-                    format!("cannot read {shown}: {e}"),
+                    words!(
+                        "R030-cannot-read",
+                        shown = shown.to_string(),
+                        reason = crate::diagnostic::io_reason(&e)
+                    ),
                 ));
                 continue;
             }
@@ -79,8 +88,11 @@ pub fn load_templates(dir: &Path, sources: &mut Sources) -> Result<TemplateFolde
                     });
                 }
                 Err(_) => diagnostics.push(
-                    Diagnostic::new(Code::S002, format!("{shown} is not valid UTF-8"))
-                        .hint("save the template as UTF-8"),
+                    Diagnostic::new(
+                        Code::S002,
+                        words!("S002-not-valid-utf-8-3", shown = shown.to_string()),
+                    )
+                    .hint(words!("S002-save-template-utf-8-hint")),
                 ),
             },
             None => folder.assets.push((inside, bytes)),
@@ -105,7 +117,7 @@ fn collect(
     let Ok(entries) = std::fs::read_dir(dir) else {
         diagnostics.push(Diagnostic::new(
             Code::R030,
-            format!("cannot read the folder {}", dir.display()),
+            words!("R030-cannot-read-folder", dir = dir.display().to_string()),
         ));
         return;
     };
@@ -120,8 +132,15 @@ fn collect(
             Ok(target) => target,
             Err(e) => {
                 diagnostics.push(
-                    Diagnostic::new(Code::R030, format!("{name} cannot be read: {e}"))
-                        .hint("a link in the template folder must lead to a file in it"),
+                    Diagnostic::new(
+                        Code::R030,
+                        words!(
+                            "R030-cannot-read-2",
+                            name = name.to_string(),
+                            reason = crate::diagnostic::io_reason(&e)
+                        ),
+                    )
+                    .hint(words!("R030-link-template-folder-must-hint")),
                 );
                 continue;
             }
@@ -130,14 +149,13 @@ fn collect(
             diagnostics.push(
                 Diagnostic::new(
                     Code::R031,
-                    format!(
-                        "{name} leads outside the template folder (to {})",
-                        target.display()
+                    words!(
+                        "R031-leads-outside-template-folder",
+                        name = name.to_string(),
+                        target = target.display().to_string()
                     ),
                 )
-                .hint(
-                    "templates may read only the files of their own folder: copy the file into it",
-                ),
+                .hint(words!("R031-templates-may-read-only-hint")),
             );
             continue;
         }
@@ -149,7 +167,7 @@ fn collect(
         } else if std::fs::metadata(&target).is_ok_and(|m| m.len() > LARGEST_FILE) {
             diagnostics.push(Diagnostic::new(
                 Code::R030,
-                format!("{name} is larger than 16 MB"),
+                words!("R030-larger-than-16-mb", name = name.to_string()),
             ));
         } else {
             files.push(relative);

@@ -23,6 +23,7 @@ use crate::check::{
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal};
 use crate::fluent;
 use crate::language::Script;
+use crate::words;
 pub use text::{Inline, Text};
 use wording::{Wording, Words};
 
@@ -402,11 +403,16 @@ fn resolve_message(
         return Err(Failure::Invalid(Diagnostics::from(
             Diagnostic::new(
                 Code::F011,
-                format!("`{}` cannot be resolved in {lang}: {error}", message.id),
+                words!(
+                    "F011-cannot-resolved",
+                    id = message.id.to_string(),
+                    lang = lang.to_string(),
+                    error = error.to_string()
+                ),
             )
-            .at(at, "this message")
-            .related(message.span.clone(), "used here")
-            .hint("check the message's variables and references; see docs/format.md"),
+            .at(at, words!("label-message"))
+            .related(message.span.clone(), words!("label-used-here"))
+            .hint(words!("F011-check-message-s-variables-hint")),
         )));
     }
     Ok(Text::new(&resolved))

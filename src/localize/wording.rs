@@ -11,6 +11,7 @@ use crate::check::Language;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal};
 use crate::fluent;
 use crate::language::{self, OVERRIDE_PREFIX};
+use crate::words;
 
 /// A Fluent bundle over one language's fixed wording.
 pub struct Wording {
@@ -131,17 +132,21 @@ impl<'a> Words<'a> {
                 let at = fluent::message_span(&language.resource, language.file, &override_id);
                 let d = Diagnostic::new(
                     Code::F011,
-                    format!(
-                        "`{override_id}` cannot be resolved in {}: {error}",
-                        language.tag
+                    words!(
+                        "F011-cannot-resolved-2",
+                        override_id = override_id.to_string(),
+                        tag = language.tag.to_string(),
+                        error = error.to_string()
                     ),
                 )
-                .hint(format!(
-                    "an override of `{id}` receives {}",
-                    variables_of(id)
+                .hint(words!(
+                    "F011-override-receives-hint",
+                    id = id.to_string(),
+                    variables = variables_of(id).join(", "),
+                    count = variables_of(id).len()
                 ));
                 Err(Failure::Invalid(Diagnostics::from(match at {
-                    Some(at) => d.at(at, "this override"),
+                    Some(at) => d.at(at, words!("label-override")),
                     None => d,
                 })))
             }
@@ -154,14 +159,11 @@ impl<'a> Words<'a> {
     }
 }
 
-/// "$place, $date…", or "no variables of its own".
-fn variables_of(id: &str) -> String {
-    match language::wording_variables(id) {
-        Some(variables) if !variables.is_empty() => variables
-            .iter()
-            .map(|v| format!("${v}"))
-            .collect::<Vec<_>>()
-            .join(", "),
-        _ => "no variables of its own".to_owned(),
-    }
+/// `$place`, `$date`…: the variables a message of sengen's wording receives.
+fn variables_of(id: &str) -> Vec<String> {
+    language::wording_variables(id)
+        .unwrap_or_default()
+        .iter()
+        .map(|v| format!("${v}"))
+        .collect()
 }

@@ -20,6 +20,7 @@ use crate::diagnostic::{
 use crate::fingerprint::Fingerprint;
 use crate::load::TemplateFolder;
 use crate::localize::Localized;
+use crate::words;
 use context::{
     ColumnsContext, DocumentContext, EditionContext, SequentialContext, SignaturesContext,
     SingleContext,
@@ -177,12 +178,15 @@ impl Renderer {
             {
                 let mut d = Diagnostic::new(
                     Code::R032,
-                    format!("the template `{}` is not valid Handlebars", template.name),
+                    words!(
+                        "R032-template-not-valid-handlebars",
+                        name = template.name.to_string()
+                    ),
                 )
-                .hint(error.reason().to_string());
+                .hint(words!("raw-text", text = error.reason().to_string()));
                 if let Some((line, column)) = error.pos() {
                     let at = offset_in(&text, line, column);
-                    d = d.at(Span::new(template.file, at..at), "here");
+                    d = d.at(Span::new(template.file, at..at), words!("label-here"));
                 }
                 diagnostics.push(d);
             }
@@ -309,13 +313,18 @@ impl Renderer {
             });
             match theirs {
                 Some((name, file, text)) => {
-                    let mut d = Diagnostic::new(Code::R033,
-                        format!("the template `{name}` cannot be filled: {}", error.reason()),
+                    let mut d = Diagnostic::new(
+                        Code::R033,
+                        words!(
+                            "R033-template-cannot-filled",
+                            name = name.to_string(),
+                            reason = error.reason().to_string()
+                        ),
                     )
-                    .hint("docs/format.md lists what templates can use; strict mode refuses any other name");
+                    .hint(words!("R033-docs-format-md-lists-hint"));
                     if let (Some(line), Some(column)) = (error.line_no, error.column_no) {
                         let at = offset_in(text, line, column);
-                        d = d.at(Span::new(*file, at..at), "here");
+                        d = d.at(Span::new(*file, at..at), words!("label-here"));
                     }
                     Failure::Invalid(Diagnostics::from(d))
                 }

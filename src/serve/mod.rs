@@ -35,6 +35,7 @@ use tokio_stream::wrappers::{BroadcastStream, WatchStream};
 
 use crate::diagnostic::{Code, Diagnostic, Failure, Internal};
 use crate::pipeline::Builder;
+use crate::words;
 
 /// The largest request body: a message, or the facts (a few kB).
 pub const LARGEST_BODY: usize = 256 * 1024;
@@ -109,8 +110,11 @@ async fn run(
     let listener = tokio::net::TcpListener::bind(address).await.map_err(|e| {
         if e.kind() == std::io::ErrorKind::AddrInUse {
             Failure::from(
-                Diagnostic::new(Code::C011, format!("port {} of 127.0.0.1 is in use: is another `sengen serve` running?", options.port))
-                    .hint("open the address that one printed, stop it (Ctrl-C), or give another port: --port 0 takes any free one"),
+                Diagnostic::new(
+                    Code::C011,
+                    words!("C011-port-127-0-0", port = options.port.to_string()),
+                )
+                .hint(words!("C011-open-address-one-printed-hint")),
             )
         } else {
             Failure::from(Internal::Environment {

@@ -36,6 +36,7 @@ use crate::localize::Prepared;
 use crate::options::{BuildOptions, Selection};
 use crate::pipeline;
 use crate::render::Layout;
+use crate::ui::{Surface, Ui};
 
 type Shared = Arc<Session>;
 
@@ -49,11 +50,11 @@ async fn work<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> Re
     })
 }
 
-fn failure_response(failure: Failure, sources: &Sources) -> Response {
+fn failure_response(failure: Failure, sources: &Sources, ui: &Ui) -> Response {
     match failure {
         Failure::Invalid(diagnostics) => (
             StatusCode::UNPROCESSABLE_ENTITY,
-            Json(json!({ "findings": all_findings(&diagnostics, sources) })),
+            Json(json!({ "findings": all_findings(&diagnostics, sources, ui) })),
         )
             .into_response(),
         Failure::Internal(internal) => {
@@ -98,6 +99,13 @@ fn words(ui: &str) -> serde_json::Map<String, Value> {
 
 // ---- The declaration as the page shows it
 
+/// The page's reader: its language (`ui` of the request, else the page's
+/// fallback), on the page, where hints name its buttons.
+fn page_ui(asked: Option<&str>) -> Ui {
+    let fallback = crate::language::page_fallback();
+    Ui::new(asked.unwrap_or(&fallback), Surface::Page)
+}
+
 /// A short hash of a message's text: what the page was shown, so that a
 /// save over a text changed meanwhile is seen.
 fn base(text: &str) -> String {
@@ -127,7 +135,7 @@ fn entries(text: &str) -> Vec<(usize, usize, String)> {
 }
 
 /// A diagnostic as the page shows it.
-fn finding(d: &Diagnostic, sources: &Sources) -> Value {
+fn finding(d: &Diagnostic, sources: &Sources, ui: &Ui) -> Value {
     let excerpt = d.primary.as_ref().map(|(span, _)| {
         let text = sources.text(span.file);
         text.get(span.range.clone()).unwrap_or_default().to_owned()
@@ -135,15 +143,19 @@ fn finding(d: &Diagnostic, sources: &Sources) -> Value {
     json!({
         "code": d.code.name(),
         "severity": d.severity.name(),
-        "message": d.message,
-        "hints": d.hints,
+        "message": ui.say(&d.message),
+        "hints": d.hints.iter().map(|h| ui.say(h)).collect::<Vec<_>>(),
         "fixable": !d.fixes.is_empty(),
         "excerpt": excerpt,
     })
 }
 
-fn all_findings(diagnostics: &Diagnostics, sources: &Sources) -> Vec<Value> {
-    diagnostics.0.iter().map(|d| finding(d, sources)).collect()
+fn all_findings(diagnostics: &Diagnostics, sources: &Sources, ui: &Ui) -> Vec<Value> {
+    diagnostics
+        .0
+        .iter()
+        .map(|d| finding(d, sources, ui))
+        .collect()
 }
 
 /// Which message of which language a diagnostic points into, if any.
@@ -232,6 +244,7 @@ fn state_of(
     ui: &str,
     broken: Option<Vec<Value>>,
 ) -> Value {
+    let page = page_ui(Some(ui));
     let declaration = &prepared.declaration;
     let files = language_files(session, declaration);
     let mut by_block: BTreeMap<(String, String), Vec<Value>> = BTreeMap::new();
@@ -240,15 +253,18 @@ fn state_of(
     let schema_name = load::display_name(&session.dir.join(SCHEMA_FILE));
     for d in &prepared.warnings.0 {
         match located(d, sources, &files) {
-            Some(key) => by_block.entry(key).or_default().push(finding(d, sources)),
+            Some(key) => by_block
+                .entry(key)
+                .or_default()
+                .push(finding(d, sources, &page)),
             None if d
                 .primary
                 .as_ref()
                 .is_some_and(|(s, _)| sources.name(s.file) == schema_name) =>
             {
-                facts_findings.push(finding(d, sources))
+                facts_findings.push(finding(d, sources, &page))
             }
-            None => problems.push(finding(d, sources)),
+            None => problems.push(finding(d, sources, &page)),
         }
     }
     let status: BTreeMap<(String, String), Status> = statuses(declaration)
@@ -349,7 +365,7 @@ fn current_state(session: &Session, ui: &str) -> Result<Value, Response> {
             Ok(state)
         }
         Err(Failure::Invalid(diagnostics)) => {
-            let broken = all_findings(&diagnostics, &sources);
+            let broken = all_findings(&diagnostics, &sources, &page_ui(Some(ui)));
             let mut state = lock(&session.last_good).clone().unwrap_or_else(|| json!({ "blocks": [], "languages": [], "layouts": [], "facts": { "meeting": null, "adoption": { "date": "" }, "delegations": [], "findings": [] }, "problems": [] }));
             state["broken"] = Value::from(broken);
             state["words"] = Value::from(words(ui));
@@ -363,11 +379,11 @@ fn current_state(session: &Session, ui: &str) -> Result<Value, Response> {
 }
 
 #[derive(Deserialize)]
-pub struct Ui {
+pub struct UiQuery {
     ui: Option<String>,
 }
 
-pub async fn state(State(session): State<Shared>, Query(query): Query<Ui>) -> Response {
+pub async fn state(State(session): State<Shared>, Query(query): Query<UiQuery>) -> Response {
     let ui = query.ui.unwrap_or_else(crate::language::page_fallback);
     match work(move || current_state(&session, &ui)).await {
         Ok(Ok(state)) => Json(state).into_response(),
@@ -429,13 +445,13 @@ fn value_text(text: &str, id: &str) -> Option<String> {
 
 /// The folder as read now, and the declaration it holds; a request is
 /// judged against them, and its change made to them.
-fn read_now(session: &Session) -> Result<(Folder, Prepared), Response> {
+fn read_now(session: &Session, ui: &Ui) -> Result<(Folder, Prepared), Response> {
     let folder =
-        Folder::read(&session.dir).map_err(|f| failure_response(f, &Sources::default()))?;
+        Folder::read(&session.dir).map_err(|f| failure_response(f, &Sources::default(), ui))?;
     let mut sources = Sources::default();
     let prepared = folder
         .prepare(&mut sources)
-        .map_err(|failure| failure_response(failure, &sources))?;
+        .map_err(|failure| failure_response(failure, &sources, ui))?;
     Ok((folder, prepared))
 }
 
@@ -445,12 +461,13 @@ fn proposal<'f>(
     target: &Target,
     id: &str,
     text: &str,
+    ui: &Ui,
 ) -> Result<Proposal<'f>, Response> {
     let mut changes = Changeset::default();
     changes.set_text(&target.tag, id, text);
     changes
         .apply(folder)
-        .map_err(|f| failure_response(f, &Sources::default()))
+        .map_err(|f| failure_response(f, &Sources::default(), ui))
 }
 
 /// The folder prepared with a proposal's files standing in for its own;
@@ -481,11 +498,12 @@ fn trial(
 
 pub async fn check(State(session): State<Shared>, Json(edit): Json<Edit>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
-        let (folder, prepared) = read_now(&session)?;
+        let ui = page_ui(edit.ui.as_deref());
+        let (folder, prepared) = read_now(&session, &ui)?;
         let target = target(&prepared, &edit.lang, &edit.id)?;
-        let proposal = proposal(&folder, &target, &edit.id, &edit.text)?;
+        let proposal = proposal(&folder, &target, &edit.id, &edit.text, &ui)?;
         let (_, sources, here) = trial(&session, &proposal, &target, &edit.id);
-        Ok(json!({ "findings": here.iter().map(|d| finding(d, &sources)).collect::<Vec<_>>() }))
+        Ok(json!({ "findings": here.iter().map(|d| finding(d, &sources, &ui)).collect::<Vec<_>>() }))
     })
     .await;
     respond(answer)
@@ -493,9 +511,10 @@ pub async fn check(State(session): State<Shared>, Json(edit): Json<Edit>) -> Res
 
 pub async fn fix(State(session): State<Shared>, Json(edit): Json<Edit>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
-        let (folder, prepared) = read_now(&session)?;
+        let ui = page_ui(edit.ui.as_deref());
+        let (folder, prepared) = read_now(&session, &ui)?;
         let target = target(&prepared, &edit.lang, &edit.id)?;
-        let typed = proposal(&folder, &target, &edit.id, &edit.text)?;
+        let typed = proposal(&folder, &target, &edit.id, &edit.text, &ui)?;
         let (_, _, here) = trial(&session, &typed, &target, &edit.id);
         let text = typed.text(&target.file_name).unwrap_or_default();
         let spans = here
@@ -505,9 +524,9 @@ pub async fn fix(State(session): State<Shared>, Json(edit): Json<Edit>) -> Respo
             .collect();
         let (fixed, _) = edit::ftl::splice(text, spans);
         let value = value_text(&fixed, &edit.id).unwrap_or(edit.text.clone());
-        let fixed = proposal(&folder, &target, &edit.id, &value)?;
+        let fixed = proposal(&folder, &target, &edit.id, &value, &ui)?;
         let (_, sources, left) = trial(&session, &fixed, &target, &edit.id);
-        Ok(json!({ "text": value, "findings": left.iter().map(|d| finding(d, &sources)).collect::<Vec<_>>() }))
+        Ok(json!({ "text": value, "findings": left.iter().map(|d| finding(d, &sources, &ui)).collect::<Vec<_>>() }))
     })
     .await;
     respond(answer)
@@ -522,9 +541,10 @@ fn respond(answer: Result<Result<Value, Response>, Response>) -> Response {
 
 pub async fn save(State(session): State<Shared>, Json(edit): Json<Edit>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
+        let ui = page_ui(edit.ui.as_deref());
         let started = Instant::now();
         let _writing = lock(&session.writing);
-        let (folder, prepared) = read_now(&session)?;
+        let (folder, prepared) = read_now(&session, &ui)?;
         let target = target(&prepared, &edit.lang, &edit.id)?;
         // Only over the text the page was shown: a change made meanwhile in
         // another editor is never overwritten.
@@ -539,21 +559,21 @@ pub async fn save(State(session): State<Shared>, Json(edit): Json<Edit>) -> Resp
             )
                 .into_response());
         }
-        let proposal = proposal(&folder, &target, &edit.id, &edit.text)?;
+        let proposal = proposal(&folder, &target, &edit.id, &edit.text, &ui)?;
         let (result, sources, here) = trial(&session, &proposal, &target, &edit.id);
         let prepared = match result {
             Ok(prepared) => prepared,
             Err(Failure::Invalid(diagnostics)) => {
-                let findings = if here.is_empty() { all_findings(&diagnostics, &sources) } else { here.iter().map(|d| finding(d, &sources)).collect() };
+                let findings = if here.is_empty() { all_findings(&diagnostics, &sources, &ui) } else { here.iter().map(|d| finding(d, &sources, &ui)).collect() };
                 return Err((StatusCode::UNPROCESSABLE_ENTITY, Json(json!({ "findings": findings }))).into_response());
             }
-            Err(failure) => return Err(failure_response(failure, &sources)),
+            Err(failure) => return Err(failure_response(failure, &sources, &ui)),
         };
-        session.commit(proposal).map_err(|f| failure_response(f, &sources))?;
+        session.commit(proposal).map_err(|f| failure_response(f, &sources, &ui))?;
         let state = state_of(&session, &prepared, &sources, &edit.ui.clone().unwrap_or_else(crate::language::page_fallback), None);
         *lock(&session.last_good) = Some(state.clone());
         let preview = match edit.layout.as_deref() {
-            Some(key) => Some(preview_of(&session, &prepared, key)?),
+            Some(key) => Some(preview_of(&session, &prepared, key, &ui)?),
             None => None,
         };
         Ok(json!({ "state": state, "preview": preview, "ms": started.elapsed().as_secs_f64() * 1000.0 }))
@@ -572,22 +592,23 @@ pub struct Review {
 
 pub async fn review(State(session): State<Shared>, Json(review): Json<Review>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
+        let ui = page_ui(review.ui.as_deref());
         let _writing = lock(&session.writing);
-        let (folder, prepared) = read_now(&session)?;
+        let (folder, prepared) = read_now(&session, &ui)?;
         target(&prepared, &review.lang, &review.id)?;
         let changes =
             crate::translations::reviews(&prepared, &review.lang, std::slice::from_ref(&review.id))
-                .map_err(|f| failure_response(f, &Sources::default()))?;
+                .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
         let proposal = changes
             .apply(&folder)
-            .map_err(|f| failure_response(f, &Sources::default()))?;
+            .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
         let mut sources = Sources::default();
         proposal
             .prepare(&mut sources)
-            .map_err(|f| failure_response(f, &sources))?;
+            .map_err(|f| failure_response(f, &sources, &ui))?;
         session
             .commit(proposal)
-            .map_err(|f| failure_response(f, &sources))?;
+            .map_err(|f| failure_response(f, &sources, &ui))?;
         current_state(
             &session,
             &review
@@ -618,20 +639,21 @@ pub struct FactsEdit {
 
 pub async fn facts(State(session): State<Shared>, Json(edit): Json<FactsEdit>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
+        let ui = page_ui(edit.ui.as_deref());
         let _writing = lock(&session.writing);
-        let (folder, prepared) = read_now(&session)?;
+        let (folder, prepared) = read_now(&session, &ui)?;
         let changes = facts_changes(&edit, &prepared.declaration)
             .map_err(|why| refuse(StatusCode::BAD_REQUEST, &why))?;
         let proposal = changes
             .apply(&folder)
-            .map_err(|f| failure_response(f, &Sources::default()))?;
+            .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
         let mut sources = Sources::default();
         let prepared = proposal
             .prepare(&mut sources)
-            .map_err(|f| failure_response(f, &sources))?;
+            .map_err(|f| failure_response(f, &sources, &ui))?;
         session
             .commit(proposal)
-            .map_err(|f| failure_response(f, &sources))?;
+            .map_err(|f| failure_response(f, &sources, &ui))?;
         let state = state_of(
             &session,
             &prepared,
@@ -643,7 +665,7 @@ pub async fn facts(State(session): State<Shared>, Json(edit): Json<FactsEdit>) -
             None,
         );
         let preview = match edit.layout.as_deref() {
-            Some(key) => Some(preview_of(&session, &prepared, key)?),
+            Some(key) => Some(preview_of(&session, &prepared, key, &ui)?),
             None => None,
         };
         Ok(json!({ "state": state, "preview": preview }))
@@ -696,10 +718,16 @@ fn facts_changes(edit: &FactsEdit, declaration: &Declaration) -> Result<Changese
 #[derive(Deserialize)]
 pub struct PreviewQuery {
     layout: Option<String>,
+    ui: Option<String>,
 }
 
 /// The preview of one layout of a prepared declaration.
-fn preview_of(session: &Session, prepared: &Prepared, key: &str) -> Result<Value, Response> {
+fn preview_of(
+    session: &Session,
+    prepared: &Prepared,
+    key: &str,
+    ui: &Ui,
+) -> Result<Value, Response> {
     let started = Instant::now();
     let all = layouts(prepared);
     let Some((_, layout)) = all.iter().find(|(k, _)| k == key).or(all.first()) else {
@@ -711,7 +739,7 @@ fn preview_of(session: &Session, prepared: &Prepared, key: &str) -> Result<Value
     let preview = session
         .builder
         .preview(prepared, *layout)
-        .map_err(|f| failure_response(f, &Sources::default()))?;
+        .map_err(|f| failure_response(f, &Sources::default(), ui))?;
     let anchors: serde_json::Map<String, Value> = preview
         .anchors
         .iter()
@@ -734,26 +762,29 @@ fn preview_of(session: &Session, prepared: &Prepared, key: &str) -> Result<Value
 
 pub async fn preview(State(session): State<Shared>, Query(query): Query<PreviewQuery>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
-        let (_, prepared) = read_now(&session)?;
+        let ui = page_ui(query.ui.as_deref());
+        let (_, prepared) = read_now(&session, &ui)?;
         preview_of(
             &session,
             &prepared,
             query.layout.as_deref().unwrap_or_default(),
+            &ui,
         )
     })
     .await;
     respond(answer)
 }
 
-pub async fn build(State(session): State<Shared>) -> Response {
+pub async fn build(State(session): State<Shared>, Query(query): Query<UiQuery>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
+        let ui = page_ui(query.ui.as_deref());
         let _writing = lock(&session.writing);
         let mut sources = Sources::default();
         let options = BuildOptions::new(&session.out_dir);
         let report = session
             .builder
             .build(&session.dir, &options, &mut sources)
-            .map_err(|f| failure_response(f, &sources))?;
+            .map_err(|f| failure_response(f, &sources, &ui))?;
         let names: Vec<String> = report
             .written
             .iter()

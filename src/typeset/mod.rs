@@ -22,6 +22,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, FileId, Internal, Sources, Span};
 use crate::render::Rendered;
+use crate::words;
 pub use world::DocumentWorld;
 
 /// One edition as a PDF.
@@ -53,11 +54,20 @@ impl Typeset {
             self.warnings
                 .iter()
                 .map(|warning| {
-                    let mut d = Diagnostic::new(Code::R003, format!("Typst: {}", warning.message));
+                    let mut d = Diagnostic::new(
+                        Code::R003,
+                        words!("R003-typst", message = warning.message.to_string()),
+                    );
                     if let Some(range) = &warning.range {
-                        d = d.at(Span::new(file, range.clone()), "in the generated source");
+                        d = d.at(
+                            Span::new(file, range.clone()),
+                            words!("label-generated-source"),
+                        );
                     }
-                    warning.hints.iter().fold(d, |d, hint| d.hint(hint.clone()))
+                    warning
+                        .hints
+                        .iter()
+                        .fold(d, |d, hint| d.hint(words!("raw-text", text = hint)))
                 })
                 .collect(),
         )
@@ -371,12 +381,15 @@ fn convert(diagnostic: &SourceDiagnostic, world: &DocumentWorld, file: FileId) -
         TypstSeverity::Error => Code::R001,
         TypstSeverity::Warning => Code::R003,
     };
-    let mut ours = Diagnostic::new(code, format!("Typst: {}", diagnostic.message));
+    let mut ours = Diagnostic::new(
+        code,
+        words!("R003-typst", message = diagnostic.message.to_string()),
+    );
     if let Some(range) = world.range(diagnostic.span) {
-        ours = ours.at(Span::new(file, range), "in the generated source");
+        ours = ours.at(Span::new(file, range), words!("label-generated-source"));
     }
     for hint in &diagnostic.hints {
-        ours = ours.hint(hint.v.to_string());
+        ours = ours.hint(words!("raw-text", text = hint.v.to_string()));
     }
     ours
 }
@@ -396,25 +409,26 @@ fn theirs(
         .map(|error| {
             let mut d = Diagnostic::new(
                 Code::R002,
-                format!(
-                    "Typst cannot typeset what the templates of {} made: {}",
-                    dir.display(),
-                    error.message
+                words!(
+                    "R002-typst-cannot-typeset-what",
+                    dir = dir.display().to_string(),
+                    message = error.message.to_string()
                 ),
             );
             if let Some(range) = world.range(error.span) {
                 let line = source.lines().byte_to_line(range.start).unwrap_or(0);
                 let column = source.lines().byte_to_column(range.start).unwrap_or(0);
                 let text = source.text().lines().nth(line).unwrap_or_default().trim();
-                d = d.hint(format!(
-                    "at {}:{}:{} of the generated source: {text}",
-                    source_name(rendered),
-                    line + 1,
-                    column + 1
+                d = d.hint(words!(
+                    "R002-at-generated-source-hint",
+                    rendered = source_name(rendered).to_string(),
+                    line = (line + 1).to_string(),
+                    column = (column + 1).to_string(),
+                    text = text.to_string()
                 ));
             }
             for hint in &error.hints {
-                d = d.hint(hint.v.to_string());
+                d = d.hint(words!("raw-text", text = hint.v.to_string()));
             }
             d
         })

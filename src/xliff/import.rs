@@ -21,6 +21,7 @@ use crate::check::Language;
 use crate::check::lint::translations::message_hash;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal, Sources, Span};
 use crate::edit::{Changeset, Folder};
+use crate::words;
 
 /// What an import did.
 pub struct Imported {
@@ -51,21 +52,33 @@ pub fn import(
         let diagnostic = match e {
             crate::load::file::ReadError::TooLarge(size) => Diagnostic::new(
                 Code::L030,
-                format!(
-                    "{shown} is {:.1} MB; sengen reads XLIFF files of up to {} MB",
-                    size as f64 / 1e6,
-                    read::LARGEST_FILE / (1024 * 1024)
+                words!(
+                    "L030-mb-sengen-reads-xliff",
+                    shown = shown.to_string(),
+                    size = format!("{:.1}", size as f64 / 1e6),
+                    limit = (read::LARGEST_FILE / (1024 * 1024)).to_string()
                 ),
             )
-            .hint("a declaration's XLIFF is tens of kilobytes: is this the right file?"),
+            .hint(words!("L030-declaration-s-xliff-tens-hint")),
             crate::load::file::ReadError::NotRegular(kind) => Diagnostic::new(
                 Code::S001,
-                format!("cannot read {shown}: it is not a file but a {}", kind.key()),
+                words!(
+                    "S001-cannot-read-not-file",
+                    shown = shown.to_string(),
+                    kind = kind.key().to_string()
+                ),
             )
-            .hint("give the XLIFF file the translation tool saved"),
+            .hint(words!("S001-give-xliff-file-translation-hint")),
             crate::load::file::ReadError::NotFound(e) | crate::load::file::ReadError::Io(e) => {
-                Diagnostic::new(Code::S001, format!("cannot read {shown}: {e}"))
-                    .hint("give the XLIFF file the translation tool saved")
+                Diagnostic::new(
+                    Code::S001,
+                    words!(
+                        "R030-cannot-read",
+                        shown = shown.to_string(),
+                        reason = crate::diagnostic::io_reason(&e)
+                    ),
+                )
+                .hint(words!("S001-give-xliff-file-translation-hint"))
             }
         };
         Failure::Invalid(Diagnostics::from(diagnostic))
@@ -78,9 +91,12 @@ pub fn import(
             let at = String::from_utf8_lossy(&error.as_bytes()[..valid]).len();
             let file = sources.add(shown.clone(), shown_text);
             return Err(Failure::Invalid(Diagnostics::from(
-                Diagnostic::new(Code::L030, format!("{shown} is not valid UTF-8"))
-                    .at(Span::new(file, at..at + 1), "this byte is not UTF-8")
-                    .hint("XLIFF files are UTF-8; save it again from the translation tool"),
+                Diagnostic::new(
+                    Code::L030,
+                    words!("S002-not-valid-utf-8-3", shown = shown.to_string()),
+                )
+                .at(Span::new(file, at..at + 1), words!("label-byte-not-utf-8"))
+                .hint(words!("L030-xliff-files-are-utf-hint")),
             )));
         }
     };
@@ -90,18 +106,15 @@ pub fn import(
 
     let Some(lang) = xliff.target_lang.clone() else {
         return Err(Failure::Invalid(Diagnostics::from(
-            Diagnostic::new(Code::L034, "the XLIFF file names no target language")
-                .at(
-                    xliff.root.clone(),
-                    "no target-language (1.2) or trgLang (2.0)",
-                )
-                .hint("export it again with `sengen xliff export DIR --lang LANG`"),
+            Diagnostic::new(Code::L034, words!("L034-xliff-file-names-no"))
+                .at(xliff.root.clone(), words!("label-no-target-language-1-2"))
+                .hint(words!("L034-export-again-with-sengen-hint")),
         )));
     };
     let (source, target) = languages(prepared, &lang).map_err(|failure| match failure {
         Failure::Invalid(mut diagnostics) => {
             for d in &mut diagnostics.0 {
-                d.primary = Some((xliff.root.clone(), "the file's target language".to_owned()));
+                d.primary = Some((xliff.root.clone(), words!("label-target-language")));
             }
             Failure::Invalid(diagnostics)
         }
@@ -125,10 +138,13 @@ pub fn import(
     for unit in &xliff.units {
         if let Some(first) = seen.get(unit.id.as_str()) {
             errors.push(
-                Diagnostic::new(Code::L031, format!("the unit `{}` comes twice", unit.id))
-                    .at(unit.span.clone(), "again")
-                    .related((*first).clone(), "first here")
-                    .hint("a unit per message: remove one"),
+                Diagnostic::new(
+                    Code::L031,
+                    words!("L031-unit-comes-twice", id = unit.id.to_string()),
+                )
+                .at(unit.span.clone(), words!("label-again"))
+                .related((*first).clone(), words!("label-first-here"))
+                .hint(words!("L031-unit-per-message-remove-hint")),
             );
             continue;
         }
@@ -137,10 +153,14 @@ pub fn import(
             errors.push(
                 Diagnostic::new(
                     Code::L031,
-                    format!("`{}` is no message of {}.ftl", unit.id, source.tag),
+                    words!(
+                        "L031-no-message-ftl",
+                        id = unit.id.to_string(),
+                        tag = source.tag.to_string()
+                    ),
                 )
-                .at(unit.span.clone(), "unknown unit")
-                .hint("the XLIFF comes from another declaration, or an older draft whose message was removed: export it again"),
+                .at(unit.span.clone(), words!("label-unknown-unit"))
+                .hint(words!("L031-xliff-comes-from-another-hint")),
             );
             continue;
         };
@@ -155,10 +175,13 @@ pub fn import(
                 warnings.push(
                     Diagnostic::new(
                         Code::L035,
-                        format!("`{}` is locked: its target was ignored", unit.id),
+                        words!("L035-locked-target-was-ignored", id = unit.id.to_string()),
                     )
-                    .at(unit.span.clone(), "a message with variants")
-                    .hint(format!("translate it in {}.ftl itself", target.tag)),
+                    .at(unit.span.clone(), words!("label-message-with-variants"))
+                    .hint(words!(
+                        "L035-translate-ftl-itself-hint",
+                        tag = target.tag.to_string()
+                    )),
                 );
             }
             continue;
@@ -172,18 +195,25 @@ pub fn import(
             errors.push(
                 Diagnostic::new(
                     Code::L032,
-                    format!(
-                        "`{}` was translated from an older {} text",
-                        unit.id, source.tag
+                    words!(
+                        "L032-was-translated-from-older",
+                        id = unit.id.to_string(),
+                        tag = source.tag.to_string()
                     ),
                 )
-                .at(unit.span.clone(), "translated from this version")
-                .hint(format!(
-                    "then: {}",
-                    normalise(&unit.source).map(|p| plain(&p)).unwrap_or_default()
+                .at(unit.span.clone(), words!("label-translated-from-version"))
+                .hint(words!(
+                    "L032-then-hint",
+                    text = (normalise(&unit.source)
+                        .map(|p| plain(&p))
+                        .unwrap_or_default())
+                    .to_string()
                 ))
-                .hint(format!("now: {}", plain(&source_pieces)))
-                .hint("translate the unit again from a new export, or take it as it is with `--accept-stale` (it stays marked stale)"),
+                .hint(words!(
+                    "L032-now-hint",
+                    text = plain(&source_pieces).to_string()
+                ))
+                .hint(words!("L032-translate-unit-again-from-hint")),
             );
             continue;
         }
@@ -366,24 +396,26 @@ fn check_codes(
             continue;
         };
         let problem = match known.iter().find(|(k, _)| k == id) {
-            _ if id.is_empty() => Some(format!(
-                "an inline element sengen does not write ({equiv}): only the unit's own codes may stand in a target"
+            _ if id.is_empty() => Some(words!("L033-foreign-element", equiv = equiv)),
+            None => Some(words!("L033-code-added", code = id)),
+            Some((_, known_equiv)) if !equiv.is_empty() && equiv != known_equiv => Some(words!(
+                "L033-code-altered",
+                code = id,
+                known = known_equiv,
+                equiv = equiv
             )),
-            None => Some(format!(
-                "the code `{id}` is not one of the unit's: a code was added"
-            )),
-            Some((_, known_equiv)) if !equiv.is_empty() && equiv != known_equiv => Some(format!(
-                "the code `{id}` was altered: it stands for {known_equiv}, not {equiv}"
-            )),
-            Some(_) if used.contains(id) => Some(format!("the code `{id}` comes twice")),
+            Some(_) if used.contains(id) => Some(words!("L033-code-twice", code = id)),
             Some(_) => None,
         };
         used.push(id.clone());
         if let Some(problem) = problem {
             errors.push(
-                Diagnostic::new(Code::L033, format!("`{}`: {problem}", unit.id))
-                    .at(piece.span.clone(), "this code")
-                    .hint("codes stand for the variables, terms and superscripts of the text: keep each as the tool shows it, and add none"),
+                Diagnostic::new(
+                    Code::L033,
+                    words!("L033-text", id = &unit.id, problem = problem),
+                )
+                .at(piece.span.clone(), words!("label-code"))
+                .hint(words!("L033-codes-stand-variables-terms-hint")),
             );
         }
     }
@@ -393,10 +425,15 @@ fn check_codes(
             errors.push(
                 Diagnostic::new(
                     Code::L033,
-                    format!("`{}`: the code `{id}` ({equiv}) is missing from the target", unit.id),
+                    words!(
+                        "L033-code-missing-from-target",
+                        id = unit.id.to_string(),
+                        code = id.to_string(),
+                        equiv = equiv.to_string()
+                    ),
                 )
-                .at(span, "in this target")
-                .hint("put it back where the translation needs it: the PDF would lose what it stands for"),
+                .at(span, words!("label-target"))
+                .hint(words!("L033-put-back-where-translation-hint")),
             );
         }
     }

@@ -26,6 +26,8 @@ use crate::check::lint::translations::{Status, message_hash, statuses};
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure};
 use crate::language::OVERRIDE_PREFIX;
 use crate::localize::Prepared;
+use crate::ui::Words;
+use crate::words;
 
 /// sengen's XML namespace, for what XLIFF has no attribute for.
 pub const NAMESPACE: &str = "urn:sengen:xliff:1";
@@ -117,7 +119,7 @@ fn languages<'p>(
     lang: &str,
 ) -> Result<(&'p Language, &'p Language), Failure> {
     let languages = &prepared.declaration.languages;
-    let refuse = |message: String| {
+    let refuse = |message: Words| {
         let translated: Vec<String> = languages
             .iter()
             .skip(1)
@@ -125,20 +127,25 @@ fn languages<'p>(
             .collect();
         Failure::Invalid(Diagnostics::from(
             Diagnostic::new(Code::L034, message).hint(if translated.is_empty() {
-                "a declaration in one language has no translation to exchange".to_owned()
+                words!("L034-no-translation-hint")
             } else {
-                format!("its translated languages are {}", translated.join(", "))
+                words!(
+                    "L034-translated-languages-hint",
+                    languages = translated.join(", ")
+                )
             }),
         ))
     };
     let Some((source, translations)) = languages.split_first() else {
-        return Err(refuse("the declaration has no language".to_owned()));
+        return Err(refuse(words!("L034-no-language")));
     };
     match translations.iter().find(|l| l.tag == lang) {
         Some(target) => Ok((source, target)),
-        None => Err(refuse(format!(
-            "`{lang}` is not a translation of {} (its source language is {})",
-            prepared.declaration.id, source.tag
+        None => Err(refuse(words!(
+            "L034-not-a-translation",
+            lang = lang,
+            id = &prepared.declaration.id,
+            source = source.tag.to_string()
         ))),
     }
 }

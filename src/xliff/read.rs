@@ -13,6 +13,8 @@ use quick_xml::name::{Namespace, ResolveResult};
 
 use super::{NAMESPACE, Piece, Version};
 use crate::diagnostic::{Code, Diagnostic, FileId, Span};
+use crate::ui::Words;
+use crate::words;
 
 /// The largest XLIFF file sengen reads: a declaration's is tens of kilobytes.
 pub const LARGEST_FILE: usize = 16 * 1024 * 1024;
@@ -51,10 +53,10 @@ pub struct ReadPiece {
 /// Reads an XLIFF file's bytes, registered as `file`.
 pub fn read(file: FileId, text: &str) -> Result<ReadFile, Diagnostic> {
     let at = |range: Range<usize>| Span::new(file, range);
-    let fail = |range: Range<usize>, message: String| {
+    let fail = |range: Range<usize>, message: Words| {
         Diagnostic::new(Code::L030, message)
-            .at(at(range), "here")
-            .hint("sengen reads XLIFF 1.2 and 2.0 as translation tools save them: well-formed XML in UTF-8, without a DOCTYPE; export the file again if in doubt")
+            .at(at(range), words!("label-here"))
+            .hint(words!("L030-sengen-reads-xliff-1-hint"))
     };
     let mut reader = NsReader::from_str(text);
     reader.config_mut().trim_text(false);
@@ -68,9 +70,12 @@ pub fn read(file: FileId, text: &str) -> Result<ReadFile, Diagnostic> {
     let mut depth_in_code = 0usize;
     loop {
         let start = reader.buffer_position() as usize;
-        let (namespace, event) = reader
-            .read_resolved_event()
-            .map_err(|e| fail(start..start + 1, format!("not well-formed XML: {e}")))?;
+        let (namespace, event) = reader.read_resolved_event().map_err(|e| {
+            fail(
+                start..start + 1,
+                words!("L030-not-well-formed-xml", error = e.to_string()),
+            )
+        })?;
         let namespace: Option<Vec<u8>> = match namespace {
             ResolveResult::Bound(Namespace(n)) => Some(n.to_vec()),
             _ => None,
@@ -85,17 +90,13 @@ pub fn read(file: FileId, text: &str) -> Result<ReadFile, Diagnostic> {
         };
         match event {
             Event::DocType(_) => {
-                return Err(fail(
-                    range,
-                    "the XLIFF file declares a DTD: sengen reads none (it could define entities)"
-                        .to_owned(),
-                ));
+                return Err(fail(range, words!("L030-dtd")));
             }
             Event::Decl(decl) => {
                 if let Some(Ok(encoding)) = decl.encoding()
                     && !encoding.eq_ignore_ascii_case(b"utf-8")
                 {
-                    return Err(fail(range, "the XLIFF file is not in UTF-8".to_owned()));
+                    return Err(fail(range, words!("L030-xliff-file-not-utf")));
                 }
             }
             Event::GeneralRef(reference) => {
@@ -103,9 +104,9 @@ pub fn read(file: FileId, text: &str) -> Result<ReadFile, Diagnostic> {
                 let Some(resolved) = resolved else {
                     return Err(fail(
                         range,
-                        format!(
-                            "the entity &{}; is not XML's: sengen expands no other",
-                            String::from_utf8_lossy(&reference)
+                        words!(
+                            "L030-entity-not-xml-s",
+                            reference = String::from_utf8_lossy(&reference).to_string()
                         ),
                     ));
                 };
@@ -119,9 +120,12 @@ pub fn read(file: FileId, text: &str) -> Result<ReadFile, Diagnostic> {
                 if depth_in_code == 0
                     && let (Some(side), Some(unit)) = (into, unit.as_mut())
                 {
-                    let text = t
-                        .xml_content()
-                        .map_err(|e| fail(range.clone(), format!("undecodable text: {e}")))?;
+                    let text = t.xml_content().map_err(|e| {
+                        fail(
+                            range.clone(),
+                            words!("L030-undecodable-text", error = e.to_string()),
+                        )
+                    })?;
                     push_text(side.of(unit), &text, at(range));
                 }
             }
@@ -129,9 +133,12 @@ pub fn read(file: FileId, text: &str) -> Result<ReadFile, Diagnostic> {
                 if depth_in_code == 0
                     && let (Some(side), Some(unit)) = (into, unit.as_mut())
                 {
-                    let text = t
-                        .decode()
-                        .map_err(|e| fail(range.clone(), format!("undecodable text: {e}")))?;
+                    let text = t.decode().map_err(|e| {
+                        fail(
+                            range.clone(),
+                            words!("L030-undecodable-text", error = e.to_string()),
+                        )
+                    })?;
                     push_text(side.of(unit), &text, at(range));
                 }
             }
@@ -144,10 +151,7 @@ pub fn read(file: FileId, text: &str) -> Result<ReadFile, Diagnostic> {
                         (b"xliff", true, _) => Some(Version::V1_2),
                         (b"xliff", _, true) => Some(Version::V2_0),
                         _ => {
-                            return Err(fail(
-                                range,
-                                "not an XLIFF 1.2 or 2.0 file (its root is not an <xliff> element of either namespace)".to_owned(),
-                            ));
+                            return Err(fail(range, words!("read-not-xliff-1-2")));
                         }
                     };
                     root = at(range.clone());
@@ -191,9 +195,8 @@ pub fn read(file: FileId, text: &str) -> Result<ReadFile, Diagnostic> {
                         target_lang = attribute(&reader, element, "target-language", None);
                     }
                     (Some(Version::V1_2), b"trans-unit") | (Some(Version::V2_0), b"unit") => {
-                        let id = attribute(&reader, element, "id", None).ok_or_else(|| {
-                            fail(range.clone(), "a unit without an id".to_owned())
-                        })?;
+                        let id = attribute(&reader, element, "id", None)
+                            .ok_or_else(|| fail(range.clone(), words!("read-unit-without-id")))?;
                         unit = Some(ReadUnit {
                             id,
                             span: at(range.clone()),
@@ -251,10 +254,7 @@ pub fn read(file: FileId, text: &str) -> Result<ReadFile, Diagnostic> {
         }
     }
     if version.is_none() {
-        return Err(fail(
-            0..0,
-            "not an XLIFF file: it holds no XML element".to_owned(),
-        ));
+        return Err(fail(0..0, words!("read-not-xliff-file-holds")));
     }
     Ok(ReadFile {
         root,

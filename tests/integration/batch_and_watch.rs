@@ -191,6 +191,7 @@ struct Watch {
 impl Watch {
     fn start(dir: &Path, out: &Path) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_sengen"))
+            .env("SENGEN_LANG", "en")
             .args(["watch", dir.to_str().unwrap(), "-o", out.to_str().unwrap()])
             .env("NO_COLOR", "1")
             .stdout(Stdio::piped())

@@ -12,6 +12,7 @@ use crate::util::*;
 #[test]
 fn combinations_that_cannot_work_are_refused_before_any_file_is_read() {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_sengen"))
+        .env("SENGEN_LANG", "en")
         .args([
             "build",
             "fixtures/no-such-declaration",
@@ -65,7 +66,10 @@ fn every_code_is_explained() {
             "{}: {text}",
             entry.name
         );
-        assert!(text.contains(entry.summary) && text.contains(entry.explanation));
+        let english = sengen::ui::Ui::english();
+        assert!(
+            text.contains(&entry.summary(&english)) && text.contains(&entry.explanation(&english))
+        );
     }
     let list = stdout(&sengen(&root(), &["explain"]));
     for entry in REGISTRY {
@@ -287,6 +291,7 @@ fn marking_current_translations_reviewed_rewrites_the_same_lock() {
 fn a_reader_that_stops_reading_ends_the_command_quietly() {
     for args in [&["explain"][..], &["completions", "bash"], &["man"]] {
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_sengen"))
+            .env("SENGEN_LANG", "en")
             .args(args)
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())

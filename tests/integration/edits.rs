@@ -167,7 +167,7 @@ fn changes_of(
     let mut named = Named::default();
     let mut removed: Vec<String> = Vec::new();
     let mut added = 0;
-    let mut name = |named: &mut Named, lang: &str, id: &str| {
+    let name = |named: &mut Named, lang: &str, id: &str| {
         named
             .entries
             .entry(format!("{lang}.ftl"))
@@ -469,6 +469,7 @@ fn a_change_to_the_same_text_writes_nothing_and_stales_nothing() {
 /// Runs sengen with a fault injected at `step` of its commit.
 fn with_fault(cwd: &Path, step: &str, args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_sengen"))
+        .env("SENGEN_LANG", "en")
         .current_dir(cwd)
         .env("SENGEN_FAULT", step)
         .args(args)
@@ -720,10 +721,27 @@ fn import_into_refused_by_the_check_writes_nothing() {
     let draft = dir.path().join("draft.txt");
     // A character no font draws, in a reworded paragraph: G001 in the trial.
     let seed = std::fs::read_to_string(fixture("seeds/shizuoka-2024.txt")).unwrap();
-    std::fs::write(&draft, seed.replacen("a été publiée", "a été \u{1}publiée", 1)).unwrap();
+    std::fs::write(
+        &draft,
+        seed.replacen("a été publiée", "a été \u{1}publiée", 1),
+    )
+    .unwrap();
     let before = snapshot(dir.path());
-    let output = sengen(dir.path(), &["import", "draft.txt", "--lang", "fr", "--into", "."]);
-    assert_eq!(output.status.code(), Some(1), "{}{}", stdout(&output), stderr(&output));
-    assert!(stderr(&output).contains("error[G001]"), "{}", stderr(&output));
+    let output = sengen(
+        dir.path(),
+        &["import", "draft.txt", "--lang", "fr", "--into", "."],
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("error[G001]"),
+        "{}",
+        stderr(&output)
+    );
     assert_eq!(snapshot(dir.path()), before);
 }

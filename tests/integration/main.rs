@@ -37,4 +37,5 @@ mod languages;
 mod locales;
 mod schema_and_docs;
 mod serve;
+mod tool_words;
 mod xliff;

@@ -150,6 +150,7 @@ fn a_build_killed_while_typesetting_leaves_the_previous_pdf_and_no_temporary_fil
     );
 
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_sengen"))
+        .env("SENGEN_LANG", "en")
         .args([
             "build",
             dir.path().to_str().unwrap(),

@@ -33,6 +33,7 @@ impl Server {
         let dir = copy_fixture(fixture_name);
         let out = tempfile::tempdir().unwrap();
         let mut child = Command::new(env!("CARGO_BIN_EXE_sengen"))
+            .env("SENGEN_LANG", "en")
             .args([
                 "serve",
                 dir.path().to_str().unwrap(),
@@ -368,6 +369,7 @@ fn an_edit_made_in_another_editor_is_never_overwritten() {
 fn a_busy_port_is_named_and_ctrl_c_stops_the_server() {
     let first = Server::start("shizuoka-2024");
     let second = Command::new(env!("CARGO_BIN_EXE_sengen"))
+        .env("SENGEN_LANG", "en")
         .args([
             "serve",
             first.dir.path().to_str().unwrap(),
@@ -865,6 +867,7 @@ fn a_save_the_check_refuses_or_that_is_interrupted_writes_nothing() {
     // A server whose commits fail before their first rename.
     let dir = copy_fixture("shizuoka-2024");
     let mut child = Command::new(env!("CARGO_BIN_EXE_sengen"))
+        .env("SENGEN_LANG", "en")
         .args(["serve", dir.path().to_str().unwrap(), "--port", "0"])
         .env("SENGEN_FAULT", "commit-rename-1")
         .stdout(Stdio::piped())

@@ -97,6 +97,7 @@ fn archival_and_accessible_pdfs() {
 fn source_date_epoch_sets_the_creation_date() {
     let out = tempfile::tempdir().unwrap();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_sengen"))
+        .env("SENGEN_LANG", "en")
         .args([
             "build",
             "fixtures/shizuoka-2024",

@@ -30,6 +30,7 @@ pub fn fixture(name: &str) -> PathBuf {
 /// Runs `sengen` with `args` in `cwd`.
 pub fn sengen(cwd: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_sengen"))
+        .env("SENGEN_LANG", "en")
         .args(args)
         .current_dir(cwd)
         .env("NO_COLOR", "1")

@@ -10,6 +10,7 @@ use crate::check::Language;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
 use crate::fonts;
 use crate::language::Script;
+use crate::words;
 
 pub fn check(
     language: &Language,
@@ -24,7 +25,7 @@ pub fn check(
                 continue;
             }
             let span = run.span_of(at..at + c.len_utf8());
-            if let Some(finding) = judge(language, c, span.clone(), "") {
+            if let Some(finding) = judge(language, c, span.clone(), false) {
                 // An invisible character typed in the text is deleted by `--fix`.
                 findings.push(if matches!(finding.code, Code::B001 | Code::B002) {
                     finding.fix(span, "")
@@ -37,39 +38,55 @@ pub fn check(
     // `{"\u202E"}`: an escape hides the character from the eye, not from the PDF.
     for literal in literals {
         for c in literal.text.chars() {
-            let label = " (written as an escape)";
-            if let Some(finding) = judge(language, c, literal.span.clone(), label) {
+            if let Some(finding) = judge(language, c, literal.span.clone(), true) {
                 findings.push(finding);
             }
         }
     }
 }
 
-/// What is wrong with a character of the text, if anything.
-fn judge(language: &Language, c: char, span: Span, label: &str) -> Option<Diagnostic> {
+/// What is wrong with a character of the text, if anything; `escaped`
+/// when the text writes it as an escape (`{"\u202E"}`), as labels say.
+fn judge(language: &Language, c: char, span: Span, escaped: bool) -> Option<Diagnostic> {
+    let escaped = if escaped { "yes" } else { "no" };
     let script = language.profile.script;
     if is_bidi_control(c) {
         return Some(
-            Diagnostic::new(Code::B001, format!("bidirectional control character U+{:04X}", c as u32))
-                .at(span, format!("invisible: it can reorder or hide the text around it{label}"))
-                .hint("neither French nor Japanese needs it; delete it unless the text quotes a right-to-left script"),
+            Diagnostic::new(
+                Code::B001,
+                words!(
+                    "B001-bidirectional-control-character-u",
+                    character = format!("{:04X}", c as u32)
+                ),
+            )
+            .at(
+                span,
+                words!("label-invisible-can-reorder-hide-text", escaped = escaped),
+            )
+            .hint(words!("B001-neither-french-nor-japanese-hint")),
         );
     }
     if matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}') && script == Script::Cjk {
         return Some(
             Diagnostic::new(
                 Code::B002,
-                format!("zero-width character U+{:04X} in Japanese text", c as u32),
+                words!(
+                    "B002-zero-width-character-u",
+                    character = format!("{:04X}", c as u32)
+                ),
             )
-            .at(span, format!("invisible{label}"))
-            .hint("usually pasted from a word processor; delete it"),
+            .at(span, words!("label-invisible", escaped = escaped))
+            .hint(words!("B002-usually-pasted-from-word-hint")),
         );
     }
     if c == '\u{FFFD}' {
         return Some(
-            Diagnostic::new(Code::B003, "U+FFFD �, the mark of a character lost in a conversion")
-                .at(span, format!("a character was lost here{label}"))
-                .hint("the text went through a wrong encoding (or a \\u escape named half of a UTF-16 pair); type what the original says"),
+            Diagnostic::new(Code::B003, words!("B003-u-fffd-mark-character"))
+                .at(
+                    span,
+                    words!("label-character-was-lost-here", escaped = escaped),
+                )
+                .hint(words!("B003-text-went-through-wrong-hint")),
         );
     }
     if fonts::draws(c) {
@@ -78,13 +95,23 @@ fn judge(language: &Language, c: char, span: Span, label: &str) -> Option<Diagno
     let name = char_name(c);
     let families = fonts::families(script).join(", ");
     Some(
-        Diagnostic::new(Code::G001, format!("{name} cannot be drawn by {families}"))
-            .at(span, format!("no glyph for {name}{label}"))
-            .hint(format!(
-                "the {} text is set in {families}; replace the character (a variant form, or a \
-                 description) or ask for a font that has it",
-                language.tag
-            )),
+        Diagnostic::new(
+            Code::G001,
+            words!(
+                "G001-cannot-drawn",
+                name = name.to_string(),
+                families = families.to_string()
+            ),
+        )
+        .at(
+            span,
+            words!("label-no-glyph", name = name.to_string(), escaped = escaped),
+        )
+        .hint(words!(
+            "G001-text-set-replace-character-hint",
+            tag = language.tag.to_string(),
+            families = families.to_string()
+        )),
     )
 }
 

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use super::text_runs;
 use crate::check::Declaration;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
+use crate::words;
 
 pub fn lists(declaration: &Declaration, findings: &mut Diagnostics) {
     let Some((source, translations)) = declaration.languages.split_first() else {
@@ -19,11 +20,23 @@ pub fn lists(declaration: &Declaration, findings: &mut Diagnostics) {
             };
             if count != *source_count {
                 findings.push(
-                    Diagnostic::new(Code::P001, format!("`{id}` lists {count} entries in {}, {source_count} in {}", language.tag, source.tag))
-                        .at(span, format!("{count} entries"))
-                        .related(source_span.clone(), format!("{source_count} entries"))
-                        .hint("a list written inside a message must have the same entries in every language; \
-                               or make it an `items` block in declaration.toml"),
+                    Diagnostic::new(
+                        Code::P001,
+                        words!(
+                            "P001-lists-entries",
+                            id = id.to_string(),
+                            count = count.to_string(),
+                            lang = language.tag.to_string(),
+                            source_count = source_count.to_string(),
+                            source = source.tag.to_string()
+                        ),
+                    )
+                    .at(span, words!("label-entries", count = count.to_string()))
+                    .related(
+                        source_span.clone(),
+                        words!("label-entries-2", count = source_count.to_string()),
+                    )
+                    .hint(words!("P001-list-written-inside-message-hint")),
                 );
             }
         }

@@ -11,6 +11,7 @@ use super::TextRun;
 use crate::check::{Date, Declaration};
 use crate::diagnostic::{Code, Diagnostic, Diagnostics};
 use crate::language::{DateWriting, Ordinals, Prose, is_cjk};
+use crate::words;
 
 /// Counts of local governments typed by hand.
 pub fn counts(
@@ -36,18 +37,35 @@ pub fn counts(
                 .collect();
             if matching.is_empty() && number != total {
                 findings.push(
-                    Diagnostic::new(Code::X001, format!("the text says {number}, but the delegations count {} ({total} in all)", counts.join(", ")))
-                        .at(span, format!("{number} typed by hand"))
-                        .hint("write the count as a variable ({ $<delegation>-count }) so it follows the data"),
+                    Diagnostic::new(
+                        Code::X001,
+                        words!(
+                            "X001-text-says-but-delegations",
+                            number = number.to_string(),
+                            counts = counts.join(", ").to_string(),
+                            total = total.to_string()
+                        ),
+                    )
+                    .at(
+                        span,
+                        words!("label-typed-hand", number = number.to_string()),
+                    )
+                    .hint(words!("X001-write-count-variable-delegation-hint")),
                 );
             } else {
                 let variable = match matching.as_slice() {
                     [one] => format!("{{ ${one}-count }}"),
                     _ => "{ $participant-count }".to_owned(),
                 };
-                let d = Diagnostic::new(Code::X002, format!("the count {number} is typed by hand"))
-                    .at(span.clone(), "typed by hand")
-                    .hint(format!("use {variable}, so the text follows the data"));
+                let d = Diagnostic::new(
+                    Code::X002,
+                    words!("X002-count-typed-hand", number = number.to_string()),
+                )
+                .at(span.clone(), words!("label-typed-hand-2"))
+                .hint(words!(
+                    "X002-use-so-text-follows-hint",
+                    variable = variable.to_string()
+                ));
                 findings.push(if matching.len() <= 1 {
                     d.fix(span, variable)
                 } else {
@@ -116,19 +134,32 @@ pub fn ordinals(
                 -1 if edition > 1 => "{ $previous-edition-ordinal }",
                 n if n > 1 => {
                     findings.push(
-                        Diagnostic::new(Code::X003, format!("the text names edition {number}, but this is edition {edition}"))
-                            .at(span, "typed by hand")
-                            .hint("the edition comes from `meeting.edition` in declaration.toml: use { $edition-ordinal } or { $next-edition-ordinal }"),
+                        Diagnostic::new(
+                            Code::X003,
+                            words!(
+                                "X003-text-names-edition-but",
+                                number = number.to_string(),
+                                edition = edition.to_string()
+                            ),
+                        )
+                        .at(span, words!("label-typed-hand-2"))
+                        .hint(words!("X003-edition-comes-from-meeting-hint")),
                     );
                     continue;
                 }
                 _ => continue,
             };
             findings.push(
-                Diagnostic::new(Code::X002, format!("edition {number} is typed by hand"))
-                    .at(span.clone(), "typed by hand")
-                    .hint(format!("use {variable}, so the text follows the data"))
-                    .fix(span, variable),
+                Diagnostic::new(
+                    Code::X002,
+                    words!("X002-edition-typed-hand", number = number.to_string()),
+                )
+                .at(span.clone(), words!("label-typed-hand-2"))
+                .hint(words!(
+                    "X002-use-so-text-follows-hint",
+                    variable = variable.to_string()
+                ))
+                .fix(span, variable),
             );
         }
     }
@@ -177,19 +208,10 @@ pub fn dates(
     findings: &mut Diagnostics,
 ) {
     let Some(writing) = &prose.dates else { return };
-    let (days, what, whose, hint) = match &declaration.meeting {
-        Some(meeting) => (
-            meeting_days(meeting.opens, meeting.closes),
-            "a day of the meeting",
-            "the meeting is",
-            "the meeting's days come from declaration.toml: use { $meeting-dates }, { $adoption-date }…",
-        ),
-        None => (
-            vec![declaration.adoption.date],
-            "the day of adoption",
-            "it is adopted",
-            "the day of adoption comes from declaration.toml: use { $adoption-date }",
-        ),
+    // What the day is: a day of the meeting, or the day of adoption.
+    let (days, day) = match &declaration.meeting {
+        Some(meeting) => (meeting_days(meeting.opens, meeting.closes), "meeting"),
+        None => (vec![declaration.adoption.date], "adoption"),
     };
     let years: Vec<i32> = days.iter().map(|d| d.year).collect();
     for run in runs {
@@ -204,13 +226,15 @@ pub fn dates(
                 findings.push(
                     Diagnostic::new(
                         Code::X004,
-                        format!(
-                            "the text dates {what} in {}, but {whose} in {}",
-                            date.year, years[0]
+                        words!(
+                            "X004-text-dates-but",
+                            day = day,
+                            year = date.year.to_string(),
+                            years = years[0].to_string()
                         ),
                     )
-                    .at(run.span_of(range), "wrong year?")
-                    .hint(hint),
+                    .at(run.span_of(range), words!("label-wrong-year"))
+                    .hint(words!("X004-days-come-from-data-hint", day = day)),
                 );
             }
         }

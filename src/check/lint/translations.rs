@@ -15,6 +15,7 @@ use crate::check::{Declaration, Language};
 use crate::diagnostic::{Code, Diagnostic, Diagnostics};
 use crate::fluent;
 use crate::load::Lock;
+use crate::words;
 
 /// Where a translated message stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,27 +78,31 @@ pub fn stale(declaration: &Declaration, findings: &mut Diagnostics) {
         return;
     };
     for (language, id, status) in statuses(declaration) {
+        let (lang, source_lang) = (language.tag.to_string(), source.tag.to_string());
         let (code, message, hint) = match status {
             Status::Stale => (
                 Code::L010,
-                format!(
-                    "the {} text of `{id}` is stale: the {} source changed since it was translated",
-                    language.tag, source.tag
-                ),
-                format!(
-                    "update the translation, then `sengen translations DIR --mark-reviewed {} {id}`",
-                    language.tag
+                words!("L010-stale", lang = &lang, id = &id, source = &source_lang),
+                words!(
+                    "L010-stale-hint",
+                    lang = &lang,
+                    id = &id,
+                    source = &source_lang
                 ),
             ),
             Status::Unreviewed => (
                 Code::L011,
-                format!(
-                    "the {} text of `{id}` was never recorded as reviewed",
-                    language.tag
+                words!(
+                    "L011-unreviewed",
+                    lang = &lang,
+                    id = &id,
+                    source = &source_lang
                 ),
-                format!(
-                    "check it against the {} text, then `sengen translations DIR --mark-reviewed {} {id}`",
-                    source.tag, language.tag
+                words!(
+                    "L011-unreviewed-hint",
+                    lang = &lang,
+                    id = &id,
+                    source = &source_lang
                 ),
             ),
             _ => continue,
@@ -109,11 +114,11 @@ pub fn stale(declaration: &Declaration, findings: &mut Diagnostics) {
             continue;
         };
         let mut d = Diagnostic::new(code, message)
-            .at(at, "translation")
-            .related(from, "source")
+            .at(at, words!("label-translation"))
+            .related(from, words!("label-source"))
             .hint(hint);
         if let Some(span) = recorded_span(lock, &language.tag.to_string(), &id) {
-            d = d.related(span, "reviewed against this version");
+            d = d.related(span, words!("label-reviewed-against-version"));
         }
         findings.push(d);
     }

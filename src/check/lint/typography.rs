@@ -14,6 +14,7 @@ use super::TextRun;
 use crate::check::Width;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics};
 use crate::language::{Profile, is_kana_or_kanji};
+use crate::words;
 
 const NNBSP: char = '\u{202F}';
 const NBSP: char = '\u{A0}';
@@ -37,7 +38,8 @@ pub fn french(runs: &[TextRun], profile: &Profile, findings: &mut Diagnostics) {
             match c {
                 ';' | '!' | '?' => space_before(run, prev, at, c, NNBSP, Code::T101, findings),
                 ':' => {
-                    let digits = prev.is_some_and(|(_, p)| p.is_ascii_digit()) && next.is_some_and(|(_, n)| n.is_ascii_digit());
+                    let digits = prev.is_some_and(|(_, p)| p.is_ascii_digit())
+                        && next.is_some_and(|(_, n)| n.is_ascii_digit());
                     let url = next.is_some_and(|(_, n)| n == '/');
                     if !digits && !url {
                         space_before(run, prev, at, c, NBSP, Code::T102, findings);
@@ -45,48 +47,81 @@ pub fn french(runs: &[TextRun], profile: &Profile, findings: &mut Diagnostics) {
                 }
                 c if c == open => match next {
                     Some((n_at, ' ' | NBSP)) => findings.push(
-                        Diagnostic::new(Code::T103, format!("use a narrow no-break space after {open}"))
-                            .at(run.span_of(n_at..n_at + next.map_or(1, |(_, c)| c.len_utf8())), "a breakable or wide space")
-                            .hint(format!("French puts U+202F inside guillemets, so {open} never ends a line"))
-                            .fix(run.span_of(n_at..n_at + next.map_or(1, |(_, c)| c.len_utf8())), NNBSP.to_string()),
+                        Diagnostic::new(
+                            Code::T103,
+                            words!("T103-use-narrow-no-break", open = open.to_string()),
+                        )
+                        .at(
+                            run.span_of(n_at..n_at + next.map_or(1, |(_, c)| c.len_utf8())),
+                            words!("label-breakable-wide-space"),
+                        )
+                        .hint(words!(
+                            "T103-french-puts-u-202f-hint",
+                            open = open.to_string()
+                        ))
+                        .fix(
+                            run.span_of(n_at..n_at + next.map_or(1, |(_, c)| c.len_utf8())),
+                            NNBSP.to_string(),
+                        ),
                     ),
                     Some((n_at, n)) if n != NNBSP && n != '\n' => findings.push(
-                        Diagnostic::new(Code::T103, format!("missing narrow no-break space after {open}"))
-                            .at(run.span_of(at..n_at), "here")
-                            .hint("French puts U+202F inside guillemets")
-                            .fix(run.span_of(n_at..n_at), NNBSP.to_string()),
+                        Diagnostic::new(
+                            Code::T103,
+                            words!("T103-missing-narrow-no-break", open = open.to_string()),
+                        )
+                        .at(run.span_of(at..n_at), words!("label-here"))
+                        .hint(words!("T103-french-puts-u-202f-hint-2"))
+                        .fix(run.span_of(n_at..n_at), NNBSP.to_string()),
                     ),
                     _ => {}
                 },
                 c if c == close => space_before(run, prev, at, c, NNBSP, Code::T103, findings),
                 '\'' => findings.push(
-                    Diagnostic::new(Code::T104, "straight apostrophe")
-                        .at(run.span_of(at..at + 1), "'")
-                        .hint("French uses the apostrophe ’ (U+2019)")
+                    Diagnostic::new(Code::T104, words!("T104-straight-apostrophe"))
+                        .at(run.span_of(at..at + 1), words!("label-text"))
+                        .hint(words!("T104-french-uses-apostrophe-u-hint"))
                         .fix(run.span_of(at..at + 1), "\u{2019}"),
                 ),
                 '"' => findings.push(
-                    Diagnostic::new(Code::T105, "straight double quote")
-                        .at(run.span_of(at..at + 1), "\"")
-                        .hint(format!("French quotes with guillemets: {open} … {close}, with narrow no-break spaces inside")),
+                    Diagnostic::new(Code::T105, words!("T105-straight-double-quote"))
+                        .at(run.span_of(at..at + 1), words!("label-text-2"))
+                        .hint(words!(
+                            "T105-french-quotes-with-guillemets-hint",
+                            open = open.to_string(),
+                            close = close.to_string()
+                        )),
                 ),
-                ' ' if next.is_some_and(|(_, n)| n == ' ') && prev.is_some_and(|(_, p)| p != ' ' && p != '\n') => {
-                    let end = chars[i..].iter().take_while(|(_, c)| *c == ' ').last().map_or(at + 1, |(a, _)| a + 1);
-                    if chars.iter().find(|(a, _)| *a == end).is_some_and(|(_, c)| *c != '\n') {
+                ' ' if next.is_some_and(|(_, n)| n == ' ')
+                    && prev.is_some_and(|(_, p)| p != ' ' && p != '\n') =>
+                {
+                    let end = chars[i..]
+                        .iter()
+                        .take_while(|(_, c)| *c == ' ')
+                        .last()
+                        .map_or(at + 1, |(a, _)| a + 1);
+                    if chars
+                        .iter()
+                        .find(|(a, _)| *a == end)
+                        .is_some_and(|(_, c)| *c != '\n')
+                    {
                         findings.push(
-                            Diagnostic::new(Code::T108, "several spaces in a row")
-                                .at(run.span_of(at..end), "here")
-                                .hint("one space separates words")
+                            Diagnostic::new(Code::T108, words!("T108-several-spaces-row"))
+                                .at(run.span_of(at..end), words!("label-here"))
+                                .hint(words!("T108-one-space-separates-words-hint"))
                                 .fix(run.span_of(at..end), " "),
                         );
                     }
                 }
-                '-' if prev.is_some_and(|(_, p)| p == ' ') && next.is_some_and(|(_, n)| n == ' ') => findings.push(
-                    Diagnostic::new(Code::T109, "a hyphen between spaces")
-                        .at(run.span_of(at..at + 1), "-")
-                        .hint("between spaces, a dash is meant: the en dash – (U+2013)")
-                        .fix(run.span_of(at..at + 1), "\u{2013}"),
-                ),
+                '-' if prev.is_some_and(|(_, p)| p == ' ')
+                    && next.is_some_and(|(_, n)| n == ' ') =>
+                {
+                    findings.push(
+                        Diagnostic::new(Code::T109, words!("T109-hyphen-between-spaces"))
+                            .at(run.span_of(at..at + 1), words!("label-text-3"))
+                            .hint(words!("T109-between-spaces-dash-meant-hint"))
+                            .fix(run.span_of(at..at + 1), "\u{2013}"),
+                    )
+                }
                 _ => {}
             }
         }
@@ -104,10 +139,11 @@ fn space_before(
     code: Code,
     findings: &mut Diagnostics,
 ) {
+    // Which space French wants: a key of the wording, which names it.
     let name = if wanted == NNBSP {
-        "narrow no-break space (U+202F)"
+        "narrow"
     } else {
-        "no-break space (U+00A0)"
+        "no-break"
     };
     match prev {
         // At the start of a text element the previous character is a placeable's: unknown.
@@ -116,19 +152,42 @@ fn space_before(
         // A second mark (?!, !!) takes no space of its own.
         Some((_, ';' | '!' | '?')) => {}
         Some((p_at, p @ (' ' | NBSP | NNBSP))) => findings.push(
-            Diagnostic::new(code, format!("use a {name} before {c}"))
-                .at(run.span_of(p_at..p_at + p.len_utf8()), "this space")
-                .hint(format!(
-                    "French puts a {name} before {c}, so it never starts a line"
-                ))
-                .fix(run.span_of(p_at..p_at + p.len_utf8()), wanted.to_string()),
+            Diagnostic::new(
+                code,
+                words!(
+                    "T109-use-before",
+                    name = name.to_string(),
+                    character = c.to_string()
+                ),
+            )
+            .at(
+                run.span_of(p_at..p_at + p.len_utf8()),
+                words!("label-space"),
+            )
+            .hint(words!(
+                "T109-french-puts-before-so-hint",
+                name = name.to_string(),
+                character = c.to_string()
+            ))
+            .fix(run.span_of(p_at..p_at + p.len_utf8()), wanted.to_string()),
         ),
         Some((_, '\n' | '\r')) => {}
         Some(_) => findings.push(
-            Diagnostic::new(code, format!("missing {name} before {c}"))
-                .at(run.span_of(at..at + c.len_utf8()), "here")
-                .hint(format!("French puts a {name} before {c}"))
-                .fix(run.span_of(at..at), wanted.to_string()),
+            Diagnostic::new(
+                code,
+                words!(
+                    "T109-missing-before",
+                    name = name.to_string(),
+                    character = c.to_string()
+                ),
+            )
+            .at(run.span_of(at..at + c.len_utf8()), words!("label-here"))
+            .hint(words!(
+                "T109-french-puts-before-hint",
+                name = name.to_string(),
+                character = c.to_string()
+            ))
+            .fix(run.span_of(at..at), wanted.to_string()),
         ),
     }
 }
@@ -182,16 +241,39 @@ fn ordinals(run: &TextRun, findings: &mut Diagnostics) {
         };
         if let Some(short) = short {
             findings.push(
-                Diagnostic::new(Code::T106, format!("« {number}{suffix} » is written « {number}{short} »"))
-                    .at(span, "long ordinal suffix")
-                    .hint(format!("French ordinals take the short suffix in superscript: {number}<sup>{short}</sup>")),
+                Diagnostic::new(
+                    Code::T106,
+                    words!(
+                        "T106-written",
+                        number = number.to_string(),
+                        suffix = suffix.to_string(),
+                        short = short.to_string()
+                    ),
+                )
+                .at(span, words!("label-long-ordinal-suffix"))
+                .hint(words!(
+                    "T106-french-ordinals-take-short-hint",
+                    number = number.to_string(),
+                    short = short.to_string()
+                )),
             );
         } else if !superscript {
             findings.push(
-                Diagnostic::new(Code::T107, format!("the ordinal « {number}{suffix} » needs a superscript"))
-                    .at(span.clone(), "no superscript")
-                    .hint(format!("write {number}<sup>{suffix}</sup>, or use a variable such as {{ $edition-ordinal }}"))
-                    .fix(span, format!("{number}<sup>{suffix}</sup>")),
+                Diagnostic::new(
+                    Code::T107,
+                    words!(
+                        "T107-ordinal-needs-superscript",
+                        number = number.to_string(),
+                        suffix = suffix.to_string()
+                    ),
+                )
+                .at(span.clone(), words!("label-no-superscript"))
+                .hint(words!(
+                    "T107-write-sup-sup-use-hint",
+                    number = number.to_string(),
+                    suffix = suffix.to_string()
+                ))
+                .fix(span, format!("{number}<sup>{suffix}</sup>")),
             );
         }
         i = end;
@@ -202,9 +284,12 @@ fn ordinals(run: &TextRun, findings: &mut Diagnostics) {
 /// brackets are the profile's quotes.
 pub fn japanese(runs: &[TextRun], width: Width, profile: &Profile, findings: &mut Diagnostics) {
     let (outer, inner) = (&profile.quotes.outer, &profile.quotes.inner);
-    let quotes_hint = format!(
-        "Japanese quotes with {}{} (and {}{} inside them)",
-        outer[0], outer[1], inner[0], inner[1]
+    let quotes_hint = words!(
+        "T202-japanese-quotes-hint",
+        open = &outer[0],
+        close = &outer[1],
+        inner_open = &inner[0],
+        inner_close = &inner[1]
     );
     // Which full stop and comma the text uses most, to flag the others.
     let count = |c: char| {
@@ -242,16 +327,25 @@ pub fn japanese(runs: &[TextRun], width: Width, profile: &Profile, findings: &mu
             };
             if let Some(full) = full.filter(|_| near_japanese) {
                 findings.push(
-                    Diagnostic::new(Code::T201, format!("half-width {c} in Japanese text"))
-                        .at(span.clone(), "half-width")
-                        .hint(format!("Japanese text uses the full-width {full}"))
-                        .fix(span, full.to_string()),
+                    Diagnostic::new(
+                        Code::T201,
+                        words!("T201-half-width-japanese-text", character = c.to_string()),
+                    )
+                    .at(span.clone(), words!("label-half-width"))
+                    .hint(words!(
+                        "T201-japanese-text-uses-full-hint",
+                        full = full.to_string()
+                    ))
+                    .fix(span, full.to_string()),
                 );
             } else if matches!(c, '"' | '\'') && near_japanese {
                 findings.push(
-                    Diagnostic::new(Code::T202, format!("ASCII quote {c} in Japanese text"))
-                        .at(span, "ASCII quote")
-                        .hint(quotes_hint.clone()),
+                    Diagnostic::new(
+                        Code::T202,
+                        words!("T202-ascii-quote-japanese-text", character = c.to_string()),
+                    )
+                    .at(span, words!("label-ascii-quote"))
+                    .hint(quotes_hint.clone()),
                 );
             } else if (c == '。' || c == '．') && c != stop
                 || (c == '、' || c == '，') && c != comma
@@ -264,10 +358,14 @@ pub fn japanese(runs: &[TextRun], width: Width, profile: &Profile, findings: &mu
                 findings.push(
                     Diagnostic::new(
                         Code::T203,
-                        format!("{c} where the rest of the text uses {wanted}"),
+                        words!(
+                            "T203-where-rest-text-uses",
+                            character = c.to_string(),
+                            wanted = wanted.to_string()
+                        ),
                     )
-                    .at(span.clone(), "the other form")
-                    .hint("use one full stop and one comma throughout")
+                    .at(span.clone(), words!("label-other-form"))
+                    .hint(words!("T203-use-one-full-stop-hint"))
                     .fix(span, wanted.to_string()),
                 );
             } else if let Some(other) = other_width(c, width) {
@@ -275,15 +373,23 @@ pub fn japanese(runs: &[TextRun], width: Width, profile: &Profile, findings: &mu
                     Width::HalfWidth => ("full-width", "half-width"),
                     Width::FullWidth => ("half-width", "full-width"),
                 };
-                let hint = format!(
-                    "letters and digits are {wanted} ({other}) in this declaration \
-                     (`typography.japanese-alphanumerics` in declaration.toml)"
+                let hint = words!(
+                    "T204-width-hint",
+                    wanted = wanted,
+                    other = other.to_string()
                 );
                 findings.push(
-                    Diagnostic::new(Code::T204, format!("{found} {c} in Japanese text"))
-                        .at(span.clone(), found)
-                        .hint(hint)
-                        .fix(span, other.to_string()),
+                    Diagnostic::new(
+                        Code::T204,
+                        words!(
+                            "T204-japanese-text",
+                            found = found,
+                            character = c.to_string()
+                        ),
+                    )
+                    .at(span.clone(), words!("label-width", found = found))
+                    .hint(hint)
+                    .fix(span, other.to_string()),
                 );
             }
         }

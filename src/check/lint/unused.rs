@@ -6,6 +6,7 @@ use crate::check::{Declaration, Language};
 use crate::diagnostic::{Code, Diagnostic, Diagnostics};
 use crate::fluent::{self, Element};
 use crate::language::OVERRIDE_PREFIX;
+use crate::words;
 
 pub fn check(declaration: &Declaration, language: &Language, findings: &mut Diagnostics) {
     let used = used_messages(declaration, language);
@@ -14,9 +15,18 @@ pub fn check(declaration: &Declaration, language: &Language, findings: &mut Diag
         let overrides = message.id.name.starts_with(OVERRIDE_PREFIX);
         if !used.contains(message.id.name) && !overrides {
             findings.push(
-                Diagnostic::new(Code::F020, format!("`{}` is not used by the structure", message.id.name))
-                    .at(fluent::span_of(&language.resource, language.file, message.id.name), "unused message")
-                    .hint("name it in declaration.toml, or delete it; a misspelt id on either side shows up here"),
+                Diagnostic::new(
+                    Code::F020,
+                    words!(
+                        "F020-not-used-structure",
+                        name = message.id.name.to_string()
+                    ),
+                )
+                .at(
+                    fluent::span_of(&language.resource, language.file, message.id.name),
+                    words!("label-unused-message"),
+                )
+                .hint(words!("F020-name-declaration-toml-delete-hint")),
             );
         }
     }

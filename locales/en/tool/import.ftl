@@ -1,0 +1,49 @@
+# What `sengen import` says of a draft: where each block came from, the facts
+# it found, what it wrote as variables, its decisions, the changes of a later
+# draft. $place is a place in the draft (« paragraph 3 », « line 12 »).
+
+## Places in a draft
+
+place-paragraph = paragraph { $number }
+place-line = line { $number }
+# Several places of one kind ($kind: paragraph or line): « paragraphs 3, 12 and 20 ».
+place-list = { $kind ->
+    [line] { $count ->
+        [one] line { $last }
+       *[other] lines { $first } and { $last }
+    }
+   *[paragraph] { $count ->
+        [one] paragraph { $last }
+       *[other] paragraphs { $first } and { $last }
+    }
+}
+
+## What became what
+
+import-block = { $place } → { $id }
+import-found-edition = edition { $edition }: « { $text } » ({ $place })
+import-found-count = { $count } local governments of the delegation `{ $id }`: the preamble ({ $place })
+import-found-adoption = adopted on { $date }: « { $text } » ({ $place })
+import-found-meeting = the meeting from { $opens } to { $closes }: the preamble ({ $place })
+import-found-place = adopted at { $place }: the title « { $title } »
+import-replaced = { $place }, { $id }: { $typed } → { $variable }
+
+## Decisions on the way
+
+import-note-before-preamble = { $places } before the preamble left out (--preamble)
+import-note-joined = { $first } and { $second } joined: the first stops mid-sentence, the second starts in lower case
+import-note-sections = sections: the headings « { $word } N » ({ $count } of them), and the headings after them that are not followed by a list; the others are sub-sections
+import-note-facts-as-typed = { $id }: its facts stay as typed (as variables, the text would read otherwise)
+
+## A later draft brought in (--into)
+
+# $verb: updated or added.
+import-change = { $verb ->
+    [updated] updated
+   *[added] added
+} { $id } ({ $place })
+import-change-left-out = left out { $id }: the draft no longer has it; its message stays in { $lang }.ftl
+import-change-to-translate = { $lang }.ftl lacks the { $count } new { $count ->
+    [one] message: translate it
+   *[other] messages: translate them
+} (sengen xliff export { $dir } --lang { $lang } --only stale)
