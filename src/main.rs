@@ -4,6 +4,7 @@
 
 mod cli;
 mod cmd;
+mod help;
 
 use std::process::ExitCode;
 
@@ -24,7 +25,7 @@ fn main() -> ExitCode {
     // mistake in them is told in it too.
     let asked = ui_lang_asked(std::env::args());
     cmd::set_ui(Ui::from_env(asked.as_deref()));
-    let parsed = Cli::command()
+    let parsed = help::localized(Cli::command(), cmd::ui())
         .try_get_matches()
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {

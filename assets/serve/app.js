@@ -170,7 +170,7 @@ async function load() {
 // ---- Editing
 
 function payload(cell) {
-  return { lang: cell.dataset.lang, id: cell.dataset.id, text: cell.querySelector(".text").value, base: cell.dataset.base };
+  return { lang: cell.dataset.lang, id: cell.dataset.id, text: cell.querySelector(".text").value, base: cell.dataset.base, ui: state.ui };
 }
 
 async function check(cell) {

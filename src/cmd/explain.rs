@@ -44,13 +44,13 @@ pub fn run(args: &crate::cli::ExplainArgs) -> ExitCode {
                 ));
                 outln!();
             }
-            outln!(
-                "{} ({}): {}\n\n{}",
-                entry.name,
-                severity(entry.severity),
-                entry.summary(ui),
-                entry.explanation(ui)
-            );
+            tell(words!(
+                "report-explain-header",
+                code = entry.name,
+                severity = entry.severity.name(),
+                summary = entry.summary(ui)
+            ));
+            outln!("\n{}", entry.explanation(ui));
             ExitCode::SUCCESS
         }
         None => {

@@ -35,6 +35,7 @@ mod fix;
 mod import;
 mod languages;
 mod locales;
+mod messages;
 mod schema_and_docs;
 mod serve;
 mod tool_words;

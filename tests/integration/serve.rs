@@ -905,3 +905,81 @@ fn a_save_the_check_refuses_or_that_is_interrupted_writes_nothing() {
     let _ = child.kill();
     let _ = child.wait();
 }
+
+/// The text of the findings shown in a cell.
+async fn findings_text(client: &Client, cell: &str) -> String {
+    client
+        .execute(
+            "return [...document.querySelectorAll(arguments[0] + ' .finding')].map(f => f.textContent).join('\\n')",
+            vec![json!(cell)],
+        )
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_page_in_japanese_tells_its_findings_in_japanese_and_names_its_buttons() {
+    let server = Server::start("shizuoka-2024");
+    // The French changed: the Japanese is now stale.
+    edit(
+        server.dir.path(),
+        "fr.ftl",
+        "a été publiée",
+        "a été rendue publique",
+    );
+    let driver = chromedriver();
+    let client = browser(&driver).await;
+    client.goto(&server.url).await.unwrap();
+    wait_for(&client, &format!("{FR} textarea")).await;
+    client
+        .execute("const s = document.getElementById('ui'); s.value = 'ja'; s.dispatchEvent(new Event('change'));", vec![])
+        .await
+        .unwrap();
+    wait_until(
+        &client,
+        "the page in Japanese",
+        "return document.getElementById('save-facts').textContent === '事実を保存'",
+    )
+    .await;
+    // The stale translation: in Japanese, naming the page's button, not a command.
+    wait_for(&client, &format!("{JA} .finding[data-code=\"L010\"]")).await;
+    let stale = findings_text(&client, JA).await;
+    assert!(stale.contains("確認済みにする"), "{stale}");
+    assert!(
+        !stale.contains("sengen translations") && !stale.contains("is stale"),
+        "{stale}"
+    );
+
+    // A typography finding, as it is typed: in Japanese.
+    let area = wait_for(&client, &format!("{FR} textarea")).await;
+    area.send_keys(" Voici la suite : un nouveau chapitre.")
+        .await
+        .unwrap();
+    wait_for(&client, &format!("{FR} .finding[data-code=\"T102\"]")).await;
+    let typography = findings_text(&client, FR).await;
+    assert!(
+        typography
+            .chars()
+            .any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)),
+        "{typography}"
+    );
+    screenshot(&client, "serve-ja-finding").await;
+
+    // A syntax error, refused at Save: in Japanese.
+    let shown: String = area.prop("value").await.unwrap().unwrap();
+    type_into(&client, FR, &format!("{shown} Voir {{ $foo")).await;
+    click(&client, &format!("{FR} .save")).await;
+    wait_for(&client, &format!("{FR} .finding[data-code=\"F001\"]")).await;
+    let syntax = findings_text(&client, FR).await;
+    assert!(
+        syntax
+            .chars()
+            .any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)),
+        "{syntax}"
+    );
+    assert!(!syntax.contains("Fluent syntax error"), "{syntax}");
+    client.close().await.unwrap();
+}

@@ -20,3 +20,18 @@ cli-possible-values = {"  "}[possible values: { $valid }]
 cli-tip = {"  "}tip: a similar one exists: '{ $suggested }'
 cli-usage = Usage: { $usage }
 cli-more = For more information, try '--help'.
+
+## The help's own headings, and the flags every command has
+
+# $heading: usage, commands, options or arguments.
+help-heading = { $heading ->
+    [usage] Usage:
+    [commands] Commands:
+    [options] Options:
+   *[arguments] Arguments:
+}
+# $flag: help or version.
+help-builtin = { $flag ->
+    [help] Print help
+   *[version] Print version
+}

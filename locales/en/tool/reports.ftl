@@ -143,6 +143,12 @@ report-xliff-imported = { $lang }: { $changed } { $changed ->
 ## sengen explain
 
 report-explain-one = `sengen explain CODE` explains one of them.
+# The first line of an explanation ($severity: error, warning or note).
+report-explain-header = { $code } ({ $severity ->
+    [error] error
+    [warning] warning
+   *[note] note
+}): { $summary }
 report-explain-renamed = { $old } is the former name of { $code }.
 report-explain-unknown = error: sengen has no diagnostic code `{ $code }`
     {"  "}= hint: `sengen explain` lists every code
