@@ -191,6 +191,58 @@ pub fn pattern_range(resource: &FluentResource, unit: &str) -> Option<std::ops::
     Some(start..end.max(start))
 }
 
+/// The deepest nesting of placeables sengen reads (`{ { … } }`). Fluent's
+/// parser is recursive: a text of thousands of nested braces, hostile or a
+/// slip, would exhaust its stack. A real text nests two or three deep.
+pub const DEEPEST: usize = 32;
+
+/// Where the first placeable nested deeper than `DEEPEST` opens, if one is:
+/// braces counted outside string literals, as Fluent reads them.
+pub fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (at, c) in text.char_indices() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                '\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '{' => {
+                depth += 1;
+                if depth > DEEPEST {
+                    return Some(at);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A `.ftl` text parsed, whatever it holds; one nested too deep to parse
+/// safely (`too_deep`) is read as empty, and its errors as the one error.
+pub fn parse(text: &str) -> (FluentResource, usize) {
+    if too_deep(text).is_some() {
+        return (
+            FluentResource::try_new(String::new()).unwrap_or_else(|(r, _)| r),
+            1,
+        );
+    }
+    match FluentResource::try_new(text.to_owned()) {
+        Ok(resource) => (resource, 0),
+        Err((resource, errors)) => (resource, errors.len()),
+    }
+}
+
 /// How wide a written `.ftl`'s lines are, in characters (CJK ones count double).
 const WIDTH: usize = 92;
 
@@ -410,6 +462,23 @@ mod tests {
         assert_eq!(at("last"), Some(" Six"));
         assert_eq!(at("missing"), None);
         assert_eq!(at("long.missing"), None);
+    }
+
+    #[test]
+    fn nesting_is_measured_outside_string_literals() {
+        assert_eq!(too_deep("a = { $x } { { \"{\" } }"), None);
+        let deep = format!(
+            "a = {}x{}",
+            "{".repeat(DEEPEST + 1),
+            "}".repeat(DEEPEST + 1)
+        );
+        assert_eq!(too_deep(&deep), Some(4 + DEEPEST));
+        let quoted = format!("a = {{ \"{}\" }}", "{".repeat(100));
+        assert_eq!(too_deep(&quoted), None);
+        // Unclosed braces nest too.
+        assert!(too_deep(&format!("a = {}", "{".repeat(5000))).is_some());
+        let (resource, errors) = parse(&deep);
+        assert_eq!((resource.entries().count(), errors), (0, 1));
     }
 
     #[test]

@@ -12,12 +12,14 @@ use sengen::ui::{Ui, Words};
 use sengen::words;
 
 /// Every text of the help, by its id, as the definitions give it.
+#[cfg(test)]
 pub fn texts(root: &Command) -> Vec<(String, String)> {
     let mut out = Vec::new();
     walk(root, "help", &mut out);
     out
 }
 
+#[cfg(test)]
 fn walk(command: &Command, path: &str, out: &mut Vec<(String, String)>) {
     if let Some(about) = command.get_long_about().or(command.get_about()) {
         out.push((path.to_owned(), about.to_string()));

@@ -214,6 +214,32 @@ impl Builder {
             }
             outputs.push(Output::pdf(&typeset.name, typeset.pdf, typeset.pages));
         }
+        // A build killed while it replaced its outputs left word of it: say
+        // which files may be a mix of two builds, and which this one does
+        // not write again.
+        if let Some(names) = write::interrupted(&options.out_dir) {
+            let rewritten: Vec<&str> = outputs.iter().map(|o| o.file_name.as_str()).collect();
+            let left: Vec<&str> = names
+                .iter()
+                .map(String::as_str)
+                .filter(|n| !rewritten.contains(n))
+                .collect();
+            typst_warnings.push(
+                Diagnostic::new(
+                    Code::C015,
+                    words!(
+                        "C015-interrupted",
+                        dir = load::display_name(&options.out_dir),
+                        files = names.join(", ")
+                    ),
+                )
+                .hint(words!(
+                    "C015-interrupted-hint",
+                    left = left.len(),
+                    files = left.join(", ")
+                )),
+            );
+        }
         Ok((write::write(outputs, &options.out_dir)?, typst_warnings))
     }
 }

@@ -3,7 +3,9 @@
 //! Each file is written to a temporary file in the destination folder, flushed
 //! to disk, then renamed over the old one: a reader sees the previous PDF or
 //! the new one, never half of one, and a failed build leaves the previous
-//! outputs as they were. Nothing is written until every output is ready.
+//! outputs as they were. Nothing is written until every output is ready, and
+//! the renames of a set are bracketed by a journal, so that a build killed
+//! among them is known to the next (`interrupted`).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -62,25 +64,79 @@ pub struct Written {
     pub pages: Option<usize>,
 }
 
-/// Writes every output into `dir` (created if needed).
+/// The file that names the outputs being replaced while a build writes
+/// them: present only between the first rename and the last, so that a
+/// build killed in between leaves word of it for the next one.
+pub const JOURNAL: &str = ".sengen-writing";
+
+/// Writes every output into `dir` (created if needed): each first to a
+/// temporary file beside it, flushed to disk; then, with the journal naming
+/// them, all renamed into place, one after the other; then the journal goes.
+/// A build killed before the renames leaves the previous set; killed during
+/// them, a journal the next build reads (`interrupted`); the temporary files
+/// a killed build leaves are removed by the next one.
 pub fn write(outputs: Vec<Output>, dir: &Path) -> Result<Vec<Written>, Internal> {
     std::fs::create_dir_all(dir).map_err(|e| Internal::io("create the output folder", dir, e))?;
-    outputs
+    for output in &outputs {
+        remove_strays(dir, &output.file_name);
+    }
+    let mut staged = Vec::with_capacity(outputs.len());
+    for output in &outputs {
+        let path = dir.join(&output.file_name);
+        staged.push((stage(&path, &output.bytes)?, path));
+    }
+    let names: Vec<&str> = outputs.iter().map(|o| o.file_name.as_str()).collect();
+    let journal = dir.join(JOURNAL);
+    replace(&journal, format!("{}\n", names.join("\n")).as_bytes())?;
+    for (temp, path) in staged {
+        temp.persist(&path)
+            .map_err(|e| Internal::io("write", &path, e.error))?;
+    }
+    sync_folder(dir);
+    std::fs::remove_file(&journal).map_err(|e| Internal::io("write", &journal, e))?;
+    sync_folder(dir);
+    Ok(outputs
         .into_iter()
-        .map(|output| {
-            let path = dir.join(&output.file_name);
-            replace(&path, &output.bytes)?;
-            Ok(Written {
-                path,
-                bytes: output.bytes.len(),
-                pages: output.pages,
-            })
+        .map(|output| Written {
+            path: dir.join(&output.file_name),
+            bytes: output.bytes.len(),
+            pages: output.pages,
         })
-        .collect()
+        .collect())
 }
 
-/// Replaces (or creates) one file atomically.
-pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), Internal> {
+/// The outputs an earlier build was replacing in `dir` when it stopped
+/// (killed, or the machine down): they may be some of that build and some
+/// of the one before. `None` when the last build finished.
+pub fn interrupted(dir: &Path) -> Option<Vec<String>> {
+    let text = std::fs::read_to_string(dir.join(JOURNAL)).ok()?;
+    Some(
+        text.lines()
+            .map(str::to_owned)
+            .filter(|l| !l.is_empty())
+            .collect(),
+    )
+}
+
+/// Removes the temporary files a killed build left for `file_name`
+/// (`.<name>.<random>.tmp`, as `stage` names them).
+fn remove_strays(dir: &Path, file_name: &str) {
+    let prefix = format!(".{file_name}.");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if name.starts_with(&prefix) && name.ends_with(".tmp") && entry.path().is_file() {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// An output's bytes in a temporary file beside its place, flushed to disk,
+/// with the permissions of the file it replaces.
+fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, Internal> {
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -102,8 +158,22 @@ pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), Internal> {
         temp.as_file().set_permissions(permissions).map_err(fail)?;
     }
     temp.as_file().sync_all().map_err(fail)?;
-    // The temporary file is removed if anything above failed (it is dropped).
-    temp.persist(path).map_err(|e| fail(e.error))?;
+    Ok(temp)
+}
+
+/// Flushes a folder's entries (its renames) to disk, where the system can.
+fn sync_folder(dir: &Path) {
+    if let Ok(folder) = std::fs::File::open(dir) {
+        let _ = folder.sync_all();
+    }
+}
+
+/// Replaces (or creates) one file atomically.
+pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), Internal> {
+    // The temporary file is removed if anything fails before the rename (it is dropped).
+    stage(path, bytes)?
+        .persist(path)
+        .map_err(|e| Internal::io("write", path, e.error))?;
     Ok(())
 }
 

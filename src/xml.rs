@@ -5,6 +5,11 @@
 
 use quick_xml::events::BytesRef;
 
+/// The deepest nesting of elements read: an XLIFF file nests five or six
+/// deep, a .docx's body a dozen. Past this, a file is refused, as a hostile
+/// one (a parser's stack, quick-xml's count of 16 bits) would be.
+pub const DEEPEST: usize = 256;
+
 /// The text a reference stands for: `&amp;`, `&#233;`…, or `None` for an
 /// entity XML does not define itself.
 pub fn resolve_reference(reference: &BytesRef) -> Option<String> {

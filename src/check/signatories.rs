@@ -55,6 +55,12 @@ impl Delegation {
 }
 
 /// Checks the delegations: ids, counts against lists.
+/// The most signatories a delegation may have: a meeting of the series
+/// gathers a few dozen local governments; a declaration of 500 builds in a
+/// few seconds (benches/scale_signatories.sh); tens of thousands would take
+/// gigabytes.
+pub const MOST_SIGNATORIES: u32 = 1000;
+
 pub fn check(
     schema: &DeclarationFile,
     file: FileId,
@@ -128,14 +134,14 @@ pub fn check(
                             Code::S028,
                             words!(
                                 "S028-count-but-delegation-lists",
-                                declared = declared.to_string(),
+                                declared = declared,
                                 id = id.get_ref().to_string(),
-                                listed = listed.to_string()
+                                listed = listed
                             ),
                         )
                         .at(
                             span(count.span()),
-                            words!("label-declared", declared = declared.to_string()),
+                            words!("label-declared", declared = declared),
                         )
                         .hint(if delegation.complete.0 {
                             words!("S028-remove-count-hint")
@@ -146,6 +152,27 @@ pub fn check(
                 }
                 declared
             }
+        };
+        // A count sengen would lay out in blocks by the thousand: refused
+        // before a page is made (a typo of a zero, or a hostile file).
+        let count = if count > MOST_SIGNATORIES {
+            let at = delegation.count.as_ref().map_or(id.span(), |c| c.span());
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::S041,
+                    words!(
+                        "S041-too-many-signatories",
+                        id = id.get_ref(),
+                        count = count,
+                        most = MOST_SIGNATORIES
+                    ),
+                )
+                .at(span(at), words!("label-too-many"))
+                .hint(words!("S041-too-many-hint", most = MOST_SIGNATORIES)),
+            );
+            0
+        } else {
+            count
         };
         let members = delegation
             .members

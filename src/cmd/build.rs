@@ -19,6 +19,10 @@ pub fn run(args: &BuildArgs) -> ExitCode {
         Ok(options) => options,
         Err(diagnostics) => return refused(&diagnostics, args.format),
     };
+    // A user's templates are code: they run in a child with limits.
+    if options.templates.is_some() && !super::limited::inside() {
+        return super::limited::run(args.format, super::limited::SECONDS);
+    }
     if let Some(jobs) = args.jobs {
         // Typst's own parallel work runs on this pool too: `--jobs` bounds it all.
         if let Err(e) = rayon::ThreadPoolBuilder::new()

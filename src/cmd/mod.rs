@@ -20,6 +20,7 @@ pub mod diff;
 pub mod explain;
 pub mod fingerprint;
 pub mod import;
+pub mod limited;
 pub mod new;
 pub mod schema;
 pub mod serve;

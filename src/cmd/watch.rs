@@ -18,6 +18,10 @@ pub fn run(args: &WatchArgs) -> ExitCode {
         Ok(options) => options,
         Err(diagnostics) => return refused(&diagnostics, Format::Human),
     };
+    // A user's templates are code: they run in a child with a memory limit.
+    if options.templates.is_some() && !super::limited::inside() {
+        return super::limited::run(Format::Human, super::limited::UNLIMITED);
+    }
     let dir = args.dir.display().to_string();
     let watched = sengen::watch::watch(&args.dir, &options, |rebuild| {
         let changed = rebuild.changed.join(", ");

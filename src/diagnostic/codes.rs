@@ -215,6 +215,7 @@ registry! {
     S028: Error;
     S029: Error;
     S040: Error;
+    S041: Error;
 
     F001: Error;
     F002: Error;
@@ -225,6 +226,7 @@ registry! {
     F007: Error;
     F010: Error;
     F011: Error;
+    F012: Error;
     F020: Warning;
 
     G001: Error;
@@ -273,6 +275,7 @@ registry! {
     R031 ["S031"]: Error;
     R032 ["S032"]: Error;
     R033 ["S033"]: Error;
+    R034: Error;
 
     I001: Error;
     I002: Error;
@@ -299,6 +302,7 @@ registry! {
     C012: Error;
     C013: Error;
     C014: Error;
+    C015: Warning;
 }
 
 #[cfg(test)]

@@ -77,7 +77,7 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Source, Diagnostic> {
     if archive.len() > MOST_ENTRIES {
         return Err(too_large(
             name,
-            words!("I001-holds-files", count = archive.len().to_string()),
+            words!("I001-holds-files", count = archive.len()),
         ));
     }
     let document = part(&mut archive, name, "word/document.xml")?.ok_or_else(|| {
@@ -175,8 +175,8 @@ fn bad_xml(name: &str, path: &str, xml: &[u8], offset: usize, why: Words) -> Dia
             "I003-line-column",
             name = name.to_string(),
             path = path.to_string(),
-            line = line.to_string(),
-            column = column.to_string(),
+            line = line,
+            column = column,
             why = why
         ),
     )
@@ -190,6 +190,9 @@ struct Part<'x> {
     xml: &'x [u8],
     name: &'x str,
     path: &'x str,
+    /// How many elements are open: counted here, as quick-xml's own count
+    /// wraps past 65,535 and would end the part early, in silence.
+    depth: usize,
 }
 
 /// An event of a part, as the readers below use it.
@@ -215,6 +218,7 @@ impl<'x> Part<'x> {
             xml,
             name,
             path,
+            depth: 0,
         }
     }
 
@@ -238,6 +242,18 @@ impl<'x> Part<'x> {
                 )
             })?;
             let ours = matches!(namespace, ResolveResult::Bound(Namespace(n)) if W.contains(&n));
+            match &event {
+                Event::Start(_) => {
+                    self.depth += 1;
+                    if self.depth > crate::xml::DEEPEST {
+                        return Err(
+                            self.fail(at, words!("I003-too-deep", deepest = crate::xml::DEEPEST))
+                        );
+                    }
+                }
+                Event::End(_) => self.depth = self.depth.saturating_sub(1),
+                _ => {}
+            }
             match event {
                 Event::DocType(_) => {
                     return Err(self.fail(at, words!("I003-dtd")));

@@ -247,8 +247,8 @@ fn read_source(path: &Path, name: &str) -> Result<Source, Failure> {
             words!(
                 "I001-neither-docx-nor-utf",
                 name = name.to_string(),
-                line = line.to_string(),
-                column = column.to_string()
+                line = line,
+                column = column
             ),
         )
         .hint(words!("I001-save-draft-docx-text-hint"))

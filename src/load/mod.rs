@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use fluent_bundle::FluentResource;
 
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, FileId, Sources, Span};
+use crate::fluent;
 use crate::ui::Words;
 use crate::words;
 pub use lock::{LOCK_FILE, Lock};
@@ -186,6 +187,17 @@ pub fn load_with(
         let path = dir.join(name);
         let lang = name.trim_end_matches(".ftl").to_owned();
         match read_text(&path, sources) {
+            Ok((file, text)) if fluent::too_deep(&text).is_some() => {
+                let at = fluent::too_deep(&text).unwrap_or_default();
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::F012,
+                        words!("F012-too-deep", deepest = fluent::DEEPEST),
+                    )
+                    .at(Span::new(file, at..at + 1), words!("label-too-deep"))
+                    .hint(words!("F012-too-deep-hint")),
+                );
+            }
             Ok((file, text)) => match FluentResource::try_new(text) {
                 Ok(resource) => texts.push(TextFile {
                     lang,
@@ -289,7 +301,7 @@ fn read_text(path: &Path, sources: &mut Sources) -> Result<(FileId, String), Dia
                 "S004-mb-sengen-reads-text",
                 name = name.to_string(),
                 size = format!("{:.1}", size as f64 / 1e6),
-                limit = (LARGEST_TEXT_FILE / 1_000_000).to_string()
+                limit = LARGEST_TEXT_FILE / 1_000_000
             ),
         )
         .hint(words!("S004-whole-declaration-rarely-over-hint")),

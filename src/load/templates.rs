@@ -15,6 +15,10 @@ use crate::words;
 /// The file name ending that makes a file a template.
 pub const TEMPLATE_SUFFIX: &str = ".typ.hbs";
 
+/// The most a template folder may hold in all: templates and a logo or two
+/// weigh kilobytes; past this, the folder is refused before it fills memory.
+const LARGEST_FOLDER: u64 = 32 * 1024 * 1024;
+
 /// Files beyond this size are not templates or assets anyone means to use.
 const LARGEST_FILE: u64 = 16 * 1024 * 1024;
 
@@ -60,12 +64,13 @@ pub fn load_templates(dir: &Path, sources: &mut Sources) -> Result<TemplateFolde
         templates: Vec::new(),
         assets: Vec::new(),
     };
+    let mut total: u64 = 0;
     for relative in files {
         let path = root.join(&relative);
         let shown = super::display_name(&dir.join(&relative));
-        let bytes = match std::fs::read(&path) {
+        let bytes = match super::file::read(&path, LARGEST_FILE) {
             Ok(bytes) => bytes,
-            Err(e) => {
+            Err(super::file::ReadError::NotFound(e) | super::file::ReadError::Io(e)) => {
                 diagnostics.push(Diagnostic::new(
                     Code::R030,
                     words!(
@@ -76,7 +81,40 @@ pub fn load_templates(dir: &Path, sources: &mut Sources) -> Result<TemplateFolde
                 ));
                 continue;
             }
+            Err(super::file::ReadError::NotRegular(kind)) => {
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::R030,
+                        words!("R030-not-a-file", shown = &shown, kind = kind.key()),
+                    )
+                    .hint(words!("R030-templates-takes-folder-name-hint")),
+                );
+                continue;
+            }
+            Err(super::file::ReadError::TooLarge(_)) => {
+                diagnostics.push(Diagnostic::new(
+                    Code::R030,
+                    words!("R030-larger-than-16-mb", name = &shown),
+                ));
+                continue;
+            }
         };
+        // What the whole folder may hold: templates and a few images.
+        total += bytes.len() as u64;
+        if total > LARGEST_FOLDER {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::R030,
+                    words!(
+                        "R030-folder-too-large",
+                        dir = super::display_name(dir),
+                        limit = LARGEST_FOLDER / (1024 * 1024)
+                    ),
+                )
+                .hint(words!("R030-folder-too-large-hint")),
+            );
+            break;
+        }
         let inside = relative.to_string_lossy().replace('\\', "/");
         match inside.strip_suffix(TEMPLATE_SUFFIX) {
             Some(name) => match String::from_utf8(bytes) {

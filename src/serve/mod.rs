@@ -110,11 +110,8 @@ async fn run(
     let listener = tokio::net::TcpListener::bind(address).await.map_err(|e| {
         if e.kind() == std::io::ErrorKind::AddrInUse {
             Failure::from(
-                Diagnostic::new(
-                    Code::C011,
-                    words!("C011-port-127-0-0", port = options.port.to_string()),
-                )
-                .hint(words!("C011-open-address-one-printed-hint")),
+                Diagnostic::new(Code::C011, words!("C011-port-127-0-0", port = options.port))
+                    .hint(words!("C011-open-address-one-printed-hint")),
             )
         } else {
             Failure::from(Internal::Environment {

@@ -118,10 +118,7 @@ fn base(text: &str) -> String {
 
 /// Where each message of a `.ftl` text stands: (start, end, id).
 fn entries(text: &str) -> Vec<(usize, usize, String)> {
-    let resource = match FluentResource::try_new(text.to_owned()) {
-        Ok(resource) => resource,
-        Err((resource, _)) => resource,
-    };
+    let (resource, _) = fluent::parse(text);
     let mut out: Vec<(usize, usize, String)> = fluent::messages(&resource)
         .map(|m| {
             let start = fluent::span_of(&resource, crate::diagnostic::FileId::NONE, m.id.name)

@@ -422,8 +422,8 @@ fn theirs(
                 d = d.hint(words!(
                     "R002-at-generated-source-hint",
                     rendered = source_name(rendered).to_string(),
-                    line = (line + 1).to_string(),
-                    column = (column + 1).to_string(),
+                    line = line + 1,
+                    column = column + 1,
                     text = text.to_string()
                 ));
             }

@@ -101,6 +101,11 @@ macro_rules! numbers {
                 Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
             }
         }
+        impl From<&$t> for Arg {
+            fn from(n: &$t) -> Self {
+                Arg::from(*n)
+            }
+        }
     )*};
 }
 numbers!(usize, u32, u64, i64, i32, u16, u8);

@@ -307,35 +307,58 @@ fn unit_hash(source: &Language, unit: &str) -> String {
 /// the export joins them; `None` when it holds an element sengen does not
 /// write (the codes are judged apart, by `check_codes`).
 fn normalise(read: &[ReadPiece]) -> Option<Vec<Piece>> {
+    /// What a mark stands for while the lines are joined: a code, or a
+    /// character of the text that is itself in the marks' block (a target
+    /// may hold any character: it must stay text, never become a code).
+    enum Marked<'r> {
+        Code(&'r str, &'r str),
+        Literal(char),
+    }
     const FIRST: u32 = super::CODE_MARK;
     let mut joined = String::new();
-    let mut codes = Vec::new();
+    let mut marks: Vec<Marked> = Vec::new();
+    fn mark<'r>(
+        marked: Marked<'r>,
+        joined: &mut String,
+        marks: &mut Vec<Marked<'r>>,
+    ) -> Option<()> {
+        let c = char::from_u32(FIRST + marks.len() as u32).filter(|c| super::is_code_mark(*c))?;
+        joined.push(c);
+        marks.push(marked);
+        Some(())
+    }
     for piece in read {
         match &piece.piece {
-            Piece::Text(text) => joined.push_str(text),
-            Piece::Code { id, equiv } => {
-                joined.push(char::from_u32(FIRST + codes.len() as u32)?);
-                codes.push((id.clone(), equiv.clone()));
+            Piece::Text(text) => {
+                for c in text.chars() {
+                    if super::is_code_mark(c) {
+                        mark(Marked::Literal(c), &mut joined, &mut marks)?;
+                    } else {
+                        joined.push(c);
+                    }
+                }
             }
+            Piece::Code { id, equiv } => mark(Marked::Code(id, equiv), &mut joined, &mut marks)?,
         }
     }
     let text = super::join_lines(&joined);
     let mut out = Vec::new();
     let mut plain = String::new();
     for c in text.chars() {
-        match (c as u32)
+        let marked = (c as u32)
             .checked_sub(FIRST)
-            .and_then(|i| codes.get(i as usize))
-        {
-            Some((id, equiv)) => {
+            .and_then(|i| marks.get(i as usize));
+        match marked {
+            Some(Marked::Code(id, equiv)) => {
                 if !plain.is_empty() {
                     out.push(Piece::Text(std::mem::take(&mut plain)));
                 }
                 out.push(Piece::Code {
-                    id: id.clone(),
-                    equiv: equiv.clone(),
+                    id: (*id).to_owned(),
+                    equiv: (*equiv).to_owned(),
                 });
             }
+            Some(Marked::Literal(literal)) => plain.push(*literal),
             None => plain.push(c),
         }
     }
@@ -392,6 +415,25 @@ fn check_codes(
     let before = errors.0.len();
     let mut used: Vec<String> = Vec::new();
     for piece in target {
+        // Superscripts are the unit's codes: one typed as text would become
+        // markup the source does not have.
+        if let Piece::Text(text) = &piece.piece
+            && (text.contains("<sup>") || text.contains("</sup>"))
+        {
+            errors.push(
+                Diagnostic::new(
+                    Code::L033,
+                    words!(
+                        "L033-text",
+                        id = &unit.id,
+                        problem = words!("L033-sup-as-text")
+                    ),
+                )
+                .at(piece.span.clone(), words!("label-sup-as-text"))
+                .hint(words!("L033-codes-stand-variables-terms-hint")),
+            );
+            continue;
+        }
         let Piece::Code { id, equiv } = &piece.piece else {
             continue;
         };
@@ -469,6 +511,29 @@ fn same(a: &[Piece], b: &[Piece]) -> bool {
             == b.iter().filter(|p| matches!(p, Piece::Code { .. })).count()
 }
 
+/// Pieces read back from Fluent with the braces a text holds as text: the
+/// import writes a `{` typed by the translator as `{"{"}`, which reads back
+/// as a placeable.
+fn braces_as_text(pieces: &[Piece]) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    for piece in pieces {
+        let text = match piece {
+            Piece::Code { equiv, .. } if equiv == "{\"{\"}" => "{",
+            Piece::Code { equiv, .. } if equiv == "{\"}\"}" => "}",
+            Piece::Text(text) => text.as_str(),
+            code => {
+                out.push(code.clone());
+                continue;
+            }
+        };
+        match out.last_mut() {
+            Some(Piece::Text(last)) => last.push_str(text),
+            _ => out.push(Piece::Text(text.to_owned())),
+        }
+    }
+    out
+}
+
 /// A segment as Fluent text on one line: codes as their Fluent source, the
 /// braces of the text escaped.
 fn fluent_text(pieces: &[Piece]) -> String {
@@ -519,6 +584,7 @@ fn verify(
     for (id, _, expected) in changes {
         let found = find_pattern(&resource, id)
             .and_then(pieces)
+            .map(|p| braces_as_text(&p))
             .map(|p| number_target(sources.get(id).map_or(&[][..], |s| s), p));
         if found.as_ref().map(|f| same(f, expected)) != Some(true) {
             return Err(broken(format!(

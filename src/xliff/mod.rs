@@ -313,19 +313,33 @@ pub fn find_pattern<'r>(
 /// each `<sup>`/`</sup>` is a code, numbered in order from 1.
 pub fn pieces(pattern: &ast::Pattern<&str>) -> Option<Vec<Piece>> {
     // Codes stand in the text as characters of the Private Use Area while
-    // the lines are joined, so that the joining sees where they are.
+    // the lines are joined, so that the joining sees where they are; a
+    // character of the text that is itself in that block gets a mark too,
+    // and stays text (`Err`).
     const FIRST: u32 = CODE_MARK;
     let mut joined = String::new();
-    let mut codes = Vec::new();
+    let mut codes: Vec<Result<String, char>> = Vec::new();
+    let mark = |codes: &Vec<Result<String, char>>| {
+        char::from_u32(FIRST + codes.len() as u32).filter(|c| is_code_mark(*c))
+    };
     for element in &pattern.elements {
         match element {
-            ast::PatternElement::TextElement { value } => joined.push_str(value),
+            ast::PatternElement::TextElement { value } => {
+                for c in value.chars() {
+                    if is_code_mark(c) {
+                        joined.push(mark(&codes)?);
+                        codes.push(Err(c));
+                    } else {
+                        joined.push(c);
+                    }
+                }
+            }
             ast::PatternElement::Placeable { expression } => {
                 if matches!(expression, ast::Expression::Select { .. }) {
                     return None;
                 }
-                joined.push(char::from_u32(FIRST + codes.len() as u32)?);
-                codes.push(expression_source(expression));
+                joined.push(mark(&codes)?);
+                codes.push(Ok(expression_source(expression)));
             }
         }
     }
@@ -349,8 +363,10 @@ pub fn pieces(pattern: &ast::Pattern<&str>) -> Option<Vec<Piece>> {
         let placeholder = (c as u32)
             .checked_sub(FIRST)
             .filter(|i| (*i as usize) < codes.len());
-        if tag.is_none() && placeholder.is_none() {
-            plain.push(c);
+        // A character of the text that was marked only to pass the joining.
+        let literal = placeholder.and_then(|i| codes[i as usize].as_ref().err().copied());
+        if tag.is_none() && (placeholder.is_none() || literal.is_some()) {
+            plain.push(literal.unwrap_or(c));
             rest = &rest[c.len_utf8()..];
             continue;
         }
@@ -363,7 +379,9 @@ pub fn pieces(pattern: &ast::Pattern<&str>) -> Option<Vec<Piece>> {
                 rest = &rest[tag.len()..];
             }
             (None, Some(index)) => {
-                code(codes[index as usize].clone(), &mut out);
+                if let Ok(source) = &codes[index as usize] {
+                    code(source.clone(), &mut out);
+                }
                 rest = &rest[c.len_utf8()..];
             }
             (None, None) => unreachable!("one of them, checked above"),

@@ -68,6 +68,9 @@ pub fn read(file: FileId, text: &str) -> Result<ReadFile, Diagnostic> {
     // Where text goes: into the unit's source or target, while inside one.
     let mut into: Option<Side> = None;
     let mut depth_in_code = 0usize;
+    // How many elements are open: counted here, as quick-xml's own count
+    // wraps past 65,535 and would end the file early, in silence.
+    let mut depth = 0usize;
     loop {
         let start = reader.buffer_position() as usize;
         let (namespace, event) = reader.read_resolved_event().map_err(|e| {
@@ -76,6 +79,19 @@ pub fn read(file: FileId, text: &str) -> Result<ReadFile, Diagnostic> {
                 words!("L030-not-well-formed-xml", error = e.to_string()),
             )
         })?;
+        match &event {
+            Event::Start(_) => {
+                depth += 1;
+                if depth > crate::xml::DEEPEST {
+                    return Err(fail(
+                        start..start + 1,
+                        words!("L030-too-deep", deepest = crate::xml::DEEPEST),
+                    ));
+                }
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
         let namespace: Option<Vec<u8>> = match namespace {
             ResolveResult::Bound(Namespace(n)) => Some(n.to_vec()),
             _ => None,

@@ -26,7 +26,8 @@ codes-table-renamed = Renamed in 0.2, so that one letter names one family: { $re
 # Why the system refused a file ($kind: not-found, permission-denied,
 # already-exists, storage-full, read-only, is-a-folder, not-a-folder, other;
 # $detail: the system's own words).
-# In English, the system's own words; other languages say the common ones.
+# In English, the system's own words; other languages may say the common
+# ones by $kind.
 io-reason = { $detail }
 # $action: write, read, create, create-the-output-folder, create-a-temporary-folder-in.
 internal-io = cannot { $action ->

@@ -369,8 +369,14 @@ L020-written-sengen-translations-mark-hint = { $lock_file } is written by `senge
 
 # src/load/mod.rs
 S001-cannot-read-there-no = cannot read { $path }: there is no such file
+# $error: fluent-syntax's own English; $kind: which error (expected-token,
+# with the character in $token; expected-character; message-without-value;
+# term-without-value; closing-brace; no-default-variant; unterminated-string;
+# escape; expected-expression; other), for a sentence of the language's own.
 F001-fluent-syntax-error = Fluent syntax error: { $error }
 S004-mb-sengen-reads-text = { $name } is { $size } MB; sengen reads text files of up to { $limit } MB
+# $message: the TOML reader's own English; $site: where the error stands
+# (key, table, value, escape, syntax); $field: the field it names, if any.
 S003-invalid-declaration-toml = invalid declaration.toml: { $message }
 S001-declaration-folder-needs-declaration-hint = a declaration folder needs a declaration.toml; see docs/format.md
 S004-whole-declaration-rarely-over-hint = a whole declaration is rarely over 1 MB: is this the right file?
@@ -605,3 +611,43 @@ I003-dtd = a DTD, which sengen never reads (it could define entities)
 I003-not-utf8 = not in UTF-8
 I003-entity = the entity &{ $reference }; is not XML's own: sengen expands no other
 I003-undecodable = undecodable text ({ $error })
+
+# src/load/mod.rs: placeables nested deeper than sengen reads.
+F012-too-deep = placeables nested more than { $deepest } deep
+F012-too-deep-hint = a text needs two or three levels of {"{"} {"}"} at most: close the braces that were opened, or remove the extra ones
+label-too-deep = this {"{"} opens one level too many
+
+# src/check/signatories.rs: a count past what sengen lays out.
+S041-too-many-signatories = the delegation `{ $id }` has { $count } signatories; sengen lays out up to { $most } per delegation
+S041-too-many-hint = check the count (a zero too many?); a delegation of more than { $most } signatories is not a declaration's
+label-too-many = too many
+
+# src/xliff/read.rs, src/import/docx.rs: elements nested past what any real file does.
+L030-too-deep = elements nested more than { $deepest } deep: not a file a translation tool writes
+I003-too-deep = elements nested more than { $deepest } deep: not a part a word processor writes
+
+# src/xliff/import.rs: a superscript written as text in a target.
+L033-sup-as-text = the target writes <sup> as text: a superscript is a code of the unit
+label-sup-as-text = <sup> as text
+
+# src/pipeline.rs: a build stopped while it replaced its PDFs.
+C015-interrupted = an earlier build into { $dir } stopped while it replaced { $files }: they may come from two builds
+C015-interrupted-hint = { $left ->
+    [0] this build writes them all again
+   *[other] this build does not write { $files } again: build them too, or check their fingerprints agree
+}
+
+# src/load/templates.rs
+R030-not-a-file = cannot read { $shown }: it is not a file but a { $kind }
+R030-folder-too-large = the template folder { $dir } holds more than { $limit } MB
+R030-folder-too-large-hint = a template folder holds templates and a few images: remove what the documents do not use
+
+# src/cmd/limited.rs: a build with a user's templates stopped by its limits ($limit: memory or time).
+R034-templates-stopped = the templates needed more { $limit ->
+    [time] time than a build may take ({ $seconds } s of processor time)
+   *[memory] memory than a build may use ({ $gigabytes } GB)
+}: the build was stopped
+R034-templates-stopped-hint = { $limit ->
+    [time] a template loops for too long (a `for` over a huge range, a loop that never ends): correct it
+   *[memory] a template makes something enormous (a huge array, a string repeated millions of times): correct it
+}

@@ -1051,3 +1051,62 @@ C014 =
         sengen check fixtures/shizuoka-2024 --ui-lang ko
 
     Give en, fr or ja.
+
+## F012
+F012-summary = placeables nested too deep
+F012 =
+    A message's placeables ({"{"} … {"}"}) may hold others: a variable inside a
+    select, a select inside a variant. sengen reads up to 32 levels: a real text
+    needs two or three, and thousands of nested braces (a slip of the keyboard,
+    or a hostile file) would exhaust the reader. The file is not read further.
+
+    Example:
+        title = {"{"}{"{"}{"{"}{"{"}{"{"}{"{"}{"{"}{"{"} … (opened 40 times)
+
+    Close each brace you open, or remove the extra ones.
+
+## S041
+S041-summary = a delegation has more signatories than sengen lays out
+S041 =
+    Each signatory gets a block on the signature pages. A meeting of the series
+    gathers a few dozen local governments; sengen lays out up to 1000 per
+    delegation. A larger count is nearly always a typo (a zero too many), and
+    tens of thousands of blocks would take minutes and gigabytes to typeset.
+
+    Example:
+        {"["}{"["}delegations]]
+        id = "japan"
+        count = 35000
+
+    Correct the count.
+
+## C015
+C015-summary = an earlier build stopped while it replaced its PDFs
+C015 =
+    A build writes every PDF beside its place first, then puts them all in
+    place one after the other. If it is stopped in between (the machine shut
+    down, the process killed), some PDFs are the new ones and some the old: a
+    mixed set, whose fingerprints differ. The next build into that folder
+    says so, and writes them again.
+
+    Example:
+        warning[C015]: an earlier build into out stopped while it replaced
+        shizuoka-2024.fr-ja.pdf, shizuoka-2024.fr.pdf, shizuoka-2024.ja.pdf
+
+    Nothing to do when this build writes them all; otherwise build the others
+    too, or compare the fingerprints on their pages.
+
+## R034
+R034-summary = a build with your templates was stopped: too much memory or time
+R034 =
+    Templates are code, which Typst runs. sengen's own templates typeset a
+    declaration in seconds; a template of yours runs with limits (4 GB of
+    memory, 300 s of processor time), so that a mistake in it (a loop that
+    never ends, an array of a billion numbers) cannot hang or exhaust the
+    machine. When it passes a limit, the build is stopped and nothing is
+    written.
+
+    Example:
+        #for i in range(2000000000) {"["} … ]
+
+    Find what the template makes too much of, or repeats for ever.

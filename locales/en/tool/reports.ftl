@@ -233,3 +233,7 @@ report-translations-ids = {"  "}{ $status ->
 ## sengen man
 
 report-no-man-pages = error: cannot write the man pages: { $reason }
+
+## A build with a user's templates, in a child process with limits
+
+report-limited-cannot-start = error: the build with your templates could not be started

@@ -1105,3 +1105,66 @@ C013 =
 
     Rechargez la page, ou reprenez la modification à partir des propres fichiers de
     cette déclaration.
+
+## C014
+C014-summary = `--ui-lang` nomme une langue que sengen ne parle pas
+C014 =
+    sengen vous parle en anglais, en français ou en japonais : ses diagnostics, ses
+    conseils, ses comptes rendus et ses explications. `--ui-lang` choisit l’une de
+    ces langues ; sans cette option, sengen suit SENGEN_LANG, puis la langue du
+    système (LC_ALL, LC_MESSAGES, LANG), puis l’anglais. Une langue dans laquelle
+    sengen écrit des documents sans la parler (l’allemand) est acceptée, et sengen
+    vous parle alors en anglais.
+
+    Exemple :
+        sengen check fixtures/shizuoka-2024 --ui-lang ko
+
+    Indiquez en, fr ou ja.
+
+## F012
+F012-summary = des accolades imbriquées trop profondément
+F012 =
+    Les éléments insérés entre accolades ({"{"} … {"}"}) d’un message peuvent en
+    contenir d’autres : une variable dans un sélecteur, un sélecteur dans une
+    variante. sengen lit jusqu’à 32 niveaux : un vrai texte en demande deux ou
+    trois, et des milliers d’accolades imbriquées (une touche restée enfoncée, ou
+    un fichier malveillant) épuiseraient le lecteur. La lecture du fichier s’arrête
+    là.
+
+    Exemple :
+        title = {"{"}{"{"}{"{"}{"{"}{"{"}{"{"}{"{"}{"{"} … (ouverte 40 fois)
+
+    Fermez chaque accolade que vous ouvrez, ou supprimez celles qui sont en trop.
+
+## S041
+S041-summary = une délégation a plus de signataires que sengen n’en met en page
+S041 =
+    Chaque signataire reçoit un bloc dans les pages de signature. Les Rencontres
+    de la série réunissent quelques dizaines de collectivités ; sengen met en page
+    jusqu’à 1000 signataires par délégation. Un nombre plus grand est presque
+    toujours une faute de frappe (un zéro de trop), et des dizaines de milliers de
+    blocs demanderaient des minutes et des gigaoctets pour être composés.
+
+    Exemple :
+        {"["}{"["}delegations]]
+        id = "japan"
+        count = 35000
+
+    Corrigez le nombre.
+
+## C015
+C015-summary = une production précédente s’est arrêtée pendant qu’elle remplaçait ses PDF
+C015 =
+    Une production écrit d’abord chaque PDF à côté de son emplacement, puis les met
+    tous en place, l’un après l’autre. Si elle est interrompue entre-temps (la
+    machine s’est éteinte, le processus a été arrêté), certains PDF sont les
+    nouveaux et d’autres les anciens : un ensemble mélangé, dont les empreintes
+    diffèrent. La production suivante dans ce dossier le signale, et les écrit de
+    nouveau.
+
+    Exemple :
+        avertissement[C015]: une production précédente dans out s’est arrêtée pendant
+        qu’elle remplaçait shizuoka-2024.fr-ja.pdf, shizuoka-2024.fr.pdf, shizuoka-2024.ja.pdf
+
+    Rien à faire quand cette production les écrit tous ; sinon, produisez aussi les
+    autres, ou comparez les empreintes imprimées sur leurs pages.

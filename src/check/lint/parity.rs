@@ -25,16 +25,16 @@ pub fn lists(declaration: &Declaration, findings: &mut Diagnostics) {
                         words!(
                             "P001-lists-entries",
                             id = id.to_string(),
-                            count = count.to_string(),
+                            count = count,
                             lang = language.tag.to_string(),
-                            source_count = source_count.to_string(),
+                            source_count = source_count,
                             source = source.tag.to_string()
                         ),
                     )
-                    .at(span, words!("label-entries", count = count.to_string()))
+                    .at(span, words!("label-entries", count = count))
                     .related(
                         source_span.clone(),
-                        words!("label-entries-2", count = source_count.to_string()),
+                        words!("label-entries-2", count = source_count),
                     )
                     .hint(words!("P001-list-written-inside-message-hint")),
                 );

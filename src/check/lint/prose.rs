@@ -41,15 +41,12 @@ pub fn counts(
                         Code::X001,
                         words!(
                             "X001-text-says-but-delegations",
-                            number = number.to_string(),
+                            number = number,
                             counts = counts.join(", ").to_string(),
-                            total = total.to_string()
+                            total = total
                         ),
                     )
-                    .at(
-                        span,
-                        words!("label-typed-hand", number = number.to_string()),
-                    )
+                    .at(span, words!("label-typed-hand", number = number))
                     .hint(words!("X001-write-count-variable-delegation-hint")),
                 );
             } else {
@@ -57,15 +54,13 @@ pub fn counts(
                     [one] => format!("{{ ${one}-count }}"),
                     _ => "{ $participant-count }".to_owned(),
                 };
-                let d = Diagnostic::new(
-                    Code::X002,
-                    words!("X002-count-typed-hand", number = number.to_string()),
-                )
-                .at(span.clone(), words!("label-typed-hand-2"))
-                .hint(words!(
-                    "X002-use-so-text-follows-hint",
-                    variable = variable.to_string()
-                ));
+                let d =
+                    Diagnostic::new(Code::X002, words!("X002-count-typed-hand", number = number))
+                        .at(span.clone(), words!("label-typed-hand-2"))
+                        .hint(words!(
+                            "X002-use-so-text-follows-hint",
+                            variable = variable.to_string()
+                        ));
                 findings.push(if matching.len() <= 1 {
                     d.fix(span, variable)
                 } else {
@@ -138,8 +133,8 @@ pub fn ordinals(
                             Code::X003,
                             words!(
                                 "X003-text-names-edition-but",
-                                number = number.to_string(),
-                                edition = edition.to_string()
+                                number = number,
+                                edition = edition
                             ),
                         )
                         .at(span, words!("label-typed-hand-2"))
@@ -152,7 +147,7 @@ pub fn ordinals(
             findings.push(
                 Diagnostic::new(
                     Code::X002,
-                    words!("X002-edition-typed-hand", number = number.to_string()),
+                    words!("X002-edition-typed-hand", number = number),
                 )
                 .at(span.clone(), words!("label-typed-hand-2"))
                 .hint(words!(

@@ -245,7 +245,7 @@ fn ordinals(run: &TextRun, findings: &mut Diagnostics) {
                     Code::T106,
                     words!(
                         "T106-written",
-                        number = number.to_string(),
+                        number = number,
                         suffix = suffix.to_string(),
                         short = short.to_string()
                     ),
@@ -253,7 +253,7 @@ fn ordinals(run: &TextRun, findings: &mut Diagnostics) {
                 .at(span, words!("label-long-ordinal-suffix"))
                 .hint(words!(
                     "T106-french-ordinals-take-short-hint",
-                    number = number.to_string(),
+                    number = number,
                     short = short.to_string()
                 )),
             );
@@ -263,14 +263,14 @@ fn ordinals(run: &TextRun, findings: &mut Diagnostics) {
                     Code::T107,
                     words!(
                         "T107-ordinal-needs-superscript",
-                        number = number.to_string(),
+                        number = number,
                         suffix = suffix.to_string()
                     ),
                 )
                 .at(span.clone(), words!("label-no-superscript"))
                 .hint(words!(
                     "T107-write-sup-sup-use-hint",
-                    number = number.to_string(),
+                    number = number,
                     suffix = suffix.to_string()
                 ))
                 .fix(span, format!("{number}<sup>{suffix}</sup>")),

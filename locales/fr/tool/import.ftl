@@ -1,0 +1,50 @@
+# Ce que `sengen import` dit d’un projet : d’où vient chaque bloc, les faits qu’il
+# y a trouvés, ce qu’il a écrit sous forme de variables, ses décisions, les
+# modifications d’un projet ultérieur. $place est un endroit du projet
+# (« paragraphe 3 », « ligne 12 »).
+
+## Les endroits d’un projet
+
+place-paragraph = paragraphe { $number }
+place-line = ligne { $number }
+# Plusieurs endroits d’une même sorte ($kind : paragraph ou line) : « paragraphes 3, 12 et 20 ».
+place-list = { $kind ->
+    [line] { $count ->
+        [one] ligne { $last }
+       *[other] lignes { $first } et { $last }
+    }
+   *[paragraph] { $count ->
+        [one] paragraphe { $last }
+       *[other] paragraphes { $first } et { $last }
+    }
+}
+
+## Ce qui est devenu quoi
+
+import-block = { $place } → { $id }
+import-found-edition = édition { $edition } : « { $text } » ({ $place })
+import-found-count = { $count } collectivités de la délégation `{ $id }` : le préambule ({ $place })
+import-found-adoption = adoptée le { $date } : « { $text } » ({ $place })
+import-found-meeting = les Rencontres du { $opens } au { $closes } : le préambule ({ $place })
+import-found-place = adoptée à { $place } : le titre « { $title } »
+import-replaced = { $place }, { $id } : { $typed } → { $variable }
+
+## Les décisions prises en chemin
+
+import-note-before-preamble = hors du texte, avant le préambule : { $places } (--preamble)
+import-note-joined = réunion de { $first } et de { $second } en un seul paragraphe : le texte s’arrête au milieu d’une phrase, puis reprend par une minuscule
+import-note-sections = sections : les titres « { $word } N » ({ $count } au total), et les titres qui les suivent sans être suivis d’une liste ; les autres titres sont des sous-sections
+import-note-facts-as-typed = { $id } : ses faits restent tels qu’ils ont été saisis (sous forme de variables, le texte se lirait autrement)
+
+## Un projet ultérieur repris (--into)
+
+# $verb : updated ou added.
+import-change = { $id } { $verb ->
+    [updated] mis à jour
+   *[added] ajouté
+} ({ $place })
+import-change-left-out = { $id } laissé de côté : le projet ne le contient plus ; son message reste dans { $lang }.ftl
+import-change-to-translate = il manque à { $lang }.ftl { $count } { $count ->
+    [one] nouveau message : traduisez-le
+   *[other] nouveaux messages : traduisez-les
+} (sengen xliff export { $dir } --lang { $lang } --only stale)

@@ -1,0 +1,49 @@
+# `sengen import` が草案について伝えること：各要素がどこから来たか、見つけた事実、
+# 変数として書いたもの、途中の判断、後の草案での変更。$place は草案の中の場所
+# （「第3段落」「12行目」）。
+
+## 草案の中の場所
+
+place-paragraph = 第{ $number }段落
+place-line = { $number }行目
+# 同じ種類の複数の場所（$kind：paragraph または line）：「第3, 12段落と第20段落」。
+place-list = { $kind ->
+    [line] { $count ->
+        [one] { $last }行目
+       *[other] { $first }行目と{ $last }行目
+    }
+   *[paragraph] { $count ->
+        [one] 第{ $last }段落
+       *[other] 第{ $first }段落と第{ $last }段落
+    }
+}
+
+## 何が何になったか
+
+import-block = { $place } → { $id }
+import-found-edition = 第{ $edition }回：「{ $text }」（{ $place }）
+import-found-count = 代表団 `{ $id }` の自治体数 { $count }：前文（{ $place }）
+import-found-adoption = 採択日 { $date }：「{ $text }」（{ $place }）
+import-found-meeting = 会期 { $opens }〜{ $closes }：前文（{ $place }）
+import-found-place = 採択地 { $place }：表題「{ $title }」
+import-replaced = { $place }、{ $id }：{ $typed } → { $variable }
+
+## 途中の判断
+
+import-note-before-preamble = 前文より前にある{ $places }は取り込みませんでした（--preamble）
+import-note-joined = { $first }と{ $second }を一つの段落にしました。前の段落が文の途中で終わり、次の段落が小文字で始まっているためです
+import-note-sections = 節：「{ $word } N」という見出し（{ $count }個）と、その後にある、箇条書きが続かない見出しを節としました。それ以外の見出しは小節です
+import-note-facts-as-typed = { $id }：事実は書かれたままにしてあります（変数にすると、文の読み方が変わってしまうためです）
+
+## 後の草案の取り込み（--into）
+
+# $verb：updated（更新）または added（追加）。
+import-change = { $id }（{ $place }）を{ $verb ->
+    [updated] 更新しました
+   *[added] 追加しました
+}
+import-change-left-out = { $id } は取り込みませんでした。草案にはもうありませんが、その文言は { $lang }.ftl に残っています
+import-change-to-translate = { $lang }.ftl には、新しい文言{ $count }件の翻訳がありません。{ $count ->
+    [one] 翻訳してください
+   *[other] 翻訳してください
+}（sengen xliff export { $dir } --lang { $lang } --only stale）
