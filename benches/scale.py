@@ -5,6 +5,7 @@ local government and name, or with about B bytes of text in paragraphs.
 
     python3 benches/scale.py signatories 5000 OUT_DIR
     python3 benches/scale.py bytes 2000000 OUT_DIR
+    python3 benches/scale.py messages 10000 OUT_DIR
 """
 import random
 import re
@@ -59,6 +60,21 @@ def text_bytes(size, out):
     (out / "fr.ftl").write_text(ftl + "".join(messages), encoding="utf-8")
 
 
+def messages(n, out):
+    """n short paragraphs of Shizuoka, in French and Japanese, each its own
+    message: what grows with the number of messages, not their length."""
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.copytree(ROOT / "fixtures" / "shizuoka-2024", out)
+    toml = (out / "declaration.toml").read_text(encoding="utf-8")
+    body = "".join(f'  {{ paragraph = "p-{i}" }},\n' for i in range(n))
+    toml = toml.replace("body = [\n", "body = [\n" + body, 1)
+    (out / "declaration.toml").write_text(toml, encoding="utf-8")
+    for lang, text in (("fr", "Paragraphe numéro {i} du texte."), ("ja", "本文の第{i}段落。")):
+        path = out / f"{lang}.ftl"
+        added = "".join(f"p-{i} = {text.format(i=i)}\n" for i in range(n))
+        path.write_text(path.read_text(encoding="utf-8") + added, encoding="utf-8")
+
+
 if __name__ == "__main__":
     kind, amount, out = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
-    {"signatories": signatories, "bytes": text_bytes}[kind](amount, out)
+    {"signatories": signatories, "bytes": text_bytes, "messages": messages}[kind](amount, out)

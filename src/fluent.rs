@@ -9,6 +9,7 @@
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use crate::diagnostic::{FileId, Span};
@@ -135,6 +136,63 @@ pub fn messages(resource: &FluentResource) -> impl Iterator<Item = &ast::Message
         ast::Entry::Message(m) => Some(m),
         _ => None,
     })
+}
+
+/// The messages and terms of a file by name, found in one pass: a lookup
+/// in constant time, so that what is done for every message of a file (its
+/// status, its span) grows with the file, never with its square.
+pub struct Index<'r> {
+    messages: HashMap<&'r str, &'r ast::Message<&'r str>>,
+    terms: HashMap<&'r str, &'r ast::Term<&'r str>>,
+}
+
+impl<'r> Index<'r> {
+    pub fn new(resource: &'r FluentResource) -> Self {
+        let mut messages = HashMap::new();
+        let mut terms = HashMap::new();
+        for entry in resource.entries() {
+            match entry {
+                // The first definition wins, as `message` finds it.
+                ast::Entry::Message(m) => {
+                    messages.entry(m.id.name).or_insert(m);
+                }
+                ast::Entry::Term(t) => {
+                    terms.entry(t.id.name).or_insert(t);
+                }
+                _ => {}
+            }
+        }
+        Index { messages, terms }
+    }
+
+    pub fn message(&self, id: &str) -> Option<&'r ast::Message<&'r str>> {
+        self.messages.get(id).copied()
+    }
+
+    /// The pattern a unit names (`id`, `id.attr`, `-term`, `-term.attr`).
+    pub fn pattern(&self, unit: &str) -> Option<&'r ast::Pattern<&'r str>> {
+        let (entry, attribute) = match unit.split_once('.') {
+            Some((entry, attribute)) => (entry, Some(attribute)),
+            None => (unit, None),
+        };
+        let (value, attributes) = match entry.strip_prefix('-') {
+            Some(term) => {
+                let t = self.terms.get(term)?;
+                (Some(&t.value), &t.attributes)
+            }
+            None => {
+                let m = self.messages.get(entry)?;
+                (m.value.as_ref(), &m.attributes)
+            }
+        };
+        match attribute {
+            None => value,
+            Some(name) => attributes
+                .iter()
+                .find(|a| a.id.name == name)
+                .map(|a| &a.value),
+        }
+    }
 }
 
 /// A message of a file, by id.

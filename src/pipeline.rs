@@ -217,8 +217,8 @@ impl Builder {
         // A build killed while it replaced its outputs left word of it: say
         // which files may be a mix of two builds, and which this one does
         // not write again.
-        if let Some(names) = write::interrupted(&options.out_dir) {
-            let rewritten: Vec<&str> = outputs.iter().map(|o| o.file_name.as_str()).collect();
+        let rewritten: Vec<&str> = outputs.iter().map(|o| o.file_name.as_str()).collect();
+        if let Some(names) = write::interrupted(&options.out_dir, &rewritten) {
             let left: Vec<&str> = names
                 .iter()
                 .map(String::as_str)

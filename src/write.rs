@@ -65,9 +65,16 @@ pub struct Written {
 }
 
 /// The file that names the outputs being replaced while a build writes
-/// them: present only between the first rename and the last, so that a
-/// build killed in between leaves word of it for the next one.
-pub const JOURNAL: &str = ".sengen-writing";
+/// them (`.<id>.sengen-writing`, one per declaration, as a batch writes
+/// several into one folder at once): present only between the first rename
+/// and the last, so that a build killed in between leaves word of it.
+fn journal(dir: &Path, file_names: &[&str]) -> PathBuf {
+    let id = file_names
+        .first()
+        .and_then(|name| name.split('.').next())
+        .unwrap_or_default();
+    dir.join(format!(".{id}.sengen-writing"))
+}
 
 /// Writes every output into `dir` (created if needed): each first to a
 /// temporary file beside it, flushed to disk; then, with the journal naming
@@ -86,7 +93,7 @@ pub fn write(outputs: Vec<Output>, dir: &Path) -> Result<Vec<Written>, Internal>
         staged.push((stage(&path, &output.bytes)?, path));
     }
     let names: Vec<&str> = outputs.iter().map(|o| o.file_name.as_str()).collect();
-    let journal = dir.join(JOURNAL);
+    let journal = journal(dir, &names);
     replace(&journal, format!("{}\n", names.join("\n")).as_bytes())?;
     for (temp, path) in staged {
         temp.persist(&path)
@@ -108,8 +115,9 @@ pub fn write(outputs: Vec<Output>, dir: &Path) -> Result<Vec<Written>, Internal>
 /// The outputs an earlier build was replacing in `dir` when it stopped
 /// (killed, or the machine down): they may be some of that build and some
 /// of the one before. `None` when the last build finished.
-pub fn interrupted(dir: &Path) -> Option<Vec<String>> {
-    let text = std::fs::read_to_string(dir.join(JOURNAL)).ok()?;
+/// `file_names` are the outputs of the build about to write.
+pub fn interrupted(dir: &Path, file_names: &[&str]) -> Option<Vec<String>> {
+    let text = std::fs::read_to_string(journal(dir, file_names)).ok()?;
     Some(
         text.lines()
             .map(str::to_owned)

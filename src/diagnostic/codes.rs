@@ -227,6 +227,7 @@ registry! {
     F010: Error;
     F011: Error;
     F012: Error;
+    F013: Error;
     F020: Warning;
 
     G001: Error;

@@ -108,21 +108,42 @@ struct Shown<'a> {
 }
 
 impl<'a> Shown<'a> {
-    fn of(sources: &'a Sources) -> Self {
+    /// The files as shown for `diagnostics`: the places they point at kept
+    /// whole, every long line's other stretches left out.
+    fn of(sources: &'a Sources, diagnostics: &[Diagnostic]) -> Self {
         let all = || (0..).map_while(|id| sources.files.get(id).ok());
-        let hides = |text: &str| matches!(visible(text), Cow::Owned(_));
-        let visible = all()
-            .any(|file| hides(file.source()) || hides(file.name()))
-            .then(|| {
-                let mut files = SimpleFiles::new();
-                let mut shifts = Vec::new();
-                for file in all() {
-                    let (text, moved) = visible::visible_with_offsets(file.source());
-                    files.add(visible(file.name()).into_owned(), text.into_owned());
-                    shifts.push(moved);
-                }
-                (files, shifts)
-            });
+        let points = |id: usize| -> Vec<usize> {
+            diagnostics
+                .iter()
+                .flat_map(|d| {
+                    d.primary
+                        .iter()
+                        .map(|(s, _)| s)
+                        .chain(d.related.iter().map(|(s, _)| s))
+                })
+                .filter(|span| span.file.0 == id)
+                .flat_map(|span| [span.range.start, span.range.end])
+                .collect()
+        };
+        let changed = |id: usize, text: &str| {
+            matches!(
+                visible::shown_with_offsets(text, &points(id)).0,
+                Cow::Owned(_)
+            )
+        };
+        let any = all().enumerate().any(|(id, file)| {
+            changed(id, file.source()) || matches!(visible(file.name()), Cow::Owned(_))
+        });
+        let visible = any.then(|| {
+            let mut files = SimpleFiles::new();
+            let mut shifts = Vec::new();
+            for (id, file) in all().enumerate() {
+                let (text, moved) = visible::shown_with_offsets(file.source(), &points(id));
+                files.add(visible(file.name()).into_owned(), text.into_owned());
+                shifts.push(moved);
+            }
+            (files, shifts)
+        });
         Shown { sources, visible }
     }
 
@@ -347,7 +368,7 @@ impl Diagnostics {
         out: &mut dyn WriteColor,
     ) -> std::io::Result<()> {
         let config = term::Config::default();
-        let shown = Shown::of(sources);
+        let shown = Shown::of(sources, &self.0);
         for diagnostic in &self.0 {
             let mut buffer = if out.supports_color() {
                 Buffer::ansi()

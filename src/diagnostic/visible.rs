@@ -39,6 +39,91 @@ pub fn visible(text: &str) -> Cow<'_, str> {
 /// `text` made visible, and where its offsets moved: for each character
 /// replaced, its offset in `text` and how many bytes longer the text is
 /// after it than before.
+/// The longest line a snippet shows whole; a longer one (a pasted page, a
+/// hostile file of one line) is shown around the places a diagnostic
+/// points at, its other stretches left out as « … ».
+const LONGEST_LINE: usize = 240;
+
+/// How much of a long line is kept either side of a place.
+const AROUND: usize = 60;
+
+/// The stretches of `text`'s long lines to leave out: all of each such
+/// line but its start and what stands around the offsets of `keep`.
+fn elisions(text: &str, keep: &[usize]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let line_end = line_start + line.trim_end_matches(['\n', '\r']).len();
+        if line_end - line_start > LONGEST_LINE {
+            // What to keep of it, as byte ranges, on character boundaries.
+            let floor = |at: usize| {
+                let mut at = at.clamp(line_start, line_end);
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                at
+            };
+            let mut kept = vec![(line_start, floor(line_start + AROUND))];
+            for &at in keep
+                .iter()
+                .filter(|&&at| (line_start..=line_end).contains(&at))
+            {
+                kept.push((floor(at.saturating_sub(AROUND)), floor(at + AROUND)));
+            }
+            kept.sort();
+            let mut at = line_start;
+            for (from, to) in kept {
+                if from > at + 3 {
+                    out.push(at..from);
+                }
+                at = at.max(to);
+            }
+            if line_end > at + 3 {
+                out.push(at..line_end);
+            }
+        }
+        line_start += line.len();
+    }
+    out
+}
+
+/// `text` as a terminal is shown it, the long lines' stretches that no
+/// diagnostic points into left out (`keep`: the offsets it points at).
+pub(super) fn shown_with_offsets<'t>(text: &'t str, keep: &[usize]) -> (Cow<'t, str>, Shifts) {
+    let left_out = elisions(text, keep);
+    if left_out.is_empty() {
+        return visible_with_offsets(text);
+    }
+    let mut shown = String::with_capacity(text.len().min(1 << 20));
+    let mut shifts = Vec::new();
+    let mut growth = 0isize;
+    let mut gaps = left_out.into_iter().peekable();
+    let mut chars = text.char_indices();
+    while let Some((at, c)) = chars.next() {
+        if let Some(gap) = gaps.next_if(|gap| gap.start == at) {
+            shown.push('…');
+            growth += '…'.len_utf8() as isize - (gap.end - gap.start) as isize;
+            shifts.push((at, growth));
+            // Past the stretch left out.
+            for (next, _) in chars.by_ref() {
+                if next + 1 >= gap.end {
+                    break;
+                }
+            }
+            continue;
+        }
+        match hidden_at(text, at, c) {
+            Some(picture) => {
+                shown.push(picture);
+                growth += picture.len_utf8() as isize - c.len_utf8() as isize;
+                shifts.push((at, growth));
+            }
+            None => shown.push(c),
+        }
+    }
+    (Cow::Owned(shown), Shifts(shifts))
+}
+
 pub(super) fn visible_with_offsets(text: &str) -> (Cow<'_, str>, Shifts) {
     let mut hidden = text
         .char_indices()
@@ -93,6 +178,28 @@ mod tests {
         assert_eq!(
             visible("a\u{1b}[31mb\rc\u{7f}d\u{9b}2Je\0"),
             "a␛[31mb␍c␡d\u{fffd}2Je␀"
+        );
+    }
+
+    #[test]
+    fn a_long_line_is_shown_around_what_is_pointed_at() {
+        let line = format!(
+            "title = {}ICI{}\nsuite\n",
+            "a".repeat(5000),
+            "b".repeat(5000)
+        );
+        let at = line.find("ICI").unwrap();
+        let (shown, shifts) = shown_with_offsets(&line, &[at, at + 3]);
+        assert!(shown.len() < 400, "{}", shown.len());
+        assert!(
+            shown.starts_with("title = aaa") && shown.ends_with("…\nsuite\n"),
+            "{shown}"
+        );
+        let mapped = shifts.map(at);
+        assert_eq!(&shown[mapped..mapped + 3], "ICI");
+        assert_eq!(
+            &shown[shifts.map(line.find("suite").unwrap())..][..5],
+            "suite"
         );
     }
 

@@ -39,6 +39,9 @@ use source::Source;
 pub use structure::Landmarks;
 use structure::Piece;
 
+/// The most paragraphs a draft may have (Shizuoka's has 60).
+pub const MOST_PARAGRAPHS: usize = 5000;
+
 /// The largest marked-up text imported (the seed is 20 kB).
 pub const LARGEST_TEXT: u64 = load::LARGEST_TEXT_FILE;
 
@@ -126,6 +129,21 @@ pub fn import(request: &Request, sources: &mut Sources) -> Result<Imported, Fail
         })
         .transpose()?;
     let source = read_source(&request.file, &name)?;
+    // A declaration is dozens of paragraphs; a draft of tens of thousands
+    // would make a text file sengen then refuses to read.
+    if source.paragraphs.len() > MOST_PARAGRAPHS {
+        return Err(Diagnostic::new(
+            Code::I002,
+            words!(
+                "I002-too-many-paragraphs",
+                name = &name,
+                count = source.paragraphs.len(),
+                most = MOST_PARAGRAPHS
+            ),
+        )
+        .hint(words!("I002-too-many-paragraphs-hint"))
+        .into());
+    }
     let read = structure::read(
         &source.paragraphs,
         profile,
@@ -324,6 +342,14 @@ fn new_folder(
     dir: &Path,
     sources: &mut Sources,
 ) -> Result<Imported, Failure> {
+    if dir.exists() && !dir.is_dir() {
+        return Err(Diagnostic::new(
+            Code::I009,
+            words!("I009-not-a-folder", dir = dir.display().to_string()),
+        )
+        .hint(words!("I009-import-writes-new-folder-hint"))
+        .into());
+    }
     let occupied = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
     if occupied {
         return Err(Diagnostic::new(

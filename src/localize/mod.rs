@@ -122,7 +122,10 @@ pub fn localize(declaration: &Declaration) -> Result<Localized, Failure> {
     let mut editions = Vec::new();
     for language in &declaration.languages {
         match localize_one(declaration, language) {
-            Ok(edition) => editions.push(edition),
+            Ok(edition) => {
+                diagnostics.extend(title_length(declaration, language, &edition));
+                editions.push(edition);
+            }
             Err(Failure::Invalid(d)) => diagnostics.extend(d),
             Err(internal) => return Err(internal),
         }
@@ -138,6 +141,34 @@ pub fn localize(declaration: &Declaration) -> Result<Localized, Failure> {
         editions,
         bilingual: declaration.bilingual,
     })
+}
+
+/// The longest title a PDF can name itself by (its metadata): PDF/A bounds
+/// a string at 32,767 characters; a title is a line or two.
+pub const LONGEST_TITLE: usize = 1000;
+
+/// A title too long to be the PDF's title (F013), at its message.
+fn title_length(declaration: &Declaration, language: &Language, edition: &Edition) -> Diagnostics {
+    let length = edition.document.title.as_str().chars().count();
+    if length <= LONGEST_TITLE {
+        return Diagnostics::default();
+    }
+    let id = &declaration.document.title.id;
+    let mut d = Diagnostic::new(
+        Code::F013,
+        words!(
+            "F013-title-too-long",
+            id = id,
+            lang = language.tag.to_string(),
+            length = length,
+            longest = LONGEST_TITLE
+        ),
+    )
+    .hint(words!("F013-title-too-long-hint"));
+    if let Some(at) = fluent::message_span(&language.resource, language.file, id) {
+        d = d.at(at, words!("label-title"));
+    }
+    Diagnostics::from(d)
 }
 
 fn localize_one(declaration: &Declaration, language: &Language) -> Result<Edition, Failure> {

@@ -290,11 +290,13 @@ async fn guard(
             .iter()
             .any(|h| h == value)
     };
-    let host = headers
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .unwrap_or_default();
-    if !ours(host) {
+    // One Host, ours: a second one could be what a proxy reads instead.
+    let hosts: Vec<&str> = headers
+        .get_all(header::HOST)
+        .iter()
+        .map(|h| h.to_str().unwrap_or_default())
+        .collect();
+    if hosts.len() != 1 || !ours(hosts[0]) {
         return refuse(
             StatusCode::FORBIDDEN,
             "this server answers only for 127.0.0.1 and localhost",

@@ -486,9 +486,20 @@ fn trial(
         target.tag.clone(),
         load::display_name(&session.dir.join(&target.file_name)),
     )];
+    // This message's findings; and an error of its file that stands in no
+    // message (text the edit broke out of Fluent's syntax): its too.
+    let target_name = &files[0].1;
     let here: Vec<Diagnostic> = diagnostics
         .into_iter()
-        .filter(|d| located(d, &sources, &files).is_some_and(|(_, at)| at == id))
+        .filter(|d| match located(d, &sources, &files) {
+            Some((_, at)) => at == id,
+            None => {
+                d.severity == Severity::Error
+                    && d.primary
+                        .as_ref()
+                        .is_some_and(|(span, _)| sources.name(span.file) == target_name)
+            }
+        })
         .collect();
     (result, sources, here)
 }

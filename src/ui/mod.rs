@@ -18,7 +18,8 @@ use crate::language;
 /// The language every other falls back to, and the one tests compare
 /// (`locales/tool.toml`).
 pub fn fallback() -> String {
-    language::tool_fallback()
+    static FALLBACK: OnceLock<String> = OnceLock::new();
+    FALLBACK.get_or_init(language::tool_fallback).clone()
 }
 
 /// A sentence of sengen's, named: a message id of the tool's wording and the

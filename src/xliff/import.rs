@@ -37,6 +37,9 @@ pub struct Imported {
     pub warnings: Diagnostics,
 }
 
+/// How many units that are no message of the source are named one by one.
+const MOST_NAMED: usize = 50;
+
 /// Imports `path` into the declaration `folder` holds. `sources` then
 /// holds the files the findings quote.
 pub fn import(
@@ -135,6 +138,9 @@ pub fn import(
         warnings: Diagnostics::default(),
     };
     let mut seen: BTreeMap<&str, &Span> = BTreeMap::new();
+    let source_index = crate::fluent::Index::new(&source.resource);
+    let target_index = crate::fluent::Index::new(&target.resource);
+    let mut unknown = 0usize;
     for unit in &xliff.units {
         if let Some(first) = seen.get(unit.id.as_str()) {
             errors.push(
@@ -149,7 +155,13 @@ pub fn import(
             continue;
         }
         seen.insert(&unit.id, &unit.span);
-        let Some(source_pattern) = find_pattern(&source.resource, &unit.id) else {
+        let Some(source_pattern) = source_index.pattern(&unit.id) else {
+            unknown += 1;
+            // A file of thousands of strangers is one mistake: the first
+            // few are named, the rest counted.
+            if unknown > MOST_NAMED {
+                continue;
+            }
             errors.push(
                 Diagnostic::new(
                     Code::L031,
@@ -164,7 +176,7 @@ pub fn import(
             );
             continue;
         };
-        let current_target = find_pattern(&target.resource, &unit.id);
+        let current_target = target_index.pattern(&unit.id);
         let Some(source_pieces) = pieces(source_pattern) else {
             // A message with variants is translated in the .ftl file itself.
             let changed = unit.target.as_ref().is_some_and(|t| {
@@ -263,6 +275,19 @@ pub fn import(
         } else if changed && lock.get(&lang, message).is_some() {
             reviews.review(&lang, message, None);
         }
+    }
+    if unknown > MOST_NAMED {
+        errors.push(
+            Diagnostic::new(
+                Code::L031,
+                words!(
+                    "L031-more-unknown",
+                    count = unknown - MOST_NAMED,
+                    tag = source.tag.to_string()
+                ),
+            )
+            .hint(words!("L031-xliff-comes-from-another-hint")),
+        );
     }
     if errors.has_errors() {
         return Err(Failure::Invalid(errors));

@@ -259,7 +259,10 @@ fn explain_speaks_the_readers_language() {
     let japanese = stdout(&run_in(&here, "ja_JP.UTF-8", &["explain", "S003"]));
     assert!(english.starts_with("S003 (error): "), "{english}");
     assert!(french.starts_with("S003 (erreur)"), "{french}");
-    assert!(japanese.starts_with("S003 (エラー)"), "{japanese}");
+    assert!(
+        japanese.starts_with("S003") && japanese.lines().next().unwrap().contains("エラー"),
+        "{japanese}"
+    );
     assert_ne!(french, english);
     assert_ne!(japanese, english);
     // The list of codes, too.

@@ -651,3 +651,19 @@ R034-templates-stopped-hint = { $limit ->
     [time] a template loops for too long (a `for` over a huge range, a loop that never ends): correct it
    *[memory] a template makes something enormous (a huge array, a string repeated millions of times): correct it
 }
+
+# src/xliff/import.rs: the units past the first fifty that are no message.
+L031-more-unknown = and { $count } more { $count ->
+    [one] unit that is no message
+   *[other] units that are no messages
+} of { $tag }.ftl
+
+# src/import/mod.rs
+I009-not-a-folder = { $dir } is a file, not a folder
+I002-too-many-paragraphs = { $name } has { $count } paragraphs; a declaration's draft has at most { $most }
+I002-too-many-paragraphs-hint = is this the right file? A declaration's draft is a few pages
+
+# src/localize/mod.rs: a title too long to name a PDF.
+F013-title-too-long = the title `{ $id }` is { $length } characters long in { $lang }; a PDF's title has at most { $longest }
+F013-title-too-long-hint = a title is a line or two: the rest of the text belongs in the preamble or a paragraph
+label-title = this title

@@ -1110,3 +1110,15 @@ R034 =
         #for i in range(2000000000) {"["} … ]
 
     Find what the template makes too much of, or repeats for ever.
+
+## F013
+F013-summary = the title is too long to be the PDF's title
+F013 =
+    The title of a declaration is also the title of its PDF, which archives
+    and readers show. A PDF for archiving (PDF/A) bounds such a text; a title
+    of more than 1000 characters is surely a paragraph pasted in its place.
+
+    Example:
+        title = Déclaration de Lyon … (three pages of text)
+
+    Keep the title to a line or two, and move the rest into the text.

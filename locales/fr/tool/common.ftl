@@ -39,6 +39,7 @@ io-reason = { $kind ->
     [is-a-folder] c’est un dossier, et non un fichier
     [not-a-folder] ce n’est pas un dossier
    *[other] { $detail }
+}
 # $action : write, read, create, create-the-output-folder, create-a-temporary-folder-in.
 internal-io = impossible { $action ->
     [write] d’écrire

@@ -390,6 +390,7 @@ F001-fluent-syntax-error = { $kind ->
     [escape] ce code commençant par \ n’est pas valide : \u doit être suivi de quatre chiffres ou lettres de A à F
     [expected-expression] ces accolades sont vides, ou contiennent autre chose qu’une variable, un message, un terme ou un texte entre guillemets
    *[other] erreur de syntaxe Fluent (détail technique, en anglais : { $error })
+}
 S004-mb-sengen-reads-text = { $name } fait { $size } Mo ; sengen lit des fichiers de texte de { $limit } Mo au plus
 S003-invalid-declaration-toml = { $site ->
     [key] declaration.toml contient un champ que le format ne connaît pas : « { $field } »
@@ -397,6 +398,7 @@ S003-invalid-declaration-toml = { $site ->
     [value] cette valeur de declaration.toml n’est pas du type attendu (détail technique, en anglais : { $message })
     [escape] ce code \u de declaration.toml ne désigne pas un caractère
    *[syntax] declaration.toml n’est pas du TOML valide à cet endroit (détail technique, en anglais : { $message })
+}
 S001-declaration-folder-needs-declaration-hint = un dossier de déclaration doit contenir un fichier declaration.toml ; voir docs/format.md
 S004-whole-declaration-rarely-over-hint = une déclaration entière dépasse rarement 1 Mo : s’agit-il du bon fichier ?
 S001-declaration-s-files-are-hint = les fichiers d’une déclaration sont des fichiers ordinaires : supprimez ou renommez celui-ci
@@ -678,3 +680,29 @@ R030-not-a-file = impossible de lire { $shown } : ce n’est pas un fichier, ma
 }
 R030-folder-too-large = le dossier de modèles { $dir } dépasse { $limit } Mo
 R030-folder-too-large-hint = un dossier de modèles contient des modèles et quelques images : retirez ce que les documents n’utilisent pas
+
+# src/cmd/limited.rs : une production avec vos modèles arrêtée par ses limites ($limit : memory ou time).
+R034-templates-stopped = les modèles ont demandé plus { $limit ->
+    [time] de temps qu’une production ne peut en prendre ({ $seconds } s de calcul)
+   *[memory] de mémoire qu’une production ne peut en utiliser ({ $gigabytes } Go)
+} : la production a été arrêtée
+R034-templates-stopped-hint = { $limit ->
+    [time] un modèle tourne trop longtemps (une boucle `for` sur un très grand intervalle, une boucle qui ne finit pas) : corrigez-le
+   *[memory] un modèle fabrique quelque chose d’énorme (un très grand tableau, un texte répété des millions de fois) : corrigez-le
+}
+
+# src/xliff/import.rs : les unités, après les cinquante premières, qui ne sont pas des messages.
+L031-more-unknown = et { $count } { $count ->
+    [one] autre unité qui n’est pas un message
+   *[other] autres unités qui ne sont pas des messages
+} de { $tag }.ftl
+
+# src/import/mod.rs
+I009-not-a-folder = { $dir } est un fichier, et non un dossier
+I002-too-many-paragraphs = { $name } compte { $count } paragraphes ; un projet de déclaration en compte au plus { $most }
+I002-too-many-paragraphs-hint = est-ce le bon fichier ? Un projet de déclaration tient en quelques pages
+
+# src/localize/mod.rs : un titre trop long pour être celui d’un PDF.
+F013-title-too-long = le titre `{ $id }` compte { $length } caractères en { $lang } ; le titre d’un PDF en compte au plus { $longest }
+F013-title-too-long-hint = un titre tient en une ou deux lignes : le reste du texte a sa place dans le préambule ou dans un paragraphe
+label-title = ce titre

@@ -1168,3 +1168,31 @@ C015 =
 
     Rien à faire quand cette production les écrit tous ; sinon, produisez aussi les
     autres, ou comparez les empreintes imprimées sur leurs pages.
+
+## R034
+R034-summary = une production avec vos modèles a été arrêtée : trop de mémoire ou de temps
+R034 =
+    Les modèles sont du code, que Typst exécute. Les modèles de sengen
+    composent une déclaration en quelques secondes ; les vôtres s’exécutent
+    avec des limites (4 Go de mémoire, 300 s de calcul), pour qu’une erreur
+    (une boucle qui ne finit pas, un tableau d’un milliard de nombres) ne
+    puisse ni bloquer ni épuiser la machine. Quand une limite est dépassée,
+    la production est arrêtée et rien n’est écrit.
+
+    Exemple :
+        #for i in range(2000000000) {"["} … ]
+
+    Cherchez ce que le modèle fabrique en trop grande quantité, ou répète sans fin.
+
+## F013
+F013-summary = le titre est trop long pour être celui du PDF
+F013 =
+    Le titre d’une déclaration est aussi celui de son PDF, que les archives et
+    les lecteurs affichent. Un PDF d’archivage (PDF/A) limite la longueur d’un
+    tel texte ; un titre de plus de 1000 caractères est presque toujours un
+    paragraphe collé à sa place.
+
+    Exemple :
+        title = Déclaration de Lyon … (trois pages de texte)
+
+    Gardez au titre une ou deux lignes, et placez le reste dans le texte.

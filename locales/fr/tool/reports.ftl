@@ -246,3 +246,7 @@ report-translations-ids = {"  "}{ $status ->
 ## sengen man
 
 report-no-man-pages = erreur : impossible d’écrire les pages de manuel : { $reason }
+
+## Une production avec vos modèles, dans un processus à part, avec des limites
+
+report-limited-cannot-start = erreur : la production avec vos modèles n’a pas pu être lancée

@@ -26,8 +26,18 @@ codes-table-renamed = 0.2 で、一つの文字が一つの系統を表すよう
 # システムがファイルを受け付けなかった理由（$kind：not-found、permission-denied、
 # already-exists、storage-full、read-only、is-a-folder、not-a-folder、other。
 # $detail：システム自身の文）。
-# 英語ではシステム自身の文を示す。ほかの言語では、よくある理由を自分の言葉で言う。
-io-reason = { $detail }
+# 英語ではシステム自身の文を示す。ほかの言語では、よくある理由を $kind によって
+# 自分の言葉で言ってもよい。
+io-reason = { $kind ->
+    [not-found] ファイルまたはフォルダーが見つかりません
+    [permission-denied] アクセスする権限がありません
+    [already-exists] 同じ名前のファイルまたはフォルダーがすでにあります
+    [storage-full] ディスクの空き容量が足りません
+    [read-only] ディスクまたはフォルダーが読み取り専用です
+    [is-a-folder] ファイルではなくフォルダーです
+    [not-a-folder] フォルダーではありません
+   *[other] { $detail }
+}
 # $action：write、read、create、create-the-output-folder、create-a-temporary-folder-in。
 internal-io = { $action ->
     [write] { $path } に書き込めません（{ $reason }）。書き込む権限と、ディスクの空き容量を確認してください

@@ -695,3 +695,14 @@ R034-templates-stopped-hint = { $limit ->
     [time] テンプレートの繰り返しが長すぎます（とても大きな範囲に対する `for`、終わらない繰り返しなど）。テンプレートを直してください
    *[memory] テンプレートが非常に大きなものを作っています（巨大な配列、何百万回も繰り返した文字列など）。テンプレートを直してください
 }
+
+# src/xliff/import.rs：最初の50件より後の、文言ではない翻訳単位。
+L031-more-unknown = ほかにも、{ $tag }.ftl の文言ではない翻訳単位が { $count } 件あります
+# src/import/mod.rs
+I009-not-a-folder = { $dir } はフォルダーではなく、ファイルです
+I002-too-many-paragraphs = { $name } には段落が { $count } 個あります。宣言の草案の段落は多くても { $most } 個です
+I002-too-many-paragraphs-hint = 正しいファイルか確認してください。宣言の草案は数ページの長さです
+# src/localize/mod.rs：PDF の表題にするには長すぎる表題。
+F013-title-too-long = { $lang } の表題 `{ $id }` は { $length } 文字あります。PDF の表題は { $longest } 文字までです
+F013-title-too-long-hint = 表題は1〜2行にとどめ、残りは前文か段落に移してください
+label-title = この表題

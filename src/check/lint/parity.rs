@@ -54,6 +54,7 @@ fn counts(language: &crate::check::Language) -> BTreeMap<String, (usize, Span)> 
             .0
             .push_str(run.text);
     }
+    let index = crate::fluent::Index::new(&language.resource);
     texts
         .into_iter()
         .map(|(id, (text, span))| {
@@ -65,8 +66,10 @@ fn counts(language: &crate::check::Language) -> BTreeMap<String, (usize, Span)> 
                 .map(str::trim_start)
                 .filter(|line| is_list_entry(line))
                 .count();
-            let span =
-                crate::fluent::message_span(&language.resource, language.file, &id).unwrap_or(span);
+            let span = index
+                .message(&id)
+                .map(|m| crate::fluent::span_of(&language.resource, language.file, m.id.name))
+                .unwrap_or(span);
             (id, (entries, span))
         })
         .collect()

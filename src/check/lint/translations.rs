@@ -31,12 +31,16 @@ pub enum Status {
 
 /// The hash of a message as Fluent normalises it.
 pub fn message_hash(language: &Language, id: &str) -> Option<String> {
-    let message = fluent::message(&language.resource, id)?;
+    fluent::message(&language.resource, id).map(hash_of)
+}
+
+/// The hash of a message as Fluent normalises it (what the lock records).
+pub fn hash_of(message: &ast::Message<&str>) -> String {
     let normalised = fluent_syntax::serializer::serialize(&ast::Resource {
         body: vec![ast::Entry::Message(message.clone())],
     });
     let digest = Sha256::digest(normalised.as_bytes());
-    Some(digest.iter().take(8).map(|b| format!("{b:02x}")).collect())
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
 /// Every message of the source, with its status in each translation.
@@ -44,22 +48,22 @@ pub fn statuses(declaration: &Declaration) -> Vec<(&Language, String, Status)> {
     let Some((source, translations)) = declaration.languages.split_first() else {
         return Vec::new();
     };
-    let ids: Vec<&str> = fluent::messages(&source.resource)
-        .map(|m| m.id.name)
+    // Each source message's hash once, each translation's ids once.
+    let hashes: Vec<(&str, String)> = fluent::messages(&source.resource)
+        .map(|m| (m.id.name, hash_of(m)))
         .collect();
     let mut out = Vec::new();
     for language in translations {
         let tag = language.tag.to_string();
-        for id in &ids {
-            let status = if fluent::message(&language.resource, id).is_none() {
+        let translated = fluent::Index::new(&language.resource);
+        for (id, hash) in &hashes {
+            let status = if translated.message(id).is_none() {
                 Status::Missing
             } else {
                 let recorded = declaration.lock.as_ref().and_then(|l| l.get(&tag, id));
                 match recorded {
                     None => Status::Unreviewed,
-                    Some(r) if Some(&r.hash) == message_hash(source, id).as_ref() => {
-                        Status::Current
-                    }
+                    Some(r) if r.hash == *hash => Status::Current,
                     Some(_) => Status::Stale,
                 }
             };
@@ -76,6 +80,21 @@ pub fn stale(declaration: &Declaration, findings: &mut Diagnostics) {
     };
     let Some(source) = declaration.languages.first() else {
         return;
+    };
+    // Each language's messages by id, found once.
+    let indexes: Vec<(&Language, fluent::Index)> = declaration
+        .languages
+        .iter()
+        .map(|l| (l, fluent::Index::new(&l.resource)))
+        .collect();
+    let span_in = |language: &Language, id: &str| {
+        let (_, index) = indexes.iter().find(|(l, _)| l.tag == language.tag)?;
+        let message = index.message(id)?;
+        Some(fluent::span_of(
+            &language.resource,
+            language.file,
+            message.id.name,
+        ))
     };
     for (language, id, status) in statuses(declaration) {
         let (lang, source_lang) = (language.tag.to_string(), source.tag.to_string());
@@ -107,10 +126,7 @@ pub fn stale(declaration: &Declaration, findings: &mut Diagnostics) {
             ),
             _ => continue,
         };
-        let (Some(at), Some(from)) = (
-            fluent::message_span(&language.resource, language.file, &id),
-            fluent::message_span(&source.resource, source.file, &id),
-        ) else {
+        let (Some(at), Some(from)) = (span_in(language, &id), span_in(source, &id)) else {
             continue;
         };
         let mut d = Diagnostic::new(code, message)
