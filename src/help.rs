@@ -45,10 +45,13 @@ fn walk(command: &Command, path: &str, out: &mut Vec<(String, String)>) {
 }
 
 /// The command line with its help in `ui`'s language (as it is in English).
-pub fn localized(root: Command, ui: &Ui) -> Command {
+pub fn localized(mut root: Command, ui: &Ui) -> Command {
     if ui.lang() == sengen::ui::fallback() {
         return root;
     }
+    // Built first, so that the flags clap adds (`--help`, `--version`) are
+    // there to be said too.
+    root.build();
     translate(root, "help", ui)
 }
 
@@ -86,7 +89,10 @@ fn translate(mut command: Command, path: &str, ui: &Ui) -> Command {
                     let first = help.lines().next().unwrap_or_default().to_owned();
                     arg.help(first).long_help(help.clone())
                 }
-                (None, true) => arg.help(ui.say(&words!("help-builtin", flag = id.as_str()))),
+                (None, true) => {
+                    let said = ui.say(&words!("help-builtin", flag = id.as_str()));
+                    arg.help(said.clone()).long_help(said)
+                }
                 (None, false) => arg,
             }
         });

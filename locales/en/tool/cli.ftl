@@ -26,9 +26,9 @@ cli-more = For more information, try '--help'.
 # $heading: usage, commands, options or arguments.
 help-heading = { $heading ->
     [usage] Usage:
-    [commands] Commands:
-    [options] Options:
-   *[arguments] Arguments:
+    [commands] Commands
+    [options] Options
+   *[arguments] Arguments
 }
 # $flag: help or version.
 help-builtin = { $flag ->

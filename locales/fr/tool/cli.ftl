@@ -26,9 +26,9 @@ cli-more = Pour plus d’informations, essayez --help.
 # $heading : usage, commands, options ou arguments.
 help-heading = { $heading ->
     [usage] Utilisation :
-    [commands] Commandes :
-    [options] Options :
-   *[arguments] Arguments :
+    [commands] Commandes
+    [options] Options
+   *[arguments] Arguments
 }
 # $flag : help ou version.
 help-builtin = { $flag ->

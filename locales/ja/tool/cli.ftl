@@ -26,9 +26,9 @@ cli-more = 詳しくは、「--help」を付けて実行してください。
 # $heading：usage、commands、options、arguments のいずれか。
 help-heading = { $heading ->
     [usage] 使い方:
-    [commands] コマンド:
-    [options] オプション:
-   *[arguments] 引数:
+    [commands] コマンド
+    [options] オプション
+   *[arguments] 引数
 }
 # $flag：help または version。
 help-builtin = { $flag ->
