@@ -95,7 +95,8 @@ pub fn write(outputs: Vec<Output>, dir: &Path) -> Result<Vec<Written>, Internal>
     let names: Vec<&str> = outputs.iter().map(|o| o.file_name.as_str()).collect();
     let journal = journal(dir, &names);
     replace(&journal, format!("{}\n", names.join("\n")).as_bytes())?;
-    for (temp, path) in staged {
+    for (k, (temp, path)) in staged.into_iter().enumerate() {
+        fault(&format!("write-rename-{}", k + 1))?;
         temp.persist(&path)
             .map_err(|e| Internal::io("write", &path, e.error))?;
     }
@@ -200,4 +201,21 @@ pub fn permissions_for(path: &Path) -> Option<std::fs::Permissions> {
     {
         None
     }
+}
+
+/// A failure the tests inject at a named step (`SENGEN_FAULT=
+/// commit-rename-2`: before an edit's second file is renamed into place;
+/// `write-rename-2`: before a build's second output is), to show what an
+/// interruption there leaves. Only in builds
+/// with debug assertions (the tests'); a release build has no such hook.
+pub(crate) fn fault(step: &str) -> Result<(), Internal> {
+    #[cfg(debug_assertions)]
+    if std::env::var("SENGEN_FAULT").is_ok_and(|asked| asked == step) {
+        return Err(Internal::Environment {
+            what: format!("a fault injected at {step}"),
+            detail: "SENGEN_FAULT".to_owned(),
+        });
+    }
+    let _ = step;
+    Ok(())
 }

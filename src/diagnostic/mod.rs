@@ -111,7 +111,43 @@ impl<'a> Shown<'a> {
     /// The files as shown for `diagnostics`: the places they point at kept
     /// whole, every long line's other stretches left out.
     fn of(sources: &'a Sources, diagnostics: &[Diagnostic]) -> Self {
-        let all = || (0..).map_while(|id| sources.files.get(id).ok());
+        Self::of_files(sources, diagnostics, None)
+    }
+
+    /// The files as shown for one diagnostic that points into a long line:
+    /// that line around its own places only; the files it does not point
+    /// into are left empty (it quotes none of them).
+    fn for_one(sources: &'a Sources, diagnostic: &Diagnostic) -> Self {
+        let files: Vec<usize> = diagnostic
+            .primary
+            .iter()
+            .map(|(s, _)| s)
+            .chain(diagnostic.related.iter().map(|(s, _)| s))
+            .map(|s| s.file.0)
+            .collect();
+        Self::of_files(sources, std::slice::from_ref(diagnostic), Some(&files))
+    }
+
+    /// Whether a diagnostic points into a line too long to show whole.
+    fn points_into_long_line(sources: &Sources, diagnostic: &Diagnostic) -> bool {
+        diagnostic
+            .primary
+            .iter()
+            .map(|(s, _)| s)
+            .chain(diagnostic.related.iter().map(|(s, _)| s))
+            .any(|span| visible::in_long_line(sources.text(span.file), span.range.start))
+    }
+
+    fn of_files(sources: &'a Sources, diagnostics: &[Diagnostic], only: Option<&[usize]>) -> Self {
+        let all = || {
+            (0..)
+                .map_while(|id| sources.files.get(id).ok())
+                .enumerate()
+                .map(move |(id, file)| {
+                    let quoted = only.is_none_or(|files| files.contains(&id));
+                    (id, file, quoted)
+                })
+        };
         let points = |id: usize| -> Vec<usize> {
             diagnostics
                 .iter()
@@ -131,15 +167,21 @@ impl<'a> Shown<'a> {
                 Cow::Owned(_)
             )
         };
-        let any = all().enumerate().any(|(id, file)| {
-            changed(id, file.source()) || matches!(visible(file.name()), Cow::Owned(_))
-        });
+        let any = only.is_some()
+            || all().any(|(id, file, _)| {
+                changed(id, file.source()) || matches!(visible(file.name()), Cow::Owned(_))
+            });
         let visible = any.then(|| {
             let mut files = SimpleFiles::new();
             let mut shifts = Vec::new();
-            for (id, file) in all().enumerate() {
-                let (text, moved) = visible::shown_with_offsets(file.source(), &points(id));
-                files.add(visible(file.name()).into_owned(), text.into_owned());
+            for (id, file, quoted) in all() {
+                let (text, moved) = if quoted {
+                    let (text, moved) = visible::shown_with_offsets(file.source(), &points(id));
+                    (text.into_owned(), moved)
+                } else {
+                    (String::new(), visible::Shifts::default())
+                };
+                files.add(visible(file.name()).into_owned(), text);
                 shifts.push(moved);
             }
             (files, shifts)
@@ -368,8 +410,12 @@ impl Diagnostics {
         out: &mut dyn WriteColor,
     ) -> std::io::Result<()> {
         let config = term::Config::default();
-        let shown = Shown::of(sources, &self.0);
+        let shared = Shown::of(sources, &self.0);
         for diagnostic in &self.0 {
+            // One that points into a long line is shown around its own places.
+            let own = Shown::points_into_long_line(sources, diagnostic)
+                .then(|| Shown::for_one(sources, diagnostic));
+            let shown = own.as_ref().unwrap_or(&shared);
             let mut buffer = if out.supports_color() {
                 Buffer::ansi()
             } else {

@@ -47,6 +47,17 @@ const LONGEST_LINE: usize = 240;
 /// How much of a long line is kept either side of a place.
 const AROUND: usize = 60;
 
+/// Whether `offset` of `text` stands in a line too long to show whole.
+pub(super) fn in_long_line(text: &str, offset: usize) -> bool {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let start = text[..offset].rfind('\n').map_or(0, |n| n + 1);
+    let end = text[offset..].find('\n').map_or(text.len(), |n| offset + n);
+    end - start > LONGEST_LINE
+}
+
 /// The stretches of `text`'s long lines to leave out: all of each such
 /// line but its start and what stands around the offsets of `keep`.
 fn elisions(text: &str, keep: &[usize]) -> Vec<std::ops::Range<usize>> {

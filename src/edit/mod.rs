@@ -530,7 +530,7 @@ impl<'f> Proposal<'f> {
         }
         let mut done: Vec<&String> = Vec::new();
         for (k, (name, temp, path)) in staged.into_iter().enumerate() {
-            let renamed = fault(&format!("commit-rename-{}", k + 1)).and_then(|()| {
+            let renamed = crate::write::fault(&format!("commit-rename-{}", k + 1)).and_then(|()| {
                 temp.persist(&path)
                     .map(|_| ())
                     .map_err(|e| Internal::io("write", &path, e.error))
@@ -626,7 +626,7 @@ fn commit_new_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Writ
         use std::os::unix::fs::PermissionsExt;
         let _ = std::fs::set_permissions(work.path(), std::fs::Permissions::from_mode(0o755));
     }
-    fault("commit-rename-1")?;
+    crate::write::fault("commit-rename-1")?;
     let kept = work.keep();
     std::fs::rename(&kept, dir).map_err(|e| {
         let _ = std::fs::remove_dir_all(&kept);
@@ -648,22 +648,6 @@ fn sync_folder(dir: &Path) {
     if let Ok(folder) = std::fs::File::open(dir) {
         let _ = folder.sync_all();
     }
-}
-
-/// A failure the tests inject at a named step of a commit (`SENGEN_FAULT=
-/// commit-rename-2`: before the second file is renamed into place), to show
-/// that an interrupted commit leaves the folder as it was. Only in builds
-/// with debug assertions (the tests'); a release build has no such hook.
-fn fault(step: &str) -> Result<(), Internal> {
-    #[cfg(debug_assertions)]
-    if std::env::var("SENGEN_FAULT").is_ok_and(|asked| asked == step) {
-        return Err(Internal::Environment {
-            what: format!("a fault injected at {step}"),
-            detail: "SENGEN_FAULT".to_owned(),
-        });
-    }
-    let _ = step;
-    Ok(())
 }
 
 /// Every finding of a proposal that is an error, for a writer that refuses

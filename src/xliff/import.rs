@@ -543,8 +543,9 @@ fn braces_as_text(pieces: &[Piece]) -> Vec<Piece> {
     let mut out: Vec<Piece> = Vec::new();
     for piece in pieces {
         let text = match piece {
-            Piece::Code { equiv, .. } if equiv == "{\"{\"}" => "{",
-            Piece::Code { equiv, .. } if equiv == "{\"}\"}" => "}",
+            // A string literal of one brace, however it is spaced.
+            Piece::Code { equiv, .. } if equiv.replace(' ', "") == "{\"{\"}" => "{",
+            Piece::Code { equiv, .. } if equiv.replace(' ', "") == "{\"}\"}" => "}",
             Piece::Text(text) => text.as_str(),
             code => {
                 out.push(code.clone());

@@ -21,6 +21,7 @@ mod output_files;
 mod signing;
 
 // Input that is wrong or hostile: exact diagnostics, literal text, the sandbox.
+mod hostile_input;
 mod hostile_text;
 mod invalid_input;
 mod markup_property;
