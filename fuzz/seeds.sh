@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=fuzz/corpus
-mkdir -p "$corpus/load_declaration" "$corpus/text_to_markup" "$corpus/diagnostic_spans"
+mkdir -p "$corpus/load_declaration" "$corpus/text_to_markup" "$corpus/diagnostic_spans" \
+    "$corpus/xliff_import" "$corpus/docx_read" "$corpus/page_edit"
 rm -f "$corpus"/*/seed-*
 for dir in fixtures/*/ fixtures/invalid/*/; do
     [ -e "$dir/declaration.toml" ] || [ -e "$dir/fr.ftl" ] || continue
@@ -31,4 +32,25 @@ done
 # Source files with multi-byte text for the span target (arbitrary decodes them).
 cp fixtures/shizuoka-2024/ja.ftl "$corpus/diagnostic_spans/seed-ja"
 cp fixtures/invalid/several-problems/declaration.toml "$corpus/diagnostic_spans/seed-toml"
-echo "seeds: $(ls "$corpus"/load_declaration | wc -l) declarations, $n texts"
+# Shizuoka's Japanese XLIFF in both versions, and the bad files of the tests.
+sengen=${SENGEN:-target/debug/sengen}
+work=$(mktemp -d)
+cp fixtures/shizuoka-2024/* "$work"
+"$sengen" xliff export "$work" --lang ja --version 1.2 -o "$corpus/xliff_import/seed-1.2" > /dev/null
+"$sengen" xliff export "$work" --lang ja --version 2.0 -o "$corpus/xliff_import/seed-2.0" > /dev/null
+cp docs/xliff-shizuoka.ja.xlf "$corpus/xliff_import/seed-docs"
+rm -rf "$work"
+# The .docx drafts LibreOffice saved, and a few bytes that are almost one.
+for docx in fixtures/import/*.docx; do cp "$docx" "$corpus/docx_read/seed-$(basename "$docx" .docx)"; done
+printf 'PK\003\004' > "$corpus/docx_read/seed-zip-header"
+# Texts typed in a block of the page: a message of each language, and mistakes.
+m=0
+for file in fixtures/shizuoka-2024/fr.ftl fixtures/shizuoka-2024/ja.ftl; do
+    while IFS= read -r line; do
+        m=$((m + 1))
+        printf '%s%s' "$(printf "\\$(printf '%03o' $((m % 256)))")" "$line" > "$corpus/page_edit/seed-$m"
+    done < <(grep -E '^[a-z].* = .{20,}' "$file" | sed -E 's/^[^=]*= //' | head -20)
+done
+printf '\000Voir { $foo' > "$corpus/page_edit/seed-unclosed"
+printf '\001Texte.\ninjected = x' > "$corpus/page_edit/seed-injected"
+echo "seeds: $(ls "$corpus"/load_declaration | wc -l) declarations, $n texts, $m page edits"

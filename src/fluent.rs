@@ -245,7 +245,10 @@ pub fn pattern_range(resource: &FluentResource, unit: &str) -> Option<std::ops::
         .min()
         .map(|at| source[..at].rfind('.').unwrap_or(at));
     let end = next_attribute.unwrap_or(entry_end).min(entry_end);
-    let end = start + source[start..end].trim_end().len();
+    let end = start
+        + source[start..end]
+            .trim_end_matches(|c: char| c.is_ascii_whitespace())
+            .len();
     Some(start..end.max(start))
 }
 
@@ -316,7 +319,9 @@ pub fn format_message(id: &str, value: &str) -> String {
 /// the line fits, else the value wrapped on lines indented by four spaces;
 /// no line break at the end.
 pub fn format_pattern(head: &str, value: &str) -> String {
-    let value = value.trim();
+    // Only what Fluent itself drops around a value: a trailing ideographic
+    // space or a control character typed stays, for the check to judge.
+    let value = value.trim_matches(|c: char| c.is_ascii_whitespace());
     if width(head) + 3 + width(value) <= WIDTH {
         return format!(" {value}");
     }

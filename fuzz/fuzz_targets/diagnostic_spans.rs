@@ -26,16 +26,16 @@ fuzz_target!(|input: Input| {
         let range = *start as usize..*end as usize;
         let (line, column) = sources.line_column(file, range.start);
         assert!(line >= 1 && column >= 1);
-        let mut d = Diagnostic::new(Code::X001, format!("finding {i}"))
-            .at(Span::new(file, range.clone()), "here")
-            .hint("a hint");
+        let mut d = Diagnostic::new(Code::X001, sengen::words!("raw-text", text = format!("finding {i}")))
+            .at(Span::new(file, range.clone()), sengen::words!("label-here"))
+            .hint(sengen::words!("raw-text", text = "a hint"));
         if i % 2 == 1 {
-            d = d.related(Span::new(file, range.end..range.start), "and there");
+            d = d.related(Span::new(file, range.end..range.start), sengen::words!("raw-text", text = "and there"));
         }
         diagnostics.push(d);
     }
     let text = diagnostics.render(&sources);
-    let json = diagnostics.to_json_lines(&sources);
+    let json = diagnostics.to_json_lines(&sources, &sengen::ui::Ui::english());
     assert_eq!(json.lines().count(), input.spans.len());
     assert!(input.spans.is_empty() || !text.is_empty());
 

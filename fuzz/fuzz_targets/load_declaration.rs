@@ -62,7 +62,7 @@ fuzz_target!(|data: &[u8]| {
     match pipeline::prepare(dir, &mut sources) {
         Ok(report) => {
             let _ = report.warnings.render(&sources);
-            let _ = report.warnings.to_json_lines(&sources);
+            let _ = report.warnings.to_json_lines(&sources, &sengen::ui::Ui::english());
             let fingerprint = Fingerprint::of(&[("fuzz".to_owned(), data)]);
             if let Ok(layouts) = pipeline::outputs(&report.localized, &Selection::default()) {
                 for layout in layouts {
@@ -77,7 +77,7 @@ fuzz_target!(|data: &[u8]| {
         Err(Failure::Invalid(diagnostics)) => {
             assert!(diagnostics.has_errors(), "refused without an error");
             let _ = diagnostics.render(&sources);
-            let _ = diagnostics.to_json_lines(&sources);
+            let _ = diagnostics.to_json_lines(&sources, &sengen::ui::Ui::english());
         }
         Err(Failure::Internal(message)) => panic!("internal failure on user input: {message}"),
     }

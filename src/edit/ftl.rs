@@ -570,4 +570,18 @@ mod tests {
             "m = Valeur\n    .title = Ancien\n    .alt = Texte\nn = Autre\n"
         );
     }
+
+    /// Found by the page_edit fuzz target: a trailing vertical tab typed
+    /// was dropped on writing, so the text saved was not the text typed.
+    /// What Fluent keeps stays, for the check to judge (G001 refuses it);
+    /// an ideographic space typed at the end stays too.
+    #[test]
+    fn what_is_typed_at_the_end_is_written_as_typed() {
+        let text = "a = Bonjour\nb = Salut\n";
+        for typed in ["#h\u{0b}", "交流\u{3000}"] {
+            let out = set_unit(text, "a", typed, "\n").unwrap().unwrap();
+            assert_eq!(unit_text(&out, "a").as_deref(), Some(typed), "{out:?}");
+            assert_eq!(shape(&out), shape(text));
+        }
+    }
 }

@@ -15,7 +15,7 @@
 //! an XLIFF file as hostile input (no DTD, no entities, a size limit).
 
 pub mod import;
-mod read;
+pub mod read;
 mod write;
 
 use fluent_bundle::FluentResource;
