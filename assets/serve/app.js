@@ -13,6 +13,9 @@ function defaultUi() {
 }
 const state = { doc: null, words: {}, ui: localStorage.getItem("sengen-ui") || defaultUi(), previewVersion: 0 };
 const checkTimers = new Map();
+// Per cell, how many checks and saves were started: an answer to an
+// earlier one than the latest is not shown.
+const checkRounds = new Map();
 
 function word(id) { return state.words[id] || id; }
 
@@ -174,8 +177,10 @@ function payload(cell) {
 }
 
 async function check(cell) {
+  const round = (checkRounds.get(cell) || 0) + 1;
+  checkRounds.set(cell, round);
   const { status, data } = await api("POST", "/api/check", payload(cell));
-  if (status === 200) showFindings(cell, data.findings);
+  if (status === 200 && checkRounds.get(cell) === round) showFindings(cell, data.findings);
 }
 
 async function fix(cell) {
@@ -200,6 +205,10 @@ function conflict(cell, theirs) {
 }
 
 async function save(cell) {
+  // A check still to run, or on its way, would answer for a text older
+  // than the one saved: it is dropped, and what Save finds is shown.
+  clearTimeout(checkTimers.get(cell));
+  checkRounds.set(cell, (checkRounds.get(cell) || 0) + 1);
   const body = { ...payload(cell), layout: document.getElementById("layout").value, ui: state.ui };
   const { status, data } = await api("POST", "/api/save", body);
   if (status === 409) { conflict(cell, data.current); return; }

@@ -510,8 +510,16 @@ pub async fn check(State(session): State<Shared>, Json(edit): Json<Edit>) -> Res
         let (folder, prepared) = read_now(&session, &ui)?;
         let target = target(&prepared, &edit.lang, &edit.id)?;
         let proposal = proposal(&folder, &target, &edit.id, &edit.text, &ui)?;
-        let (_, sources, here) = trial(&session, &proposal, &target, &edit.id);
-        Ok(json!({ "findings": here.iter().map(|d| finding(d, &sources, &ui)).collect::<Vec<_>>() }))
+        let (result, sources, here) = trial(&session, &proposal, &target, &edit.id);
+        // As Save does: what the text breaks elsewhere (a brace left open
+        // swallows what follows) is said here too, not only at Save.
+        let findings = match result {
+            Err(Failure::Invalid(diagnostics)) if here.is_empty() => {
+                all_findings(&diagnostics, &sources, &ui)
+            }
+            _ => here.iter().map(|d| finding(d, &sources, &ui)).collect(),
+        };
+        Ok(json!({ "findings": findings }))
     })
     .await;
     respond(answer)

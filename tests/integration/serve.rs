@@ -968,9 +968,11 @@ async fn the_page_in_japanese_tells_its_findings_in_japanese_and_names_its_butto
     );
     screenshot(&client, "serve-ja-finding").await;
 
-    // A syntax error, refused at Save: in Japanese.
+    // A syntax error, found as it is typed and refused at Save: in Japanese.
     let shown: String = area.prop("value").await.unwrap().unwrap();
     type_into(&client, FR, &format!("{shown} Voir {{ $foo")).await;
+    // Said as it is typed, before any Save.
+    wait_for(&client, &format!("{FR} .finding[data-code=\"F001\"]")).await;
     click(&client, &format!("{FR} .save")).await;
     wait_for(&client, &format!("{FR} .finding[data-code=\"F001\"]")).await;
     let syntax = findings_text(&client, FR).await;
