@@ -53,4 +53,10 @@ for file in fixtures/shizuoka-2024/fr.ftl fixtures/shizuoka-2024/ja.ftl; do
 done
 printf '\000Voir { $foo' > "$corpus/page_edit/seed-unclosed"
 printf '\001Texte.\ninjected = x' > "$corpus/page_edit/seed-injected"
+# PDFs to verify: a build with its signature fields (the signed seed,
+# seed-signed, was signed once by tests/integration/tools/pades.py and is kept).
+work=$(mktemp -d)
+"$sengen" build fixtures/midorikawa-ashford-bay --lang en --signature-fields -o "$work" > /dev/null
+cp "$work/midorikawa-ashford-bay.en.pdf" "$corpus/verify_pdf/seed-fields"
+rm -rf "$work"
 echo "seeds: $(ls "$corpus"/load_declaration | wc -l) declarations, $n texts, $m page edits"

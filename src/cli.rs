@@ -119,6 +119,19 @@ See docs/import.md.")]
     /// Weblate…) as XLIFF: export it, import it back.
     #[command(subcommand)]
     Xliff(XliffCommand),
+    /// Verify a signed PDF: each signature, in the order of the fields (who
+    /// signed, when, whether the file is as it was signed, whether later
+    /// revisions only added signatures); with DIR, whether the PDF is that
+    /// declaration's build.
+    #[command(after_help = "Examples:
+  sengen verify signed/shizuoka-2024.fr-ja.pdf
+  sengen verify signed/shizuoka-2024.fr-ja.pdf fixtures/shizuoka-2024
+      and whether its first revision is that declaration's build, byte for byte
+  sengen verify signed.pdf --trust lgpki-root.pem --format json
+
+Exit status: 0 when every check holds, 1 when one does not (each named with
+its field and revision), 2 on a failure of sengen.")]
+    Verify(VerifyArgs),
     /// Print the SHA-256 fingerprint of a declaration's sources (schema file,
     /// texts, templates and fixed wording), as its PDFs show it on every page.
     Fingerprint(FingerprintArgs),
@@ -171,6 +184,25 @@ pub enum Format {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Deny {
     Warnings,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct VerifyArgs {
+    /// The signed PDF.
+    pub pdf: PathBuf,
+    /// The declaration folder the PDF should be the build of.
+    pub dir: Option<PathBuf>,
+    /// Certificates to trust (PEM): each signer's certificate must chain to
+    /// one of them; without it, the chain is reported, not judged.
+    #[arg(long, value_name = "CERTS")]
+    pub trust: Option<PathBuf>,
+    /// The creation date the PDF was built with, in seconds since 1970-01-01
+    /// UTC, if it was built with one.
+    #[arg(long, value_name = "SECONDS", env = "SOURCE_DATE_EPOCH")]
+    pub source_date_epoch: Option<String>,
+    /// How to print the report.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: Format,
 }
 
 #[derive(Debug, clap::Args)]
@@ -318,6 +350,7 @@ impl DiffArgs {
             attach_source: false,
             source_date_epoch: self.source_date_epoch.clone(),
             templates: None,
+            signature_fields: false,
         })?;
         Ok(DiffOptions {
             build,
@@ -450,6 +483,10 @@ pub struct OutputArgs {
     /// in each PDF, which is then PDF/A-3a rather than PDF/A-2a.
     #[arg(long)]
     pub attach_source: bool,
+    /// Add an empty electronic signature field over each signatory's
+    /// signature box, for signing the PDF with a certificate (PAdES).
+    #[arg(long)]
+    pub signature_fields: bool,
     /// Also write an intermediate form beside each PDF.
     #[arg(long, value_enum, value_name = "FORM")]
     pub emit: Vec<Emit>,
@@ -476,6 +513,7 @@ impl OutputArgs {
             attach_source: self.attach_source,
             source_date_epoch: self.source_date_epoch.clone(),
             templates: self.templates.clone(),
+            signature_fields: self.signature_fields,
         })
     }
 }
@@ -527,18 +565,6 @@ pub struct ManArgs {
     /// without it, sengen.1 is printed.
     #[arg(value_name = "DIR")]
     pub dir: Option<PathBuf>,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_command_line_is_well_formed() {
-        // clap checks every argument's definition (names unique, conflicts
-        // that exist) when asked, not at compile time.
-        <Cli as clap::CommandFactory>::command().debug_assert();
-    }
 }
 
 /// Prints a mistake on the command line (or the help or version asked), in
@@ -627,4 +653,16 @@ pub fn print_error(error: &clap::Error, ui: &sengen::ui::Ui) {
     }
     eprintln!();
     eprintln!("{}", ui.say(&sengen::words!("cli-more")));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        // clap checks every argument's definition (names unique, conflicts
+        // that exist) when asked, not at compile time.
+        <Cli as clap::CommandFactory>::command().debug_assert();
+    }
 }

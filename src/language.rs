@@ -379,6 +379,8 @@ pub const WORDING: &[(&str, &[&str])] = &[
     ("signature-seal", &[]),
     ("signature-block", &["n", "count"]),
     ("signature-blank", &[]),
+    ("signature-field", &["kind", "signatory", "group", "block"]),
+    ("signature-field-separator", &[]),
 ];
 
 /// The wording of a redline (`sengen diff`), which no declaration may

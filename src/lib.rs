@@ -36,6 +36,7 @@ pub mod serve;
 pub mod translations;
 pub mod typeset;
 pub mod ui;
+pub mod verify;
 pub mod watch;
 pub mod write;
 pub mod xliff;

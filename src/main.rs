@@ -65,6 +65,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => cmd::serve::run(args),
         Command::Xliff(command) => cmd::xliff::run(command),
         Command::Fingerprint(args) => cmd::fingerprint::run(args),
+        Command::Verify(args) => cmd::verify::run(args),
         Command::Schema => cmd::schema::run(),
         Command::Explain(args) => cmd::explain::run(args),
         Command::Completions(args) => cmd::completions::run(args),

@@ -99,6 +99,9 @@ pub struct BuildOptions {
     pub attach_source: bool,
     /// A folder of templates overriding sengen's, one file at a time.
     pub templates: Option<PathBuf>,
+    /// An empty signature field over each signatory's signature box
+    /// (`--signature-fields`; a declaration may ask for them too).
+    pub signature_fields: bool,
 }
 
 impl BuildOptions {
@@ -111,6 +114,7 @@ impl BuildOptions {
             timestamp: None,
             attach_source: false,
             templates: None,
+            signature_fields: false,
         }
     }
 
@@ -138,6 +142,7 @@ impl BuildOptions {
                 timestamp,
                 attach_source: asked.attach_source,
                 templates: asked.templates,
+                signature_fields: asked.signature_fields,
             }),
             _ => Err(diagnostics),
         }
@@ -157,6 +162,7 @@ pub struct Asked {
     /// The text of `SOURCE_DATE_EPOCH` (or `--source-date-epoch`).
     pub source_date_epoch: Option<String>,
     pub templates: Option<PathBuf>,
+    pub signature_fields: bool,
 }
 
 /// `SOURCE_DATE_EPOCH`, the reproducible-builds convention for a fixed

@@ -160,20 +160,50 @@ impl Builder {
         })
     }
 
-    /// Renders, typesets and writes the outputs of localized text: every
-    /// output at once, on rayon's pool (the one Typst uses too), sharing
-    /// the fonts and Typst's caches. Typst's warnings are R003 diagnostics
-    /// on the generated sources, which `sources` then holds.
-    fn publish(
+    /// The PDFs a build of `dir` would write, in memory, with the
+    /// declaration's fingerprint: what `sengen verify` compares a signed
+    /// file's first revision with. Nothing is written.
+    pub fn in_memory(
+        &self,
+        dir: &Path,
+        options: &BuildOptions,
+        sources: &mut Sources,
+    ) -> Result<(Vec<NamedPdf>, Fingerprint), Failure> {
+        let (draft, _) = with_templates(load::load(dir, sources), None, sources)?;
+        let prepared = prepare_draft(draft, sources)?;
+        let fingerprint = fingerprint_of(&prepared, &self.renderer);
+        let attachments: &[(String, Vec<u8>)] = if options.attach_source {
+            &prepared.files
+        } else {
+            &[]
+        };
+        let made = self.make(
+            &self.renderer,
+            &prepared.localized,
+            &fingerprint,
+            attachments,
+            options,
+        )?;
+        let pdfs = made
+            .into_iter()
+            .map(|(_, typeset)| (format!("{}.pdf", typeset.name), typeset.pdf))
+            .collect();
+        Ok((pdfs, fingerprint))
+    }
+
+    /// Renders and typesets the outputs of localized text (with their
+    /// signature fields, when asked): every output at once, on rayon's
+    /// pool (the one Typst uses too), sharing the fonts and Typst's caches.
+    fn make(
         &self,
         renderer: &Renderer,
         localized: &Localized,
         fingerprint: &Fingerprint,
         attachments: &[(String, Vec<u8>)],
         options: &BuildOptions,
-        sources: &mut Sources,
-    ) -> Result<(Vec<Written>, Diagnostics), Failure> {
+    ) -> Result<Vec<Finished>, Failure> {
         let layouts = outputs(localized, &options.selection)?;
+        let signature_fields = options.signature_fields || localized.signature_fields;
 
         // The bilingual output takes about as long as both others together:
         // started first, it runs beside them rather than after one of them.
@@ -186,18 +216,35 @@ impl Builder {
                 let result = guard_panics(|| -> Result<Finished, Failure> {
                     let rendered =
                         renderer.render(localized, layouts[i], fingerprint, attachments)?;
-                    let typeset = self.typesetter.typeset(&rendered, options.timestamp)?;
+                    let mut typeset = self.typesetter.typeset(&rendered, options.timestamp)?;
+                    if signature_fields {
+                        typeset = crate::typeset::with_signature_fields(typeset, &rendered)?;
+                    }
                     Ok((rendered, typeset))
                 });
                 (i, result)
             })
             .collect();
         finished.sort_by_key(|(i, _)| *i);
+        finished.into_iter().map(|(_, result)| result).collect()
+    }
 
+    /// Renders, typesets and writes the outputs of localized text. Typst's
+    /// warnings are R003 diagnostics on the generated sources, which
+    /// `sources` then holds.
+    fn publish(
+        &self,
+        renderer: &Renderer,
+        localized: &Localized,
+        fingerprint: &Fingerprint,
+        attachments: &[(String, Vec<u8>)],
+        options: &BuildOptions,
+        sources: &mut Sources,
+    ) -> Result<(Vec<Written>, Diagnostics), Failure> {
+        let finished = self.make(renderer, localized, fingerprint, attachments, options)?;
         let mut outputs = Vec::new();
         let mut typst_warnings = Diagnostics::default();
-        for (_, result) in finished {
-            let (rendered, typeset) = result?;
+        for (rendered, typeset) in finished {
             if !typeset.warnings.is_empty() {
                 let file = sources.add(
                     format!("<generated>/{}.typ", rendered.name),
@@ -397,6 +444,9 @@ fn both<A, B>(a: Result<A, Failure>, b: Result<B, Failure>) -> Result<(A, B), Fa
         (Err(failure), _) | (_, Err(failure)) => Err(failure),
     }
 }
+
+/// A PDF's file name and its bytes.
+pub type NamedPdf = (String, Vec<u8>);
 
 /// One output, rendered and typeset.
 type Finished = (Rendered, Typeset);

@@ -57,6 +57,13 @@ signature-signature = Unterschrift
 signature-seal = Siegel
 signature-block = Unterschriftsblock { $n } von { $count }
 signature-blank = auszufüllen
+# What a signature field says it is (its tooltip, read by screen readers).
+signature-field = { $kind ->
+    [known] Unterschrift: { $signatory }
+    [grouped] Unterschrift: { $group }, { $block }
+   *[alone] Unterschrift: { $block }
+}
+signature-field-separator = {", "}
 
 # A redline (sengen diff): its watermark, the header naming both versions,
 # the box of changed facts, the words a screen reader hears before a change,

@@ -71,6 +71,15 @@ signature-signature = Signature
 signature-seal = Sceau
 signature-block = Bloc de signature { $n } sur { $count }
 signature-blank = à remplir
+# What a signature field says it is (its tooltip, read by screen readers):
+# the signatory where known ($kind "known": the parts known, joined by
+# signature-field-separator), else the delegation ($group) and the block.
+signature-field = { $kind ->
+    [known] Signature : { $signatory }
+    [grouped] Signature : { $group }, { $block }
+   *[alone] Signature : { $block }
+}
+signature-field-separator = {", "}
 
 # A redline (sengen diff): its watermark, the header naming both versions,
 # the box of changed facts, the words a screen reader hears before a change,

@@ -58,6 +58,13 @@ signature-signature = 署名
 signature-seal = 印
 signature-block = 署名欄 { $n }／{ $count }
 signature-blank = 記入欄
+# 電子署名欄の説明（読み上げ用）。署名者が分かっていればその名、なければ側と欄番号。
+signature-field = { $kind ->
+    [known] 署名：{ $signatory }
+    [grouped] 署名：{ $group } { $block }
+   *[alone] 署名：{ $block }
+}
+signature-field-separator = {" "}
 
 # 比較版（sengen diff）：透かし、両版を示す見出し、変更された事実の枠、
 # 読み上げで変更の前に聞こえる語、移動した節の注記。

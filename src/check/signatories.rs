@@ -210,6 +210,8 @@ pub struct Signatures {
     /// Per language tag, the order of the parties in that language's copy,
     /// as indices into the delegations; the schema's order when absent.
     pub order: BTreeMap<String, Vec<usize>>,
+    /// Every PDF gets a signature field per signatory (`fields = true`).
+    pub fields: bool,
 }
 
 impl Signatures {
@@ -306,5 +308,9 @@ pub fn settings(
         }
         order.insert(lang.clone(), indices);
     }
-    Signatures { layout, order }
+    Signatures {
+        layout,
+        order,
+        fields: schema.signatures.fields,
+    }
 }

@@ -31,6 +31,8 @@ pub fn inside() -> bool {
 }
 
 /// No limit on time (`watch` runs until it is stopped).
+// rlim_t is u64 here, but not on every platform libc serves.
+#[allow(clippy::unnecessary_cast)]
 pub const UNLIMITED: u64 = libc::RLIM_INFINITY as u64;
 
 /// Runs this same command again as a limited child, and reports why it

@@ -25,6 +25,7 @@ pub mod new;
 pub mod schema;
 pub mod serve;
 pub mod translations;
+pub mod verify;
 pub mod watch;
 pub mod xliff;
 

@@ -37,6 +37,7 @@ fn family_id(letter: char) -> &'static str {
         'T' => "family-T",
         'R' => "family-R",
         'I' => "family-I",
+        'V' => "family-V",
         _ => "family-C",
     }
 }
@@ -53,6 +54,7 @@ pub const FAMILIES: &[Family] = &[
     Family { letter: 'T' },
     Family { letter: 'R' },
     Family { letter: 'I' },
+    Family { letter: 'V' },
     Family { letter: 'C' },
 ];
 
@@ -277,6 +279,17 @@ registry! {
     R032 ["S032"]: Error;
     R033 ["S033"]: Error;
     R034: Error;
+    R035: Error;
+
+    V001: Error;
+    V002: Error;
+    V003: Error;
+    V004: Error;
+    V005: Error;
+    V006: Error;
+    V007: Error;
+    V008: Error;
+    V009: Error;
 
     I001: Error;
     I002: Error;

@@ -44,6 +44,9 @@ pub enum Internal {
     /// Typst could not write the PDF.
     #[error("Typst could not write the PDF: {detail}")]
     Pdf { detail: String },
+    /// The signature fields could not be added to the PDF Typst wrote.
+    #[error("cannot add the signature fields to the PDF: {detail}")]
+    Fields { detail: String },
     /// The work of one output panicked (a bug, in sengen or in Typst); the
     /// other outputs and the previous PDFs survive it.
     #[error("typesetting panicked: {0}")]
@@ -97,6 +100,7 @@ impl Internal {
             }
             Internal::Typst { report } => words!("internal-typst", report = report),
             Internal::Pdf { detail } => words!("internal-pdf", detail = detail),
+            Internal::Fields { detail } => words!("internal-fields", detail = detail),
             Internal::Panic(why) => words!("internal-panic", detail = why),
             Internal::Broken(detail) => words!("internal-broken", detail = detail),
         }

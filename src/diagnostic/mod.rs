@@ -425,7 +425,7 @@ impl Diagnostics {
                 &mut buffer,
                 &config,
                 shown.files(),
-                &diagnostic.to_codespan(&shown, ui),
+                &diagnostic.to_codespan(shown, ui),
             )
             .map_err(std::io::Error::other)?;
             let text = String::from_utf8_lossy(buffer.as_slice()).into_owned();

@@ -27,6 +27,8 @@ pub fn redline(
 ) -> Result<Localized, Failure> {
     let mut localized = new.prepared.localized.clone();
     localized.id = format!("{}-redline", localized.id);
+    // A redline is never signed: no signature fields, whatever the declaration asks.
+    localized.signature_fields = false;
     for edition in &mut localized.editions {
         let old_edition = old
             .prepared

@@ -172,6 +172,10 @@ pub struct Signatures {
     #[serde(default)]
     #[schemars(with = "BTreeMap<String, Vec<String>>")]
     pub order: BTreeMap<String, Spanned<Vec<Spanned<String>>>>,
+    /// `true`: every PDF gets an empty electronic signature field over each
+    /// signatory's signature box, as `sengen build --signature-fields` does.
+    #[serde(default)]
+    pub fields: bool,
 }
 
 /// Where the signature blocks stand.

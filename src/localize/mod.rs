@@ -54,6 +54,8 @@ pub struct Localized {
     pub bilingual: Option<(usize, usize)>,
     /// Where the signatures stand.
     pub signature_layout: SignatureLayout,
+    /// The declaration asks for signature fields in every PDF.
+    pub signature_fields: bool,
 }
 
 /// The whole text in one language.
@@ -138,6 +140,7 @@ pub fn localize(declaration: &Declaration) -> Result<Localized, Failure> {
         status: declaration.status,
         adoption_date: declaration.adoption.date,
         signature_layout: declaration.signatures.layout,
+        signature_fields: declaration.signatures.fields,
         editions,
         bilingual: declaration.bilingual,
     })

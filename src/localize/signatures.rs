@@ -33,6 +33,11 @@ pub struct SignatureBlock {
     pub name: Option<String>,
     /// What the block is, for screen readers.
     pub description: String,
+    /// The name of its signature field (`sig-shizuoka`, `sig-france-3`):
+    /// the same in every language and edition, made from ids.
+    pub field: String,
+    /// What its signature field says it is (`/TU`), in this language.
+    pub field_tooltip: String,
 }
 
 /// The labels of the signature pages.
@@ -72,6 +77,8 @@ pub(crate) fn groups(
     let mut resolve =
         |id: &crate::check::MessageId| problems.keep(resolve_message(bundle, language, id, args));
     let blank = wording.plain("signature-blank")?;
+    let separator = wording.plain("signature-field-separator")?;
+    let fields = field_names(declaration);
     let mut groups = Vec::new();
     let order = declaration
         .signatures
@@ -104,12 +111,36 @@ pub(crate) fn groups(
                 .as_ref()
                 .map(|h| format!("{}, ", h.plain()))
                 .unwrap_or_default();
+            let known: Vec<String> = [
+                government.as_ref().map(Text::plain),
+                title.as_ref().map(Text::plain),
+                name.clone(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            let mut field_args = FluentArgs::new();
+            let kind = match (known.is_empty(), &heading) {
+                (false, _) => "known",
+                (true, Some(_)) => "grouped",
+                (true, None) => "alone",
+            };
+            field_args.set("kind", kind);
+            field_args.set("signatory", known.join(&separator));
+            field_args.set(
+                "group",
+                heading.as_ref().map(Text::plain).unwrap_or_default(),
+            );
+            field_args.set("block", block.clone());
+            let field_tooltip = wording.format("signature-field", &field_args)?;
             blocks.push(SignatureBlock {
                 number: (delegation.count > 1).then(|| Text::new(&number)),
                 government,
                 title,
                 name,
                 description: format!("{group}{block}: {}", parts.join(", ")),
+                field: fields[index][n as usize - 1].clone(),
+                field_tooltip,
             });
         }
         groups.push(SignatureGroup {
@@ -120,6 +151,63 @@ pub(crate) fn groups(
         });
     }
     Ok(groups)
+}
+
+/// The names of the signature fields, per delegation and block, in the
+/// declaration's order (so every language and edition names a block
+/// alike): `sig-` and the delegation's id for a delegation of one
+/// (`sig-midorikawa`); in a larger one, the government's id without its
+/// `gov-` for a known signatory (`sig-shizuoka`), else the delegation's id
+/// and the block's number (`sig-france-3`); letters, digits and hyphens only, lower case (a field
+/// name is written into the PDF and the generated source), and a second
+/// field of one name takes its block's number too.
+pub fn field_names(declaration: &Declaration) -> Vec<Vec<String>> {
+    let clean = |id: &str| -> String {
+        id.chars()
+            .map(|c| match c.to_ascii_lowercase() {
+                c @ ('a'..='z' | '0'..='9' | '-') => c,
+                _ => '-',
+            })
+            .collect()
+    };
+    let mut taken = std::collections::HashSet::new();
+    let mut names = Vec::new();
+    for delegation in &declaration.delegations {
+        let delegation_id = clean(&delegation.id);
+        let mut blocks = Vec::new();
+        for n in 1..=delegation.count {
+            // A delegation of one signs as itself: `sig-midorikawa`.
+            let numbered = if delegation.count == 1 {
+                format!("sig-{delegation_id}")
+            } else {
+                format!("sig-{delegation_id}-{n}")
+            };
+            let known = delegation
+                .members
+                .get(n as usize - 1)
+                .filter(|_| delegation.count > 1)
+                .map(|member| {
+                    let id = &member.government.id;
+                    format!("sig-{}", clean(id.strip_prefix("gov-").unwrap_or(id)))
+                });
+            let mut name = match known {
+                Some(name) if !taken.contains(&name) => name,
+                Some(name) => format!("{name}-{n}"),
+                None => numbered,
+            };
+            // Ids could still meet (`sig-a-2` made twice); a counter ends it.
+            let stem = name.clone();
+            let mut again = 2;
+            while taken.contains(&name) {
+                name = format!("{stem}-{again}");
+                again += 1;
+            }
+            taken.insert(name.clone());
+            blocks.push(name);
+        }
+        names.push(blocks);
+    }
+    names
 }
 
 /// A person's name as a language writes it. A name in kanji or kana keeps

@@ -426,6 +426,9 @@ pub struct SignatureBlockContext {
     pub number: Option<Markup>,
     /// Key of the block's description in `sys.inputs` (alternative text is data, not markup).
     pub alt_key: String,
+    /// The name of its signature field, which labels its signature box
+    /// (`<sengen-sig-NAME>`); letters, digits and hyphens only.
+    pub field: String,
     pub lines: Vec<SignatureLine>,
 }
 
@@ -447,11 +450,12 @@ pub struct LangValue {
 impl SignaturesContext {
     /// The signatures of one edition, or of two together (in the first
     /// one's order of the parties); `inputs` receives each block's
-    /// description for screen readers.
+    /// description for screen readers, `fields` its signature field.
     pub fn new(
         editions: &[&Edition],
         layout: SignatureLayout,
         inputs: &mut Vec<(String, String)>,
+        fields: &mut Vec<super::SignatureField>,
     ) -> Option<Self> {
         let first = editions.first()?;
         let joined = |part: &dyn Fn(&Edition) -> &Text| -> Markup {
@@ -493,10 +497,22 @@ impl SignaturesContext {
                     .iter()
                     .filter_map(|e| block_at(e, party, b).map(|blk| blk.description.clone()))
                     .collect();
-                inputs.push((alt_key.clone(), description.join(" / ")));
+                let description = description.join(" / ");
+                let mut tooltips: Vec<String> = editions
+                    .iter()
+                    .filter_map(|e| block_at(e, party, b).map(|blk| blk.field_tooltip.clone()))
+                    .collect();
+                tooltips.dedup();
+                fields.push(super::SignatureField {
+                    name: block.field.clone(),
+                    tooltip: tooltips.join(" / "),
+                    alt: description.clone(),
+                });
+                inputs.push((alt_key.clone(), description));
                 blocks.push(SignatureBlockContext {
                     number: block.number.as_ref().map(markup),
                     alt_key,
+                    field: block.field.clone(),
                     lines: vec![
                         line(&|e| &e.signature_labels.government, &|blk| {
                             blk.government.clone()

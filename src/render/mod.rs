@@ -71,12 +71,27 @@ pub struct Rendered {
     /// Text the document reads as data (`sys.inputs`): descriptions for
     /// screen readers, which Typst takes as strings, not markup.
     pub inputs: Vec<(String, String)>,
+    /// Each signatory's signature field, in the order of the signatures.
+    pub signature_fields: Vec<SignatureField>,
     /// Files embedded in the PDF (the declaration's sources, on request).
     pub attachments: Vec<(String, Vec<u8>)>,
     /// The files of the user's template folder the document may read, by
     /// their path in it; and that folder, when its templates made the source.
     pub assets: Vec<(String, Vec<u8>)>,
     pub user_templates: Option<std::path::PathBuf>,
+}
+
+/// A signatory's signature field, as `--signature-fields` adds it over the
+/// signature box its name labels (`<sengen-sig-NAME>` … `<sengen-sig-end-NAME>`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignatureField {
+    /// `sig-shizuoka`: letters, digits and hyphens.
+    pub name: String,
+    /// What the field says it is (`/TU`), in the edition's languages.
+    pub tooltip: String,
+    /// The alternative text of the signature block's figure, by which the
+    /// field finds its place in the PDF's structure.
+    pub alt: String,
 }
 
 /// The PDF's metadata: data, handed to the PDF writer, never markup.
@@ -258,7 +273,13 @@ impl Renderer {
             .collect();
         let metadata = Metadata::of(&editions);
         let mut inputs = Vec::new();
-        let signatures = SignaturesContext::new(&editions, localized.signature_layout, &mut inputs);
+        let mut signature_fields = Vec::new();
+        let signatures = SignaturesContext::new(
+            &editions,
+            localized.signature_layout,
+            &mut inputs,
+            &mut signature_fields,
+        );
         document.inline_signatures = signatures.as_ref().is_some_and(|s| s.inline);
         let (suffix, source) = match layout {
             Layout::Single(i) => {
@@ -294,6 +315,7 @@ impl Renderer {
             date: localized.adoption_date,
             metadata,
             inputs,
+            signature_fields,
             attachments: attachments.to_vec(),
             assets: self
                 .folder

@@ -25,6 +25,8 @@ use crate::render::Rendered;
 use crate::words;
 pub use world::DocumentWorld;
 
+pub mod fields;
+
 /// One edition as a PDF.
 pub struct Typeset {
     /// The output's base name: `shizuoka-2024.fr`.
@@ -36,6 +38,8 @@ pub struct Typeset {
     pub warnings: Vec<TypstWarning>,
     /// Where the source's anchors (`<sengen-…>` labels) were laid out.
     pub anchors: Vec<Anchor>,
+    /// Each page's height, in points.
+    pub page_heights: Vec<f64>,
 }
 
 /// A warning of Typst's, with its place in the generated source.
@@ -293,7 +297,52 @@ fn export(
         pages: document.pages().len(),
         warnings,
         anchors: anchors(&document),
+        page_heights: document
+            .pages()
+            .iter()
+            .map(|page| page.frame.size().y.to_pt())
+            .collect(),
     })
+}
+
+/// The PDF of `typeset` with a signature field over each signatory's box
+/// (`--signature-fields`), as an incremental update of Typst's PDF. A
+/// template of the user's own that labels no box for a signatory is theirs
+/// to fix (R035); sengen's own always label them.
+pub fn with_signature_fields(typeset: Typeset, rendered: &Rendered) -> Result<Typeset, Failure> {
+    let placements = fields::placements(
+        &rendered.signature_fields,
+        &typeset.anchors,
+        &typeset.page_heights,
+    )
+    .and_then(|placements| {
+        fields::add(typeset.pdf.clone(), &rendered.signature_fields, &placements)
+    });
+    match placements {
+        Ok(pdf) => Ok(Typeset { pdf, ..typeset }),
+        Err(fields::FieldsError::NoBox { field } | fields::FieldsError::NoFigure { field }) => {
+            match &rendered.user_templates {
+                Some(dir) => Err(Failure::Invalid(Diagnostics(vec![
+                    Diagnostic::new(
+                        Code::R035,
+                        words!(
+                            "R035-no-signature-box",
+                            dir = dir.display().to_string(),
+                            field = field
+                        ),
+                    )
+                    .hint(words!("R035-no-signature-box-hint")),
+                ]))),
+                None => Err(Failure::Internal(Internal::Broken(format!(
+                    "no signature box or figure for the field {field} in {}",
+                    rendered.name
+                )))),
+            }
+        }
+        Err(fields::FieldsError::Pdf(detail)) => {
+            Err(Failure::Internal(Internal::Fields { detail }))
+        }
+    }
 }
 
 /// Typst's diagnostics as ours, with the generated source to quote.

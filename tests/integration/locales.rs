@@ -57,6 +57,15 @@ fn sample_args() -> FluentArgs<'static> {
         args.set(name, value);
     }
     args.set("place", "Shizuoka");
+    // A signature field's tooltip.
+    for (name, value) in [
+        ("kind", "known"),
+        ("signatory", "Ville de Shizuoka, Maire"),
+        ("group", "Collectivités japonaises"),
+        ("block", "Bloc 2"),
+    ] {
+        args.set(name, value);
+    }
     // A redline's (sengen diff).
     for (name, value) in [
         ("old", "A"),

@@ -16,8 +16,10 @@ mod japanese;
 mod shizuoka;
 mod signatures;
 
-// Signing-ready and archival: fingerprint, PDF/A and PDF/UA, atomic outputs.
+// Signing-ready and archival: fingerprint, PDF/A and PDF/UA, atomic outputs,
+// signature fields and what a signed PDF proves.
 mod output_files;
+mod signature_fields;
 mod signing;
 
 // Input that is wrong or hostile: exact diagnostics, literal text, the sandbox.

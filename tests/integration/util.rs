@@ -136,7 +136,7 @@ pub fn adopted_copy(name: &str) -> tempfile::TempDir {
     dir
 }
 
-fn tool(program: &str, args: &[&str]) -> String {
+pub fn tool(program: &str, args: &[&str]) -> String {
     let output = Command::new(program)
         .args(args)
         .output()

@@ -45,5 +45,6 @@ internal-format = formatting { $what }: { $detail }
 internal-typst = Typst could not typeset the generated document; this is a bug in sengen's templates.
     { $report }
 internal-pdf = Typst could not write the PDF: { $detail }
+internal-fields = the signature fields could not be added to the PDF: { $detail }
 internal-panic = typesetting panicked: { $detail }
 internal-broken = { $detail } (a bug in sengen)

@@ -652,6 +652,10 @@ R034-templates-stopped-hint = { $limit ->
    *[memory] a template makes something enormous (a huge array, a string repeated millions of times): correct it
 }
 
+# src/typeset/mod.rs: --signature-fields with templates of one's own that label no signature box.
+R035-no-signature-box = the templates in { $dir } give no signature box for the field { $field }: --signature-fields cannot place it
+R035-no-signature-box-hint = keep, in your `signature-block`, the 16 mm block of sengen's own style.typ.hbs with its two labels (`sengen-sig-` and `sengen-sig-end-` and the block's `field`), or build without --signature-fields
+
 # src/xliff/import.rs: the units past the first fifty that are no message.
 L031-more-unknown = and { $count } more { $count ->
     [one] unit that is no message
@@ -667,3 +671,89 @@ I002-too-many-paragraphs-hint = is this the right file? A declaration's draft is
 F013-title-too-long = the title `{ $id }` is { $length } characters long in { $lang }; a PDF's title has at most { $longest }
 F013-title-too-long-hint = a title is a line or two: the rest of the text belongs in the preamble or a paragraph
 label-title = this title
+
+# src/verify/mod.rs, src/cmd/verify.rs: sengen verify.
+V001-unreadable = { $file } is not a PDF sengen can read: { $detail }
+V001-unreadable-hint = give the signed PDF itself, as the signatories returned it (a copy printed to PDF or scanned has no signatures)
+V001-cannot-read = cannot read { $file }: { $reason }
+V001-not-a-file = it is not a file
+V001-too-large = it is larger than { $megabytes } MB
+V002-no-signature = { $file } has { $fields ->
+    [0] no signature field and no signature
+   *[other] no signature yet: none of its { $fields } signature fields is signed
+}
+V002-no-signature-hint = { $fields ->
+    [0] build the PDF with `sengen build --signature-fields`, so that each signatory has a field to sign in
+   *[other] each signatory signs its own field (docs/signing.md); then verify the signed file
+}
+# $why: not-four-numbers, not-a-revision, gap or no-dictionary.
+V003-byte-range = the signature in { $field } does not cover the file as it was when signed: { $why ->
+    [not-four-numbers] its byte range is not four numbers from 0
+    [not-a-revision] its byte range does not end where a revision of the file ends
+    [gap] what its byte range leaves out is not exactly its own value
+   *[no-dictionary] its signature dictionary is missing
+}
+V003-byte-range-hint = a signature covers the whole file as it was when it was made, but its own value: this copy was altered, or signed by a tool that does not follow PAdES
+V004-digest = the signature in { $field } does not match the bytes it signed (revision { $revision }): the file was changed after it was signed
+V004-digest-hint = do not rely on this copy: ask the secretariat for the signed file as the last signatory returned it
+# $kind: signature, unsupported or unreadable; $detail: the algorithm or the reader's words.
+V005-not-verified = the signature in { $field } (revision { $revision }) { $kind ->
+    [signature] does not verify with the certificate it carries
+    [unsupported] uses an algorithm sengen does not verify ({ $detail })
+   *[unreadable] cannot be read as a CMS signature ({ $detail })
+}
+V005-not-verified-hint = { $kind ->
+    [signature] the signature was not made with the key of that certificate, or was altered: ask the signatory to sign again
+    [unsupported] sengen verifies RSA (PKCS #1 v1.5, PSS) and ECDSA P-256 and P-384 with SHA-256, -384 or -512; verify this one with the signer's own tool
+   *[unreadable] the signing tool wrote no CMS signature of the kind PAdES uses (ETSI.CAdES.detached, adbe.pkcs7.detached): sign again with a PAdES tool
+}
+# $how: added, removed or changed; $kind: what the object is; $others: how many more objects the revision changes.
+V006-changed-after-signing = revision { $revision } { $how ->
+    [added] adds
+    [removed] removes
+   *[changed] changes
+} { $kind ->
+    [page] a page
+    [content] a content stream (what a page shows)
+    [structure] the document's structure (what screen readers read)
+    [annotation] an annotation
+    [field] a form field
+    [signed-field] a field already signed
+    [catalog] the document catalog
+    [appearance] an appearance
+    [metadata] the metadata
+    [signature] a signature dictionary
+    [font] a font
+   *[other] an object
+} (object { $object }) after a signature{ $others ->
+    [0] {""}
+    [one] , and one other object
+   *[other] , and { $others } other objects
+}: more than signing
+V006-changed-after-signing-hint = after a signature, a revision may only fill a signature field; the file as it was signed ends at the revision before this one
+# $known: yes when the field it was signed in is named ($signed_in).
+V007-moved = the signature now in { $field } { $known ->
+    [yes] was made in the field { $signed_in }
+   *[no] was made in no field of the file as signed
+}: it was moved
+V007-moved-hint = a signature stands for the signatory of the field it was made in: ask for the file as it was signed
+# $why: no-issuer or expired.
+V008-not-trusted = the certificate of { $signer } (field { $field }) { $why ->
+    [expired] was not valid when the signature was made
+   *[no-issuer] does not chain to a certificate you trust
+}
+V008-not-trusted-hint = check that the file given with --trust holds the root certificate (and any intermediate) of the signer's authority (LGPKI, an eIDAS trust service)
+V008-no-certificates = { $file } holds no certificate that reads (PEM: -----BEGIN CERTIFICATE-----)
+V008-no-certificates-hint = give a PEM file of the certificates to trust: the root certificate of each signer's authority
+# $fingerprint: same, other or unread; $stated: the first digits the file's pages state.
+V009-not-this-build = { $file } is not the build of { $dir } as it stands: { $fingerprint ->
+    [same] its pages state the same fingerprint ({ $declared }), but its bytes differ
+    [other] its pages state the fingerprint { $stated }, the declaration's is { $declared }
+   *[unread] none of the declaration's PDFs is its first revision
+}
+V009-not-this-build-hint = { $fingerprint ->
+    [same] the same sources, built by another version of sengen or with other settings (SOURCE_DATE_EPOCH, your templates): build with them to compare
+   *[other] the PDF was made from other sources: another draft, or another declaration
+}
+V009-declaration-invalid = { $dir } does not build, so the PDF cannot be compared with it
+V009-declaration-invalid-hint = its own problems follow; give the folder as it was when the PDF was built (`git worktree add` at that revision)

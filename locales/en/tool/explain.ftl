@@ -15,6 +15,7 @@ family-L = languages and translations (`translations.lock`)
 family-T = typography
 family-R = templates and typesetting
 family-I = importing a draft from a word processor (`sengen import`)
+family-V = signed PDFs (`sengen verify`)
 family-C = the command line and the environment
 
 ## S001
@@ -799,6 +800,91 @@ R033 =
 
     Write `{"{"}{"{"}edition.title{"}"}{"}"}`.
 
+## V001
+V001-summary = the file is not a PDF sengen can read
+V001 =
+    `sengen verify` reads the signed PDF as the signatories returned it. It
+    could not: the file is missing, not a PDF, encrypted, damaged, or
+    larger than 256 MB. A copy printed to PDF, or scanned, keeps the look of
+    the signatures but none of the signatures themselves.
+
+    Ask the secretariat for the signed file as the last signatory sent it.
+
+## V002
+V002-summary = the PDF has no signature
+V002 =
+    Nothing in the file is signed, so nothing can be verified. A PDF built
+    with `sengen build --signature-fields` has one empty field for each
+    signatory; each signs their own, one after the other (docs/signing.md).
+
+## V003
+V003-summary = a signature does not cover the file as it was when signed
+V003 =
+    A PDF signature covers a byte range: the whole file as it was when the
+    signature was made, but the signature's own value. Here the range does
+    not end where a revision of the file ends, or leaves out more than the
+    value: bytes that the signature does not protect could be anything.
+
+    Do not rely on this copy; ask for the file as it was signed.
+
+## V004
+V004-summary = a signature does not match the bytes it signed: the file was changed
+V004 =
+    The signature states the digest (SHA-256…) of the bytes it signed. The
+    bytes of its range no longer have that digest: something in the file,
+    as it was signed, has been changed since, even one byte.
+
+    Do not rely on this copy; ask for the file as the last signatory
+    returned it.
+
+## V005
+V005-summary = a signature does not verify, or cannot be read
+V005 =
+    The signature's value does not verify with the public key of the
+    certificate it carries, or sengen cannot read it: it is no CMS
+    signature of the kind PAdES uses, or it uses an algorithm sengen does
+    not verify (sengen verifies RSA PKCS #1 v1.5 and PSS, ECDSA P-256 and
+    P-384, with SHA-256, SHA-384 or SHA-512).
+
+## V006
+V006-summary = a revision after a signature changes more than signatures
+V006 =
+    Each signatory signs in an incremental update: the file as it was,
+    then what the signature adds (its value in its field, an appearance,
+    the metadata's date). A revision after a signature that changes a page,
+    what a page shows, an annotation, the structure, or a field already
+    signed changes the text or the look of what was signed.
+
+    The signature still covers the file as it was; the report names the
+    revision and the object changed. Ask for the file as it was signed.
+
+## V007
+V007-summary = a signature was moved to another field
+V007 =
+    A signature is made in one field: the field of one signatory. In the
+    file as it was signed, this signature was in another field (or in
+    none): it was moved afterwards, and would stand for another signatory.
+
+## V008
+V008-summary = a signer's certificate does not chain to a certificate you trust
+V008 =
+    With `--trust CERTS`, each signer's certificate must chain, through
+    the certificates the signature carries, to one in CERTS (the root
+    certificate of the LGPKI, of an eIDAS trust service…), each link's
+    signature verified and each certificate valid when the signature was
+    made. Without `--trust`, sengen reports who signed and does not judge
+    the certificate: that is the signer's authority's to vouch for.
+
+## V009
+V009-summary = the PDF is not the build of the declaration given
+V009 =
+    With a declaration folder, `sengen verify` builds that declaration in
+    memory and requires the signed file's first revision to be that build,
+    byte for byte: then what was signed is exactly the adopted text. It is
+    not: the fingerprint the pages state says whether the sources differ
+    (another draft, another declaration) or only the build (another
+    version of sengen, another SOURCE_DATE_EPOCH, templates of your own).
+
 ## I001
 I001-summary = the file to import is neither a .docx nor text
 I001 =
@@ -1110,6 +1196,19 @@ R034 =
         #for i in range(2000000000) {"["} … ]
 
     Find what the template makes too much of, or repeats for ever.
+
+## R035
+R035-summary = your templates give no signature box for a signature field
+R035 =
+    With --signature-fields, each signatory gets an electronic signature
+    field laid exactly over the space its block leaves to sign in. sengen's
+    own template labels the two corners of that space; a template of yours
+    that replaces `signature-block` must label them too, or sengen cannot
+    know where the field goes. Nothing is written.
+
+    Keep the 16 mm block of sengen's style.typ.hbs, with its two labels
+    (`"sengen-sig-" + field` at its top left, `"sengen-sig-end-" + field`
+    placed at its bottom right).
 
 ## F013
 F013-summary = the title is too long to be the PDF's title

@@ -45,6 +45,9 @@ help-build-layouts =
 help-build-attach_source =
     Embed the declaration's source files (declaration.toml, the .ftl files) in each PDF, which is then PDF/A-3a rather than PDF/A-2a
 
+help-build-signature_fields =
+    Add an empty electronic signature field over each signatory's signature box, for signing the PDF with a certificate (PAdES)
+
 help-build-emit =
     Also write an intermediate form beside each PDF
 
@@ -81,6 +84,9 @@ help-watch-layouts =
 
 help-watch-attach_source =
     Embed the declaration's source files (declaration.toml, the .ftl files) in each PDF, which is then PDF/A-3a rather than PDF/A-2a
+
+help-watch-signature_fields =
+    Add an empty electronic signature field over each signatory's signature box, for signing the PDF with a certificate (PAdES)
 
 help-watch-emit =
     Also write an intermediate form beside each PDF
@@ -323,6 +329,34 @@ help-xliff-import-file =
 
 help-xliff-import-accept_stale =
     Take units translated from an older source text; they stay marked stale
+
+help-verify =
+    Verify a signed PDF: each signature, in the order of the fields (who signed, when, whether the file is as it was signed, whether later revisions only added signatures); with DIR, whether the PDF is that declaration's build
+
+help-verify-after =
+    Examples:
+      sengen verify signed/shizuoka-2024.fr-ja.pdf
+      sengen verify signed/shizuoka-2024.fr-ja.pdf fixtures/shizuoka-2024
+          and whether its first revision is that declaration's build, byte for byte
+      sengen verify signed.pdf --trust lgpki-root.pem --format json
+
+    Exit status: 0 when every check holds, 1 when one does not (each named with
+    its field and revision), 2 on a failure of sengen.
+
+help-verify-pdf =
+    The signed PDF
+
+help-verify-dir =
+    The declaration folder the PDF should be the build of
+
+help-verify-trust =
+    Certificates to trust (PEM): each signer's certificate must chain to one of them; without it, the chain is reported, not judged
+
+help-verify-source_date_epoch =
+    The creation date the PDF was built with, in seconds since 1970-01-01 UTC, if it was built with one
+
+help-verify-format =
+    How to print the report
 
 help-fingerprint =
     Print the SHA-256 fingerprint of a declaration's sources (schema file, texts, templates and fixed wording), as its PDFs show it on every page

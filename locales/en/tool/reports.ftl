@@ -237,3 +237,59 @@ report-no-man-pages = error: cannot write the man pages: { $reason }
 ## A build with a user's templates, in a child process with limits
 
 report-limited-cannot-start = error: the build with your templates could not be started
+
+## sengen verify: its report (src/cmd/verify.rs)
+
+verify-summary = { $file }: { $signed } of { $fields } signature { $fields ->
+    [one] field
+   *[other] fields
+} signed, in { $revisions } { $revisions ->
+    [one] revision
+   *[other] revisions
+}
+verify-unsigned = Not signed yet ({ $count }): { $fields }
+# $organization is empty when the certificate names none.
+verify-field-signed = { $n }. { $field } ({ $signatory }): signed by { $signer }{ $organization ->
+    [none] {""}
+   *[other] , { $organization }
+}, on { $time } by the signer's clock ({ $algorithm }, revision { $revision })
+# $holds: yes, no or unknown (not checked: an earlier check failed, or no --trust).
+verify-check = {"   "}{ $holds ->
+    [yes] ✓
+    [no] ✗
+   *[unknown] ·
+} { $check ->
+    [covers] { $holds ->
+        [yes] covers the whole file as it was when signed, but its own value
+       *[other] does not cover the file as it was when signed
+    }
+    [intact] { $holds ->
+        [yes] the signed bytes are unchanged, and the signature verifies with its certificate
+        [no] the signed bytes changed, or the signature does not verify
+       *[unknown] not checked: the signed bytes could not be found
+    }
+    [in-place] { $holds ->
+        [yes] stands in the field it was signed in
+        [no] was not signed in this field
+       *[unknown] not checked
+    }
+    [later] { $holds ->
+        [yes] the revisions after it only add signatures
+       *[other] a later revision changes more than signatures
+    }
+    [timestamped] carries a timestamp token (its own signature is not checked by sengen)
+   *[trusted] { $holds ->
+        [yes] its certificate chains to a certificate you trust (--trust)
+        [no] its certificate does not chain to a certificate you trust
+       *[unknown] who vouches for its certificate is the signer's authority's to say: not judged (give --trust CERTS to judge it)
+    }
+}
+verify-origin-build = The file's first revision is { $file }, as this declaration builds it (fingerprint { $fingerprint }), byte for byte{ $fields ->
+    [yes] , with its signature fields
+   *[no] {""}
+}.
+verify-origin-other = The file's first revision is no build of this declaration as it stands (V009 below).
+verify-verdict = { $holds ->
+    [yes] Every check holds.
+   *[no] Not every check holds:
+}

@@ -56,5 +56,6 @@ internal-format = impossible de mettre en forme { $what } : { $detail }
 internal-typst = Typst n’a pas pu composer le document produit ; c’est une erreur dans les modèles de sengen : merci de la signaler.
     { $report }
 internal-pdf = Typst n’a pas pu écrire le PDF : { $detail }
+internal-fields = les champs de signature n’ont pas pu être ajoutés au PDF : { $detail }
 internal-panic = la composition s’est interrompue sur une erreur interne : { $detail }
 internal-broken = { $detail } (une erreur de sengen : merci de la signaler)

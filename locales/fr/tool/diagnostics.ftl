@@ -691,6 +691,10 @@ R034-templates-stopped-hint = { $limit ->
    *[memory] un modèle fabrique quelque chose d’énorme (un très grand tableau, un texte répété des millions de fois) : corrigez-le
 }
 
+# src/typeset/mod.rs: --signature-fields with templates of one's own that label no signature box.
+R035-no-signature-box = les modèles de { $dir } ne donnent pas de case de signature pour le champ { $field } : --signature-fields ne peut pas le placer
+R035-no-signature-box-hint = gardez, dans votre `signature-block`, le bloc de 16 mm du style.typ.hbs de sengen avec ses deux étiquettes (`sengen-sig-` et `sengen-sig-end-` suivies du `field` du bloc), ou construisez sans --signature-fields
+
 # src/xliff/import.rs : les unités, après les cinquante premières, qui ne sont pas des messages.
 L031-more-unknown = et { $count } { $count ->
     [one] autre unité qui n’est pas un message
@@ -706,3 +710,83 @@ I002-too-many-paragraphs-hint = est-ce le bon fichier ? Un projet de déclarat
 F013-title-too-long = le titre `{ $id }` compte { $length } caractères en { $lang } ; le titre d’un PDF en compte au plus { $longest }
 F013-title-too-long-hint = un titre tient en une ou deux lignes : le reste du texte a sa place dans le préambule ou dans un paragraphe
 label-title = ce titre
+
+# src/verify/mod.rs, src/cmd/verify.rs : sengen verify.
+V001-unreadable = { $file } n’est pas un PDF que sengen sait lire : { $detail }
+V001-unreadable-hint = donnez le PDF signé lui-même, tel que les signataires l’ont renvoyé (une copie imprimée en PDF ou numérisée n’a plus de signatures)
+V001-cannot-read = impossible de lire { $file } : { $reason }
+V001-not-a-file = ce n’est pas un fichier
+V001-too-large = il dépasse { $megabytes } Mo
+V002-no-signature = { $file } { $fields ->
+    [0] n’a ni champ de signature ni signature
+   *[other] n’est pas encore signé : aucun de ses { $fields } champs de signature ne l’est
+}
+V002-no-signature-hint = { $fields ->
+    [0] construisez le PDF avec `sengen build --signature-fields`, pour que chaque signataire ait un champ où signer
+   *[other] chaque signataire signe son propre champ (docs/signing.md) ; vérifiez ensuite le fichier signé
+}
+V003-byte-range = la signature du champ { $field } ne couvre pas le fichier tel qu’il était à la signature : { $why ->
+    [not-four-numbers] sa plage d’octets n’est pas faite de quatre nombres à partir de 0
+    [not-a-revision] sa plage d’octets ne s’arrête pas là où finit une révision du fichier
+    [gap] ce que sa plage d’octets laisse de côté n’est pas exactement sa propre valeur
+   *[no-dictionary] son dictionnaire de signature manque
+}
+V003-byte-range-hint = une signature couvre tout le fichier tel qu’il était quand elle a été faite, sauf sa propre valeur : cette copie a été modifiée, ou signée par un outil qui ne suit pas PAdES
+V004-digest = la signature du champ { $field } ne correspond plus aux octets qu’elle a signés (révision { $revision }) : le fichier a été modifié après la signature
+V004-digest-hint = ne vous fiez pas à cette copie : demandez au secrétariat le fichier signé tel que le dernier signataire l’a renvoyé
+V005-not-verified = la signature du champ { $field } (révision { $revision }) { $kind ->
+    [signature] ne se vérifie pas avec le certificat qu’elle porte
+    [unsupported] emploie un algorithme que sengen ne vérifie pas ({ $detail })
+   *[unreadable] ne se lit pas comme une signature CMS ({ $detail })
+}
+V005-not-verified-hint = { $kind ->
+    [signature] la signature n’a pas été faite avec la clé de ce certificat, ou a été altérée : demandez au signataire de signer à nouveau
+    [unsupported] sengen vérifie RSA (PKCS #1 v1.5, PSS) et ECDSA P-256 et P-384 avec SHA-256, -384 ou -512 ; vérifiez celle-ci avec l’outil du signataire
+   *[unreadable] l’outil de signature n’a pas écrit de signature CMS du type qu’emploie PAdES (ETSI.CAdES.detached, adbe.pkcs7.detached) : signez à nouveau avec un outil PAdES
+}
+V006-changed-after-signing = la révision { $revision } { $how ->
+    [added] ajoute
+    [removed] retire
+   *[changed] modifie
+} { $kind ->
+    [page] une page
+    [content] un flux de contenu (ce qu’une page affiche)
+    [structure] la structure du document (ce que lisent les lecteurs d’écran)
+    [annotation] une annotation
+    [field] un champ de formulaire
+    [signed-field] un champ déjà signé
+    [catalog] le catalogue du document
+    [appearance] une apparence
+    [metadata] les métadonnées
+    [signature] un dictionnaire de signature
+    [font] une police
+   *[other] un objet
+} (objet { $object }) après une signature{ $others ->
+    [0] {""}
+    [one] , et un autre objet
+   *[other] , et { $others } autres objets
+} : plus que signer
+V006-changed-after-signing-hint = après une signature, une révision ne peut que remplir un champ de signature ; le fichier tel qu’il a été signé s’arrête à la révision précédente
+V007-moved = la signature qui se trouve dans { $field } { $known ->
+    [yes] a été faite dans le champ { $signed_in }
+   *[no] n’a été faite dans aucun champ du fichier signé
+} : elle a été déplacée
+V007-moved-hint = une signature vaut pour le signataire du champ où elle a été faite : demandez le fichier tel qu’il a été signé
+V008-not-trusted = le certificat de { $signer } (champ { $field }) { $why ->
+    [expired] n’était pas valide au moment de la signature
+   *[no-issuer] ne remonte à aucun certificat de confiance
+}
+V008-not-trusted-hint = vérifiez que le fichier donné avec --trust contient le certificat racine (et les intermédiaires) de l’autorité du signataire (un prestataire de confiance eIDAS, la LGPKI)
+V008-no-certificates = { $file } ne contient aucun certificat lisible (PEM : -----BEGIN CERTIFICATE-----)
+V008-no-certificates-hint = donnez un fichier PEM des certificats de confiance : le certificat racine de l’autorité de chaque signataire
+V009-not-this-build = { $file } n’est pas la construction de { $dir } telle qu’elle est : { $fingerprint ->
+    [same] ses pages portent la même empreinte ({ $declared }), mais ses octets diffèrent
+    [other] ses pages portent l’empreinte { $stated }, celle de la déclaration est { $declared }
+   *[unread] aucun des PDF de la déclaration n’est sa première révision
+}
+V009-not-this-build-hint = { $fingerprint ->
+    [same] les mêmes sources, construites par une autre version de sengen ou avec d’autres réglages (SOURCE_DATE_EPOCH, vos modèles) : construisez avec eux pour comparer
+   *[other] le PDF a été fait d’autres sources : un autre projet, ou une autre déclaration
+}
+V009-declaration-invalid = { $dir } ne se construit pas : le PDF ne peut pas lui être comparé
+V009-declaration-invalid-hint = ses propres problèmes suivent ; donnez le dossier tel qu’il était quand le PDF a été construit (`git worktree add` à cette révision)

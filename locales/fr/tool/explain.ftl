@@ -15,6 +15,7 @@ family-L = les langues et les traductions (`translations.lock`)
 family-T = la typographie
 family-R = les modèles et la composition
 family-I = l’import d’un projet depuis un traitement de texte (`sengen import`)
+family-V = les PDF signés (`sengen verify`)
 family-C = la ligne de commande et l’environnement
 
 ## S001
@@ -847,6 +848,100 @@ R033 =
 
     Écrivez `{"{"}{"{"}edition.title{"}"}{"}"}`.
 
+## V001
+V001-summary = le fichier n’est pas un PDF que sengen sait lire
+V001 =
+    `sengen verify` lit le PDF signé tel que les signataires l’ont renvoyé.
+    Il n’a pas pu : le fichier manque, n’est pas un PDF, est chiffré,
+    endommagé ou dépasse 256 Mo. Une copie imprimée en PDF, ou numérisée,
+    garde l’aspect des signatures mais aucune des signatures elles-mêmes.
+
+    Demandez au secrétariat le fichier signé tel que le dernier signataire
+    l’a envoyé.
+
+## V002
+V002-summary = le PDF n’a aucune signature
+V002 =
+    Rien n’est signé dans le fichier : il n’y a rien à vérifier. Un PDF
+    construit avec `sengen build --signature-fields` a un champ vide pour
+    chaque signataire ; chacun signe le sien, l’un après l’autre
+    (docs/signing.md).
+
+## V003
+V003-summary = une signature ne couvre pas le fichier tel qu’il était à la signature
+V003 =
+    Une signature PDF couvre une plage d’octets : tout le fichier tel qu’il
+    était quand elle a été faite, sauf sa propre valeur. Ici, la plage ne
+    s’arrête pas là où finit une révision du fichier, ou laisse de côté plus
+    que la valeur : des octets que la signature ne protège pas pourraient
+    être n’importe quoi.
+
+    Ne vous fiez pas à cette copie ; demandez le fichier tel qu’il a été signé.
+
+## V004
+V004-summary = une signature ne correspond plus aux octets signés : le fichier a été modifié
+V004 =
+    La signature indique l’empreinte (SHA-256…) des octets qu’elle a
+    signés. Les octets de sa plage n’ont plus cette empreinte : quelque
+    chose du fichier tel qu’il a été signé a changé depuis, ne serait-ce
+    qu’un octet.
+
+    Ne vous fiez pas à cette copie ; demandez le fichier tel que le dernier
+    signataire l’a renvoyé.
+
+## V005
+V005-summary = une signature ne se vérifie pas, ou ne se lit pas
+V005 =
+    La valeur de la signature ne se vérifie pas avec la clé publique du
+    certificat qu’elle porte, ou sengen ne sait pas la lire : ce n’est pas
+    une signature CMS du type qu’emploie PAdES, ou elle emploie un
+    algorithme que sengen ne vérifie pas (sengen vérifie RSA PKCS #1 v1.5
+    et PSS, ECDSA P-256 et P-384, avec SHA-256, SHA-384 ou SHA-512).
+
+## V006
+V006-summary = une révision postérieure à une signature change plus que des signatures
+V006 =
+    Chaque signataire signe dans une mise à jour incrémentale : le fichier
+    tel qu’il était, puis ce que la signature ajoute (sa valeur dans son
+    champ, une apparence, la date des métadonnées). Une révision postérieure
+    à une signature qui change une page, ce qu’une page affiche, une
+    annotation, la structure ou un champ déjà signé change le texte ou
+    l’aspect de ce qui a été signé.
+
+    La signature couvre toujours le fichier tel qu’il était ; le rapport
+    nomme la révision et l’objet changé. Demandez le fichier tel qu’il a été
+    signé.
+
+## V007
+V007-summary = une signature a été déplacée dans un autre champ
+V007 =
+    Une signature est faite dans un champ : celui d’un signataire. Dans le
+    fichier tel qu’il a été signé, cette signature se trouvait dans un autre
+    champ (ou dans aucun) : elle a été déplacée ensuite, et vaudrait pour un
+    autre signataire.
+
+## V008
+V008-summary = le certificat d’un signataire ne remonte à aucun certificat de confiance
+V008 =
+    Avec `--trust CERTIFICATS`, le certificat de chaque signataire doit
+    remonter, par les certificats que porte la signature, à l’un de ceux du
+    fichier donné (le certificat racine d’un prestataire de confiance eIDAS,
+    de la LGPKI…), la signature de chaque maillon vérifiée et chaque
+    certificat valide au moment de la signature. Sans `--trust`, sengen dit
+    qui a signé et ne juge pas le certificat : c’est à l’autorité du
+    signataire de le garantir.
+
+## V009
+V009-summary = le PDF n’est pas la construction de la déclaration donnée
+V009 =
+    Avec un dossier de déclaration, `sengen verify` construit cette
+    déclaration en mémoire et exige que la première révision du fichier
+    signé soit cette construction, octet pour octet : ce qui a été signé est
+    alors exactement le texte adopté. Ce n’est pas le cas : l’empreinte que
+    portent les pages dit si les sources diffèrent (un autre projet, une
+    autre déclaration) ou seulement la construction (une autre version de
+    sengen, un autre SOURCE_DATE_EPOCH, des modèles à vous).
+
 ## I001
 I001-summary = le fichier à importer n’est ni un .docx ni du texte
 I001 =
@@ -1183,6 +1278,19 @@ R034 =
         #for i in range(2000000000) {"["} … ]
 
     Cherchez ce que le modèle fabrique en trop grande quantité, ou répète sans fin.
+
+## R035
+R035-summary = vos modèles ne donnent pas de case de signature pour un champ de signature
+R035 =
+    Avec --signature-fields, chaque signataire reçoit un champ de signature
+    électronique posé exactement sur l’espace que son bloc laisse pour
+    signer. Le modèle de sengen marque les deux coins de cet espace ; un
+    modèle à vous qui remplace `signature-block` doit les marquer aussi,
+    sans quoi sengen ne sait pas où placer le champ. Rien n’est écrit.
+
+    Gardez le bloc de 16 mm du style.typ.hbs de sengen, avec ses deux
+    étiquettes (`"sengen-sig-" + field` en haut à gauche,
+    `"sengen-sig-end-" + field` placée en bas à droite).
 
 ## F013
 F013-summary = le titre est trop long pour être celui du PDF

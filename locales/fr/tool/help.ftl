@@ -45,6 +45,9 @@ help-build-layouts =
 help-build-attach_source =
     Incorporer à chaque PDF les fichiers source de la déclaration (declaration.toml, les fichiers .ftl) ; le PDF est alors en PDF/A-3a au lieu de PDF/A-2a
 
+help-build-signature_fields =
+    Ajouter un champ de signature électronique vide sur la case de signature de chaque signataire, pour signer le PDF avec un certificat (PAdES)
+
 help-build-emit =
     Écrire aussi une forme intermédiaire à côté de chaque PDF
 
@@ -81,6 +84,9 @@ help-watch-layouts =
 
 help-watch-attach_source =
     Incorporer à chaque PDF les fichiers source de la déclaration (declaration.toml, les fichiers .ftl) ; le PDF est alors en PDF/A-3a au lieu de PDF/A-2a
+
+help-watch-signature_fields =
+    Ajouter un champ de signature électronique vide sur la case de signature de chaque signataire, pour signer le PDF avec un certificat (PAdES)
 
 help-watch-emit =
     Écrire aussi une forme intermédiaire à côté de chaque PDF
@@ -323,6 +329,35 @@ help-xliff-import-file =
 
 help-xliff-import-accept_stale =
     Accepter les unités traduites à partir d’un texte source plus ancien ; elles restent marquées à revoir
+
+help-verify =
+    Vérifier un PDF signé : chaque signature, dans l’ordre des champs (qui a signé, quand, si le fichier est tel qu’il a été signé, si les révisions suivantes n’ont fait qu’ajouter des signatures) ; avec DOSSIER, si le PDF est la construction de cette déclaration
+
+help-verify-after =
+    Exemples :
+      sengen verify signes/shizuoka-2024.fr-ja.pdf
+      sengen verify signes/shizuoka-2024.fr-ja.pdf fixtures/shizuoka-2024
+          et si sa première révision est la construction de cette déclaration, octet pour octet
+      sengen verify signe.pdf --trust racine-lgpki.pem --format json
+
+    Code de sortie : 0 quand toutes les vérifications sont satisfaites, 1 quand
+    l’une ne l’est pas (chacune nommée avec son champ et sa révision), 2 en cas
+    de défaillance de sengen.
+
+help-verify-pdf =
+    Le PDF signé
+
+help-verify-dir =
+    Le dossier de la déclaration dont le PDF devrait être la construction
+
+help-verify-trust =
+    Certificats de confiance (PEM) : le certificat de chaque signataire doit remonter à l’un d’eux ; sans cette option, la chaîne est rapportée, non jugée
+
+help-verify-source_date_epoch =
+    La date de création avec laquelle le PDF a été construit, en secondes depuis le 1970-01-01 UTC, s’il l’a été avec une
+
+help-verify-format =
+    Forme sous laquelle afficher le rapport
 
 help-fingerprint =
     Afficher l’empreinte SHA-256 des sources d’une déclaration (fichier de structure, textes, modèles et formules fixes), telle que ses PDF la montrent sur chaque page

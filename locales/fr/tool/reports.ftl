@@ -250,3 +250,57 @@ report-no-man-pages = erreur : impossible d’écrire les pages de manuel : { 
 ## Une production avec vos modèles, dans un processus à part, avec des limites
 
 report-limited-cannot-start = erreur : la production avec vos modèles n’a pas pu être lancée
+
+## sengen verify : son rapport (src/cmd/verify.rs)
+
+verify-summary = { $file } : { $signed } { $fields ->
+    [one] champ de signature signé
+   *[other] champs de signature signés
+} sur { $fields }, en { $revisions } { $revisions ->
+    [one] révision
+   *[other] révisions
+}
+verify-unsigned = Pas encore signés ({ $count }) : { $fields }
+verify-field-signed = { $n }. { $field } ({ $signatory }) : signé par { $signer }{ $organization ->
+    [none] {""}
+   *[other] , { $organization }
+}, le { $time } selon l’horloge du signataire ({ $algorithm }, révision { $revision })
+verify-check = {"   "}{ $holds ->
+    [yes] ✓
+    [no] ✗
+   *[unknown] ·
+} { $check ->
+    [covers] { $holds ->
+        [yes] couvre tout le fichier tel qu’il était à la signature, sauf sa propre valeur
+       *[other] ne couvre pas le fichier tel qu’il était à la signature
+    }
+    [intact] { $holds ->
+        [yes] les octets signés sont inchangés et la signature se vérifie avec son certificat
+        [no] les octets signés ont changé, ou la signature ne se vérifie pas
+       *[unknown] non vérifié : les octets signés sont introuvables
+    }
+    [in-place] { $holds ->
+        [yes] se trouve dans le champ où elle a été faite
+        [no] n’a pas été faite dans ce champ
+       *[unknown] non vérifié
+    }
+    [later] { $holds ->
+        [yes] les révisions suivantes ne font qu’ajouter des signatures
+       *[other] une révision suivante change plus que des signatures
+    }
+    [timestamped] porte un jeton d’horodatage (dont sengen ne vérifie pas la signature)
+   *[trusted] { $holds ->
+        [yes] son certificat remonte à un certificat de confiance (--trust)
+        [no] son certificat ne remonte à aucun certificat de confiance
+       *[unknown] c’est à l’autorité du signataire de garantir son certificat : non jugé (donnez --trust CERTIFICATS pour en juger)
+    }
+}
+verify-origin-build = La première révision du fichier est { $file } tel que cette déclaration le construit (empreinte { $fingerprint }), octet pour octet{ $fields ->
+    [yes] , avec ses champs de signature
+   *[no] {""}
+}.
+verify-origin-other = La première révision du fichier n’est pas une construction de cette déclaration telle qu’elle est (V009 ci-dessous).
+verify-verdict = { $holds ->
+    [yes] Toutes les vérifications sont satisfaites.
+   *[no] Toutes les vérifications ne sont pas satisfaites :
+}

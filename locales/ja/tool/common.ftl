@@ -54,5 +54,6 @@ internal-format = 日付や数の表記を作れません（{ $what }：{ $detai
 internal-typst = Typst が、生成された文書を組版できませんでした。sengen のテンプレートの不具合です。この宣言を添えてご報告ください。
     { $report }
 internal-pdf = Typst が PDF を書き出せませんでした（{ $detail }）
+internal-fields = PDF に署名欄（電子署名フィールド）を追加できませんでした（{ $detail }）
 internal-panic = 組版の途中で処理が異常終了しました（{ $detail }）。sengen の不具合です。この宣言を添えてご報告ください
 internal-broken = { $detail }（sengen の不具合です。このメッセージを添えてご報告ください）

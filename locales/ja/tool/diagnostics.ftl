@@ -696,6 +696,10 @@ R034-templates-stopped-hint = { $limit ->
    *[memory] テンプレートが非常に大きなものを作っています（巨大な配列、何百万回も繰り返した文字列など）。テンプレートを直してください
 }
 
+# src/typeset/mod.rs: --signature-fields with templates of one's own that label no signature box.
+R035-no-signature-box = { $dir } のテンプレートには署名欄 { $field } の枠がないため、--signature-fields で電子署名フィールドを置けません
+R035-no-signature-box-hint = 独自の `signature-block` にも、sengen 標準の style.typ.hbs にある高さ 16 mm のブロックと二つのラベル（`sengen-sig-` と `sengen-sig-end-` に欄の `field` を付けたもの）を残すか、--signature-fields なしで作成してください
+
 # src/xliff/import.rs：最初の50件より後の、文言ではない翻訳単位。
 L031-more-unknown = ほかにも、{ $tag }.ftl の文言ではない翻訳単位が { $count } 件あります
 # src/import/mod.rs
@@ -706,3 +710,82 @@ I002-too-many-paragraphs-hint = 正しいファイルか確認してください
 F013-title-too-long = { $lang } の表題 `{ $id }` は { $length } 文字あります。PDF の表題は { $longest } 文字までです
 F013-title-too-long-hint = 表題は1〜2行にとどめ、残りは前文か段落に移してください
 label-title = この表題
+
+# src/verify/mod.rs, src/cmd/verify.rs: sengen verify.
+V001-unreadable = { $file } は sengen が読める PDF ではありません（{ $detail }）
+V001-unreadable-hint = 署名者から返送された署名済み PDF そのものを指定してください（PDF に印刷し直したものやスキャンしたものには署名が残りません）
+V001-cannot-read = { $file } を読み込めません（{ $reason }）
+V001-not-a-file = ファイルではありません
+V001-too-large = { $megabytes } MB を超えています
+V002-no-signature = { $file } { $fields ->
+    [0] には署名欄も署名もありません
+   *[other] はまだ署名されていません（署名欄 { $fields } 件のいずれにも署名がありません）
+}
+V002-no-signature-hint = { $fields ->
+    [0] 各署名者が署名できるよう、`sengen build --signature-fields` で PDF を作成してください
+   *[other] 各署名者が自分の署名欄に署名してから（docs/signing.md）、署名済みファイルを確認してください
+}
+V003-byte-range = { $field } の署名は、署名時のファイル全体を覆っていません（{ $why ->
+    [not-four-numbers] バイト範囲が 0 から始まる四つの数になっていません
+    [not-a-revision] バイト範囲がファイルの版の終わりで終わっていません
+    [gap] バイト範囲から除かれた部分が署名の値そのものと一致しません
+   *[no-dictionary] 署名辞書がありません
+}）
+V003-byte-range-hint = 署名は、署名の値そのものを除き、署名時のファイル全体を覆うものです。このファイルは改変されたか、PAdES に従わないツールで署名されています
+V004-digest = { $field } の署名が、署名された内容と一致しません（第 { $revision } 版）。署名の後でファイルが変更されています
+V004-digest-hint = このファイルは信頼しないでください。最後の署名者が返送した署名済みファイルを事務局から改めて受け取ってください
+V005-not-verified = { $field } の署名（第 { $revision } 版）{ $kind ->
+    [signature] は、添付の証明書で検証できません
+    [unsupported] は、sengen が検証できないアルゴリズムを使っています（{ $detail }）
+   *[unreadable] は、CMS 署名として読み取れません（{ $detail }）
+}
+V005-not-verified-hint = { $kind ->
+    [signature] その証明書の鍵で作られた署名ではないか、改変されています。署名者に署名し直してもらってください
+    [unsupported] sengen が検証できるのは RSA（PKCS #1 v1.5、PSS）と ECDSA P-256・P-384（SHA-256、-384、-512）です。この署名は署名者側のツールで確認してください
+   *[unreadable] 署名ツールが PAdES で使う形式の CMS 署名（ETSI.CAdES.detached、adbe.pkcs7.detached）を書き込んでいません。PAdES 対応のツールで署名し直してください
+}
+V006-changed-after-signing = 第 { $revision } 版で、署名の後に{ $kind ->
+    [page] ページ
+    [content] コンテンツストリーム（ページに表示される内容）
+    [structure] 文書構造（読み上げソフトが読む内容）
+    [annotation] 注釈
+    [field] フォームフィールド
+    [signed-field] 署名済みの欄
+    [catalog] 文書カタログ
+    [appearance] 外観
+    [metadata] メタデータ
+    [signature] 署名辞書
+    [font] フォント
+   *[other] オブジェクト
+}（オブジェクト { $object }）が{ $how ->
+    [added] 追加
+    [removed] 削除
+   *[changed] 変更
+}されています{ $others ->
+    [0] {""}
+   *[other] （ほかに { $others } 個のオブジェクトも）
+}。署名以外の変更です
+V006-changed-after-signing-hint = 署名の後の版でできるのは署名欄への署名だけです。署名されたときのファイルは、この一つ前の版までです
+V007-moved = 現在 { $field } にある署名は{ $known ->
+    [yes] 、欄 { $signed_in } で行われたものです
+   *[no] 、署名時のファイルのどの欄で行われたものでもありません
+}。署名が移されています
+V007-moved-hint = 署名は、それを行った欄の署名者のものです。署名されたときのファイルを受け取ってください
+V008-not-trusted = { $signer }（欄 { $field }）の証明書は{ $why ->
+    [expired] 、署名時に有効ではありませんでした
+   *[no-issuer] 、信頼する証明書につながっていません
+}
+V008-not-trusted-hint = --trust で指定したファイルに、署名者の認証局（LGPKI、eIDAS のトラストサービスなど）のルート証明書（と中間証明書）が入っているか確認してください
+V008-no-certificates = { $file } に読み取れる証明書がありません（PEM 形式：-----BEGIN CERTIFICATE-----）
+V008-no-certificates-hint = 信頼する証明書の PEM ファイル（各署名者の認証局のルート証明書）を指定してください
+V009-not-this-build = { $file } は、現在の { $dir } から作成したものではありません（{ $fingerprint ->
+    [same] ページのフィンガープリント（{ $declared }）は同じですが、バイトが異なります
+    [other] ページのフィンガープリントは { $stated }、宣言のものは { $declared } です
+   *[unread] 宣言のどの PDF もこのファイルの最初の版と一致しません
+}）
+V009-not-this-build-hint = { $fingerprint ->
+    [same] 同じ原稿を、別のバージョンの sengen か別の設定（SOURCE_DATE_EPOCH、独自のテンプレート）で作成したものです。同じ設定で作成して比べてください
+   *[other] 別の原稿（別の草案、または別の宣言）から作成された PDF です
+}
+V009-declaration-invalid = { $dir } から PDF を作成できないため、比べられません
+V009-declaration-invalid-hint = 宣言自体の問題を以下に示します。PDF を作成した時点のフォルダー（その版の `git worktree add`）を指定してください

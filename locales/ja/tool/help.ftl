@@ -45,6 +45,9 @@ help-build-layouts =
 help-build-attach_source =
     宣言の原稿ファイル（declaration.toml と .ftl ファイル）を各 PDF に埋め込む。その場合、PDF は PDF/A-2a ではなく PDF/A-3a になる
 
+help-build-signature_fields =
+    証明書で PDF に署名できるよう（PAdES）、各署名者の署名欄に空の電子署名フィールドを置く
+
 help-build-emit =
     各 PDF と同じ場所に、中間形式のファイルも書き出す
 
@@ -81,6 +84,9 @@ help-watch-layouts =
 
 help-watch-attach_source =
     宣言の原稿ファイル（declaration.toml と .ftl ファイル）を各 PDF に埋め込む。その場合、PDF は PDF/A-2a ではなく PDF/A-3a になる
+
+help-watch-signature_fields =
+    証明書で PDF に署名できるよう（PAdES）、各署名者の署名欄に空の電子署名フィールドを置く
 
 help-watch-emit =
     各 PDF と同じ場所に、中間形式のファイルも書き出す
@@ -323,6 +329,34 @@ help-xliff-import-file =
 
 help-xliff-import-accept_stale =
     古い原文から翻訳された翻訳単位も取り込む（要更新の印は残る）
+
+help-verify =
+    署名済み PDF を確認する：署名欄の順に各署名について（署名者、署名日時、ファイルが署名時のままか、その後の版が署名を加えただけか）。フォルダーを指定すると、PDF がその宣言から作成したものかも確認する
+
+help-verify-after =
+    例：
+      sengen verify signed/shizuoka-2024.fr-ja.pdf
+      sengen verify signed/shizuoka-2024.fr-ja.pdf fixtures/shizuoka-2024
+          最初の版がその宣言から作成したものとバイト単位で一致するかも確認
+      sengen verify signed.pdf --trust lgpki-root.pem --format json
+
+    終了コード：すべての確認項目を満たせば 0、満たさないものがあれば 1（欄と版を
+    示す）、sengen 自体の障害なら 2。
+
+help-verify-pdf =
+    署名済み PDF
+
+help-verify-dir =
+    PDF の作成元であるはずの宣言のフォルダー
+
+help-verify-trust =
+    信頼する証明書（PEM）。各署名者の証明書がそのいずれかにつながることを求める。指定しなければ、証明書の連鎖は示すだけで判定しない
+
+help-verify-source_date_epoch =
+    PDF を作成したときに作成日時を指定していた場合、その日時（1970-01-01 UTC からの秒数）
+
+help-verify-format =
+    報告の表示形式
 
 help-fingerprint =
     宣言の原稿（構成のファイル、本文、テンプレート、定型文言）の SHA-256 ハッシュ値を表示する。PDF の各ページに示されるものと同じ

@@ -239,3 +239,51 @@ report-no-man-pages = エラー: man ページを書き出せません（{ $reas
 ## 独自のテンプレートでの作成（制限付きの子プロセスで行う）
 
 report-limited-cannot-start = エラー: 独自のテンプレートでの作成を開始できませんでした
+
+## sengen verify の報告（src/cmd/verify.rs）
+
+verify-summary = { $file }：署名欄 { $fields } 件のうち { $signed } 件に署名済み（版数 { $revisions }）
+verify-unsigned = 未署名（{ $count } 件）：{ $fields }
+verify-field-signed = { $n }. { $field }（{ $signatory }）：署名者 { $signer }{ $organization ->
+    [none] {""}
+   *[other] （{ $organization }）
+}、署名日時 { $time }（署名者のコンピューターの時計による）、{ $algorithm }、第 { $revision } 版
+verify-check = {"   "}{ $holds ->
+    [yes] ✓
+    [no] ✗
+   *[unknown] ·
+} { $check ->
+    [covers] { $holds ->
+        [yes] 署名の値そのものを除き、署名時のファイル全体を覆っています
+       *[other] 署名時のファイル全体を覆っていません
+    }
+    [intact] { $holds ->
+        [yes] 署名された内容は変わっておらず、署名は添付の証明書で検証できました
+        [no] 署名された内容が変わったか、署名を検証できません
+       *[unknown] 未確認（署名された範囲が見つかりません）
+    }
+    [in-place] { $holds ->
+        [yes] 署名した欄にそのまま入っています
+        [no] この欄で行われた署名ではありません
+       *[unknown] 未確認
+    }
+    [later] { $holds ->
+        [yes] その後の版は署名を加えただけです
+       *[other] その後の版で署名以外の変更があります
+    }
+    [timestamped] タイムスタンプトークン付き（その署名は sengen では検証しません）
+   *[trusted] { $holds ->
+        [yes] 証明書は信頼する証明書（--trust）につながっています
+        [no] 証明書は信頼する証明書につながっていません
+       *[unknown] 証明書の信頼性は署名者の認証局が保証するものとして判定していません（判定するには --trust 証明書ファイル を指定）
+    }
+}
+verify-origin-build = ファイルの最初の版は、この宣言から作成した { $file } とバイト単位で一致します（フィンガープリント { $fingerprint }{ $fields ->
+    [yes] 、署名欄を含む
+   *[no] {""}
+}）。
+verify-origin-other = ファイルの最初の版は、現在のこの宣言から作成したものではありません（下記 V009）。
+verify-verdict = { $holds ->
+    [yes] すべての確認項目を満たしています。
+   *[no] 満たしていない確認項目があります：
+}
