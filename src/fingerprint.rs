@@ -38,7 +38,19 @@ impl Fingerprint {
 
     /// The first 12 digits, as every page's footer shows them.
     pub fn short(&self) -> &str {
-        &self.0[..12]
+        let end = self
+            .0
+            .char_indices()
+            .nth(12)
+            .map_or(self.0.len(), |(i, _)| i);
+        &self.0[..end]
+    }
+
+    /// What a preview shows where a PDF shows its fingerprint: dots, not
+    /// digits (a preview is no version of the text to cite), and the same
+    /// after every edit, so that only the pages whose text changed differ.
+    pub fn placeholder() -> Self {
+        Fingerprint("·".repeat(64))
     }
 }
 

@@ -130,6 +130,14 @@ fn walk_arguments<'a>(
     }
 }
 
+/// The ids of a resource's terms, without their `-`.
+pub fn terms(resource: &FluentResource) -> impl Iterator<Item = &str> {
+    resource.entries().filter_map(|entry| match entry {
+        ast::Entry::Term(term) => Some(term.id.name),
+        _ => None,
+    })
+}
+
 /// The messages of a file, in file order.
 pub fn messages(resource: &FluentResource) -> impl Iterator<Item = &ast::Message<&str>> {
     resource.entries().filter_map(|entry| match entry {

@@ -111,12 +111,22 @@ impl Builder {
     /// shows them (`sengen serve`): rendered and laid out as a build would,
     /// in the world a build keeps for that output, so that an edit relays
     /// out only what it changed.
-    pub fn preview(&self, prepared: &Prepared, layout: Layout) -> Result<Preview, Failure> {
-        let fingerprint = fingerprint_of(prepared, &self.renderer);
-        let rendered = self
-            .renderer
-            .render(&prepared.localized, layout, &fingerprint, &[])?;
-        self.typesetter.preview(&rendered)
+    /// The pages the browser has (`have`, by their hashes) are not made
+    /// again; the preview's footer shows dots for the fingerprint, so that
+    /// an edit changes only the pages its text is on.
+    pub fn preview(
+        &self,
+        prepared: &Prepared,
+        layout: Layout,
+        have: &std::collections::HashSet<String>,
+    ) -> Result<Preview, Failure> {
+        let rendered = self.renderer.render(
+            &prepared.localized,
+            layout,
+            &Fingerprint::placeholder(),
+            &[],
+        )?;
+        self.typesetter.preview(&rendered, have)
     }
 
     /// Forgets what Typst's caches have not used for `generations` builds.

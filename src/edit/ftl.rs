@@ -182,9 +182,21 @@ fn over_lines(head: &str, raw: &str, value: &str, newline: &str, indent: &str) -
 
 /// The value as typed: its line breaks `\n`, its ends trimmed.
 fn typed(value: &str) -> String {
-    value
-        .replace("\r\n", "\n")
-        .replace('\r', "\n")
+    let value = value.replace("\r\n", "\n").replace('\r', "\n");
+    // A blank line would end the message in Fluent (what follows would be
+    // read as an entry of its own): lines typed one after another with
+    // blank lines between are written as consecutive lines, which read the
+    // same (a line break reads as a space).
+    let lines: Vec<&str> = value
+        .split('\n')
+        .filter(|line| {
+            !line
+                .trim_matches(|c: char| c.is_ascii_whitespace())
+                .is_empty()
+        })
+        .collect();
+    lines
+        .join("\n")
         .trim_matches(|c: char| c.is_ascii_whitespace())
         .to_owned()
 }

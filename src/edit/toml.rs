@@ -124,6 +124,46 @@ fn set_fact_lf(text: &str, fact: &Fact, value: &FactValue) -> Result<String, Ref
     Ok(document.to_string())
 }
 
+/// The fact whose line of `declaration.toml` holds byte `offset`, if one
+/// does: where a finding about a fact (a date outside the meeting's days)
+/// is shown on a form of the facts.
+pub fn fact_at(text: &str, offset: usize) -> Option<Fact> {
+    let document = toml_edit::ImDocument::parse(text).ok()?;
+    let line_of = |span: Option<std::ops::Range<usize>>| {
+        span.map(|span| {
+            let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+            let end = text[span.end..]
+                .find('\n')
+                .map_or(text.len(), |i| span.end + i);
+            start..end
+        })
+    };
+    let holds = |item: Option<&Item>| {
+        line_of(item.and_then(Item::span)).is_some_and(|line| line.contains(&offset))
+    };
+    let root = document.as_table();
+    let meeting = root.get("meeting").and_then(Item::as_table);
+    let facts = [
+        (meeting.and_then(|m| m.get("edition")), Fact::Edition),
+        (meeting.and_then(|m| m.get("opens")), Fact::Opens),
+        (meeting.and_then(|m| m.get("closes")), Fact::Closes),
+        (
+            root.get("adoption")
+                .and_then(Item::as_table)
+                .and_then(|a| a.get("date")),
+            Fact::AdoptionDate,
+        ),
+    ];
+    if let Some((_, fact)) = facts.into_iter().find(|(item, _)| holds(*item)) {
+        return Some(fact);
+    }
+    let delegations = root.get("delegations")?.as_array_of_tables()?;
+    delegations.iter().find_map(|table| {
+        let id = table.get("id")?.as_str()?;
+        holds(table.get("count")).then(|| Fact::Count(id.to_owned()))
+    })
+}
+
 /// The text with `fact` set to `value`, the value's own comment and spacing
 /// kept.
 pub fn set_fact(text: &str, fact: &Fact, value: &FactValue) -> Result<String, Refusal> {
@@ -572,5 +612,18 @@ mod tests {
         let added = add_block(&crlf, &NewBlock::Paragraph("new".into()), "a").unwrap();
         assert_eq!(remove_block(&added, "new").unwrap(), crlf);
         assert!(!added.replace("\r\n", "").contains('\n'));
+    }
+
+    #[test]
+    fn a_finding_on_a_fact_names_the_fact() {
+        let text = "[meeting]\nedition = 8 # the eighth\nopens = 2024-11-18\n\n[adoption]\ndate = 2024-11-21\n\n[[delegations]]\nid = \"japan\"\ncount = 35\n";
+        let at = |needle: &str| fact_at(text, text.find(needle).unwrap());
+        assert_eq!(at("8 #"), Some(Fact::Edition));
+        assert_eq!(at("the eighth"), Some(Fact::Edition));
+        assert_eq!(at("2024-11-18"), Some(Fact::Opens));
+        assert_eq!(at("2024-11-21"), Some(Fact::AdoptionDate));
+        assert_eq!(at("35"), Some(Fact::Count("japan".into())));
+        assert_eq!(at("[adoption]"), None);
+        assert_eq!(fact_at("not = [toml", 3), None);
     }
 }

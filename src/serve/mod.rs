@@ -70,7 +70,9 @@ pub(crate) struct Session {
     /// What this server wrote last, per file: a change on disk that is our
     /// own is no news to the page.
     pub own_writes: Mutex<Vec<(String, Vec<u8>)>>,
-    pub changes: broadcast::Sender<String>,
+    /// What the pages hear: a change of the files on disk (`change`, the
+    /// files' names), or one made from a page (`saved`, that page's id).
+    pub changes: broadcast::Sender<(&'static str, String)>,
     /// The page's state when the folder last read, shown beside what no
     /// longer reads after an edit made elsewhere.
     pub last_good: Mutex<Option<serde_json::Value>>,
@@ -196,7 +198,7 @@ fn watch_files(session: &Shared) -> Result<notify::RecommendedWatcher, Failure> 
         names.sort();
         names.dedup();
         if !names.is_empty() {
-            let _ = session.changes.send(names.join(","));
+            let _ = session.changes.send(("change", names.join(",")));
         }
     })
     .map_err(|e| Internal::Environment {
@@ -237,6 +239,18 @@ impl Session {
         proposal.commit()?;
         Ok(())
     }
+
+    /// Tells every page that one of them (`tab`) changed the files: the
+    /// others bring themselves up to date, keeping what is typed in them.
+    pub fn announce_saved(&self, tab: Option<&str>) {
+        let tab: String = tab
+            .unwrap_or_default()
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .take(64)
+            .collect();
+        let _ = self.changes.send(("saved", tab));
+    }
 }
 
 /// A lock, even one a panicking thread left: what it guards stays whole.
@@ -266,6 +280,9 @@ fn router(session: Shared, stopped: tokio::sync::watch::Receiver<bool>) -> Route
         )
         .layer(middleware::from_fn_with_state(Arc::clone(&session), guard))
         .layer(DefaultBodyLimit::max(LARGEST_BODY))
+        // Answers compressed (the preview's SVG shrinks tenfold); the
+        // events' stream is not, so that each event arrives at once.
+        .layer(tower_http::compression::CompressionLayer::new())
         .with_state(session)
 }
 
@@ -472,8 +489,8 @@ async fn events(session: Shared, stopped: tokio::sync::watch::Receiver<bool>) ->
         .merge(stop)
         .take_while(Option::is_some)
         .filter_map(|names| names)
-        .map(|names| {
-            Ok::<Event, std::convert::Infallible>(Event::default().event("change").data(names))
+        .map(|(kind, data)| {
+            Ok::<Event, std::convert::Infallible>(Event::default().event(kind).data(data))
         });
     Sse::new(events)
 }

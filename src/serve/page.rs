@@ -87,10 +87,17 @@ fn words(ui: &str) -> serde_json::Map<String, Value> {
     if bundle.add_resource(&resource).is_err() {
         return words;
     }
+    // A word that names something the page knows (a block, a page's
+    // number) keeps a `{name}` where it goes, for the page to fill in: the
+    // translation orders the sentence, the page only puts the values in.
+    let mut markers = fluent_bundle::FluentArgs::new();
+    for name in ["button", "block", "n", "count"] {
+        markers.set(name, format!("{{{name}}}"));
+    }
     for message in fluent::messages(&resource) {
         if let Some(pattern) = bundle.get_message(message.id.name).and_then(|m| m.value()) {
             let mut errors = Vec::new();
-            let said = bundle.format_pattern(pattern, None, &mut errors);
+            let said = bundle.format_pattern(pattern, Some(&markers), &mut errors);
             words.insert(message.id.name.to_owned(), Value::from(said.into_owned()));
         }
     }
@@ -156,20 +163,25 @@ fn all_findings(diagnostics: &Diagnostics, sources: &Sources, ui: &Ui) -> Vec<Va
 }
 
 /// Which message of which language a diagnostic points into, if any.
+/// `known` keeps each file's entries once found (a file is parsed once
+/// however many findings it has).
 fn located(
     d: &Diagnostic,
     sources: &Sources,
     files: &[(String, String)],
+    known: &mut BTreeMap<String, Vec<(usize, usize, String)>>,
 ) -> Option<(String, String)> {
     let (span, _) = d.primary.as_ref()?;
     let name = sources.name(span.file);
     let (lang, _) = files.iter().find(|(_, file)| file == name)?;
-    let text = sources.text(span.file);
     let at = span.range.start;
-    let (_, _, id) = entries(text)
-        .into_iter()
+    let entries = known
+        .entry(name.to_owned())
+        .or_insert_with(|| entries(sources.text(span.file)));
+    let (_, _, id) = entries
+        .iter()
         .find(|(start, end, _)| *start <= at && at < (*end).max(start + 1))?;
-    Some((lang.clone(), id))
+    Some((lang.clone(), id.clone()))
 }
 
 /// The files of a declaration's languages as the diagnostics name them.
@@ -248,8 +260,9 @@ fn state_of(
     let mut facts_findings = Vec::new();
     let mut problems = Vec::new();
     let schema_name = load::display_name(&session.dir.join(SCHEMA_FILE));
+    let mut known = BTreeMap::new();
     for d in &prepared.warnings.0 {
-        match located(d, sources, &files) {
+        match located(d, sources, &files, &mut known) {
             Some(key) => by_block
                 .entry(key)
                 .or_default()
@@ -295,7 +308,7 @@ fn state_of(
                 .iter()
                 .map(|language| {
                     let tag = language.tag.to_string();
-                    let text = value_text(language.resource.source(), id);
+                    let text = resource_value_text(&language.resource, id);
                     let status = (tag != source_tag).then(|| {
                         status_name(
                             status
@@ -329,10 +342,57 @@ fn state_of(
     let meeting = declaration.meeting.as_ref().map(|m| {
         json!({ "edition": m.edition, "opens": m.opens.to_string(), "closes": m.closes.to_string() })
     });
+    // Each delegation by its name in the page's language where the
+    // declaration is written in it, else in its source language.
+    let shown_edition = prepared
+        .localized
+        .editions
+        .iter()
+        .find(|e| e.lang.language.as_str() == ui)
+        .or(prepared.localized.editions.first());
+    let delegation_name = |index: usize| -> Option<String> {
+        shown_edition?
+            .signatures
+            .iter()
+            .find(|g| g.delegation == index)?
+            .heading
+            .as_ref()
+            .map(|h| h.plain())
+    };
     let delegations: Vec<Value> = declaration
         .delegations
         .iter()
-        .map(|d| json!({ "id": d.id, "count": d.count, "editable": d.count_span != d.span }))
+        .enumerate()
+        .map(|(i, d)| {
+            json!({
+                "id": d.id,
+                "name": delegation_name(i),
+                "count": d.count,
+                "editable": d.count_span != d.span,
+            })
+        })
+        .collect();
+    // What each placeable of the text reads, and what it is, for the page
+    // to show `{ $japan-count }` as « 35 » and say it is a count.
+    let variables: serde_json::Map<String, Value> = prepared
+        .localized
+        .editions
+        .iter()
+        .zip(&declaration.languages)
+        .map(|(edition, language)| {
+            let mut entries = serde_json::Map::new();
+            for (name, reads) in &edition.facts {
+                let what = variable_what(ui, name, declaration, &delegation_name);
+                entries.insert(format!("${name}"), json!({ "reads": reads, "what": what }));
+            }
+            for term in fluent::terms(&language.resource) {
+                let id = format!("-{term}");
+                let reads = resource_value_text(&language.resource, &id).unwrap_or_default();
+                let what = page_word(ui, "placeable-term", &[]);
+                entries.insert(id, json!({ "reads": reads, "what": what }));
+            }
+            (edition.lang.to_string(), Value::Object(entries))
+        })
         .collect();
     json!({
         "id": declaration.id,
@@ -347,8 +407,70 @@ fn state_of(
         },
         "problems": problems,
         "broken": broken,
+        "variables": variables,
         "words": words(ui),
     })
+}
+
+/// What a variable sengen supplies is, in the page's language.
+fn variable_what(
+    ui: &str,
+    name: &str,
+    declaration: &Declaration,
+    delegation_name: &dyn Fn(usize) -> Option<String>,
+) -> String {
+    if let Some(index) = declaration
+        .delegations
+        .iter()
+        .position(|d| format!("{}-count", d.id) == name)
+    {
+        let delegation =
+            delegation_name(index).unwrap_or_else(|| declaration.delegations[index].id.clone());
+        return page_word(ui, "placeable-count", &[("delegation", delegation)]);
+    }
+    let id = format!("placeable-{name}");
+    let said = page_word(ui, &id, &[]);
+    if said == id {
+        page_word(ui, "placeable-fact", &[])
+    } else {
+        said
+    }
+}
+
+/// One message of the page's wording, formatted with `args` (its id when
+/// the wording lacks it).
+fn page_word(ui: &str, id: &str, args: &[(&str, String)]) -> String {
+    let fallback = crate::language::page_fallback();
+    let tag = if crate::language::page_languages().iter().any(|l| l == ui) {
+        ui
+    } else {
+        fallback.as_str()
+    };
+    let Some(text) = crate::language::locale_text(tag, "serve/page.ftl") else {
+        return id.to_owned();
+    };
+    let Ok(resource) = FluentResource::try_new(text.to_owned()) else {
+        return id.to_owned();
+    };
+    let Ok(lang) = tag.parse() else {
+        return id.to_owned();
+    };
+    let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![lang]);
+    bundle.set_use_isolating(false);
+    if bundle.add_resource(&resource).is_err() {
+        return id.to_owned();
+    }
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return id.to_owned();
+    };
+    let mut fluent_args = fluent_bundle::FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, Some(&fluent_args), &mut errors)
+        .into_owned()
 }
 
 /// The state now, or, when the folder no longer reads (an edit made in
@@ -401,6 +523,12 @@ pub struct Edit {
     layout: Option<String>,
     #[serde(default)]
     ui: Option<String>,
+    /// The hashes of the preview pages the page shows: not sent again.
+    #[serde(default)]
+    have: Vec<String>,
+    /// The page (browser tab) that asks: the others hear of its change.
+    #[serde(default)]
+    tab: Option<String>,
 }
 
 /// The declaration's language a request names, and its file's name, found
@@ -440,16 +568,23 @@ fn value_text(text: &str, id: &str) -> Option<String> {
     edit::ftl::unit_text(text, id)
 }
 
+/// `value_text` of a resource already parsed (the state names every
+/// message of a file: parsing it again for each would cost more than all
+/// the rest).
+fn resource_value_text(resource: &FluentResource, id: &str) -> Option<String> {
+    fluent::pattern_range(resource, id).map(|range| edit::ftl::reads(&resource.source()[range]))
+}
+
 /// The folder as read now, and the declaration it holds; a request is
 /// judged against them, and its change made to them.
-fn read_now(session: &Session, ui: &Ui) -> Result<(Folder, Prepared), Response> {
+fn read_now(session: &Session, ui: &Ui) -> Result<(Folder, Prepared, Sources), Response> {
     let folder =
         Folder::read(&session.dir).map_err(|f| failure_response(f, &Sources::default(), ui))?;
     let mut sources = Sources::default();
     let prepared = folder
         .prepare(&mut sources)
         .map_err(|failure| failure_response(failure, &sources, ui))?;
-    Ok((folder, prepared))
+    Ok((folder, prepared, sources))
 }
 
 /// Message `id` of `target` saying `text`, as a change of `folder`.
@@ -489,9 +624,10 @@ fn trial(
     // This message's findings; and an error of its file that stands in no
     // message (text the edit broke out of Fluent's syntax): its too.
     let target_name = &files[0].1;
+    let mut known = BTreeMap::new();
     let here: Vec<Diagnostic> = diagnostics
         .into_iter()
-        .filter(|d| match located(d, &sources, &files) {
+        .filter(|d| match located(d, &sources, &files, &mut known) {
             Some((_, at)) => at == id,
             None => {
                 d.severity == Severity::Error
@@ -507,7 +643,7 @@ fn trial(
 pub async fn check(State(session): State<Shared>, Json(edit): Json<Edit>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
         let ui = page_ui(edit.ui.as_deref());
-        let (folder, prepared) = read_now(&session, &ui)?;
+        let (folder, prepared, _) = read_now(&session, &ui)?;
         let target = target(&prepared, &edit.lang, &edit.id)?;
         let proposal = proposal(&folder, &target, &edit.id, &edit.text, &ui)?;
         let (result, sources, here) = trial(&session, &proposal, &target, &edit.id);
@@ -528,7 +664,7 @@ pub async fn check(State(session): State<Shared>, Json(edit): Json<Edit>) -> Res
 pub async fn fix(State(session): State<Shared>, Json(edit): Json<Edit>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
         let ui = page_ui(edit.ui.as_deref());
-        let (folder, prepared) = read_now(&session, &ui)?;
+        let (folder, prepared, _) = read_now(&session, &ui)?;
         let target = target(&prepared, &edit.lang, &edit.id)?;
         let typed = proposal(&folder, &target, &edit.id, &edit.text, &ui)?;
         let (_, _, here) = trial(&session, &typed, &target, &edit.id);
@@ -560,8 +696,8 @@ pub async fn save(State(session): State<Shared>, Json(edit): Json<Edit>) -> Resp
         let ui = page_ui(edit.ui.as_deref());
         let started = Instant::now();
         let _writing = lock(&session.writing);
-        let (folder, prepared) = read_now(&session, &ui)?;
-        let target = target(&prepared, &edit.lang, &edit.id)?;
+        let (folder, before, before_sources) = read_now(&session, &ui)?;
+        let target = target(&before, &edit.lang, &edit.id)?;
         // Only over the text the page was shown: a change made meanwhile in
         // another editor is never overwritten.
         let current = folder
@@ -580,22 +716,80 @@ pub async fn save(State(session): State<Shared>, Json(edit): Json<Edit>) -> Resp
         let prepared = match result {
             Ok(prepared) => prepared,
             Err(Failure::Invalid(diagnostics)) => {
-                let findings = if here.is_empty() { all_findings(&diagnostics, &sources, &ui) } else { here.iter().map(|d| finding(d, &sources, &ui)).collect() };
-                return Err((StatusCode::UNPROCESSABLE_ENTITY, Json(json!({ "findings": findings }))).into_response());
+                let findings = if here.is_empty() {
+                    all_findings(&diagnostics, &sources, &ui)
+                } else {
+                    here.iter().map(|d| finding(d, &sources, &ui)).collect()
+                };
+                return Err((
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    Json(json!({ "findings": findings })),
+                )
+                    .into_response());
             }
             Err(failure) => return Err(failure_response(failure, &sources, &ui)),
         };
-        session.commit(proposal).map_err(|f| failure_response(f, &sources, &ui))?;
-        let state = state_of(&session, &prepared, &sources, &edit.ui.clone().unwrap_or_else(crate::language::page_fallback), None);
+        session
+            .commit(proposal)
+            .map_err(|f| failure_response(f, &sources, &ui))?;
+        let ui_tag = ui_tag(edit.ui.as_deref());
+        let old = state_of(&session, &before, &before_sources, &ui_tag, None);
+        let state = state_of(&session, &prepared, &sources, &ui_tag, None);
         *lock(&session.last_good) = Some(state.clone());
+        session.announce_saved(edit.tab.as_deref());
+        let server_ms = started.elapsed().as_secs_f64() * 1000.0;
         let preview = match edit.layout.as_deref() {
-            Some(key) => Some(preview_of(&session, &prepared, key, &ui)?),
+            Some(key) => Some(preview_of(&session, &prepared, key, &edit.have, &ui)?),
             None => None,
         };
-        Ok(json!({ "state": state, "preview": preview, "ms": started.elapsed().as_secs_f64() * 1000.0 }))
+        Ok(json!({
+            "update": changed_parts(&old, &state),
+            "preview": preview,
+            "ms": started.elapsed().as_secs_f64() * 1000.0,
+            "save_ms": server_ms,
+        }))
     })
     .await;
     respond(answer)
+}
+
+/// The page's language a request names, else the page's fallback.
+fn ui_tag(asked: Option<&str>) -> String {
+    asked
+        .map(str::to_owned)
+        .unwrap_or_else(crate::language::page_fallback)
+}
+
+/// What of the page's state changed: the blocks whose texts, findings or
+/// statuses differ (by place), and the small parts whole (the facts, the
+/// folder's problems). A page updates those and keeps the rest, and the
+/// person's place in it.
+fn changed_parts(old: &Value, new: &Value) -> Value {
+    let empty = Vec::new();
+    let old_blocks = old["blocks"].as_array().unwrap_or(&empty);
+    let new_blocks = new["blocks"].as_array().unwrap_or(&empty);
+    let same_shape = old_blocks.len() == new_blocks.len()
+        && old_blocks
+            .iter()
+            .zip(new_blocks)
+            .all(|(a, b)| a["id"] == b["id"] && a["kind"] == b["kind"]);
+    if !same_shape || old["languages"] != new["languages"] {
+        return json!({ "whole": new });
+    }
+    let blocks: Vec<&Value> = old_blocks
+        .iter()
+        .zip(new_blocks)
+        .filter(|(a, b)| a != b)
+        .map(|(_, b)| b)
+        .collect();
+    json!({
+        "blocks": blocks,
+        "facts": new["facts"],
+        "problems": new["problems"],
+        "broken": new["broken"],
+        "layouts": new["layouts"],
+        "variables": new["variables"],
+    })
 }
 
 #[derive(Deserialize)]
@@ -604,34 +798,35 @@ pub struct Review {
     id: String,
     #[serde(default)]
     ui: Option<String>,
+    #[serde(default)]
+    tab: Option<String>,
 }
 
 pub async fn review(State(session): State<Shared>, Json(review): Json<Review>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
         let ui = page_ui(review.ui.as_deref());
         let _writing = lock(&session.writing);
-        let (folder, prepared) = read_now(&session, &ui)?;
-        target(&prepared, &review.lang, &review.id)?;
+        let (folder, before, before_sources) = read_now(&session, &ui)?;
+        target(&before, &review.lang, &review.id)?;
         let changes =
-            crate::translations::reviews(&prepared, &review.lang, std::slice::from_ref(&review.id))
+            crate::translations::reviews(&before, &review.lang, std::slice::from_ref(&review.id))
                 .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
         let proposal = changes
             .apply(&folder)
             .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
         let mut sources = Sources::default();
-        proposal
+        let prepared = proposal
             .prepare(&mut sources)
             .map_err(|f| failure_response(f, &sources, &ui))?;
         session
             .commit(proposal)
             .map_err(|f| failure_response(f, &sources, &ui))?;
-        current_state(
-            &session,
-            &review
-                .ui
-                .clone()
-                .unwrap_or_else(crate::language::page_fallback),
-        )
+        let ui_tag = ui_tag(review.ui.as_deref());
+        let old = state_of(&session, &before, &before_sources, &ui_tag, None);
+        let state = state_of(&session, &prepared, &sources, &ui_tag, None);
+        *lock(&session.last_good) = Some(state.clone());
+        session.announce_saved(review.tab.as_deref());
+        Ok(json!({ "update": changed_parts(&old, &state) }))
     })
     .await;
     respond(answer)
@@ -651,67 +846,119 @@ pub struct FactsEdit {
     layout: Option<String>,
     #[serde(default)]
     ui: Option<String>,
+    #[serde(default)]
+    have: Vec<String>,
+    #[serde(default)]
+    tab: Option<String>,
 }
 
 pub async fn facts(State(session): State<Shared>, Json(edit): Json<FactsEdit>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
         let ui = page_ui(edit.ui.as_deref());
         let _writing = lock(&session.writing);
-        let (folder, prepared) = read_now(&session, &ui)?;
-        let changes = facts_changes(&edit, &prepared.declaration)
-            .map_err(|why| refuse(StatusCode::BAD_REQUEST, &why))?;
+        let (folder, before, before_sources) = read_now(&session, &ui)?;
+        let changes = facts_changes(&edit, &before.declaration).map_err(|field| {
+            let finding = json!({
+                "code": "",
+                "severity": "error",
+                "message": words(&ui_tag(edit.ui.as_deref()))
+                    .get("date-required")
+                    .cloned()
+                    .unwrap_or_default(),
+                "hints": [],
+                "fixable": false,
+                "field": field,
+            });
+            (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Json(json!({ "findings": [finding] })),
+            )
+                .into_response()
+        })?;
         let proposal = changes
             .apply(&folder)
             .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
         let mut sources = Sources::default();
-        let prepared = proposal
-            .prepare(&mut sources)
-            .map_err(|f| failure_response(f, &sources, &ui))?;
+        let prepared = match proposal.prepare(&mut sources) {
+            Ok(prepared) => prepared,
+            Err(Failure::Invalid(diagnostics)) => {
+                let schema = load::display_name(&session.dir.join(SCHEMA_FILE));
+                let findings: Vec<Value> = diagnostics
+                    .0
+                    .iter()
+                    .map(|d| fact_finding(d, &sources, &schema, &ui))
+                    .collect();
+                return Err((
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    Json(json!({ "findings": findings })),
+                )
+                    .into_response());
+            }
+            Err(failure) => return Err(failure_response(failure, &sources, &ui)),
+        };
         session
             .commit(proposal)
             .map_err(|f| failure_response(f, &sources, &ui))?;
-        let state = state_of(
-            &session,
-            &prepared,
-            &sources,
-            &edit
-                .ui
-                .clone()
-                .unwrap_or_else(crate::language::page_fallback),
-            None,
-        );
+        let ui_tag = ui_tag(edit.ui.as_deref());
+        let old = state_of(&session, &before, &before_sources, &ui_tag, None);
+        let state = state_of(&session, &prepared, &sources, &ui_tag, None);
+        *lock(&session.last_good) = Some(state.clone());
+        session.announce_saved(edit.tab.as_deref());
         let preview = match edit.layout.as_deref() {
-            Some(key) => Some(preview_of(&session, &prepared, key, &ui)?),
+            Some(key) => Some(preview_of(&session, &prepared, key, &edit.have, &ui)?),
             None => None,
         };
-        Ok(json!({ "state": state, "preview": preview }))
+        Ok(json!({ "update": changed_parts(&old, &state), "preview": preview }))
     })
     .await;
     respond(answer)
+}
+
+/// The form field a fact's name stands for (`adoption`, `count-japan`).
+fn field_of(fact: &Fact) -> String {
+    match fact {
+        Fact::Edition => "edition".to_owned(),
+        Fact::Opens => "opens".to_owned(),
+        Fact::Closes => "closes".to_owned(),
+        Fact::AdoptionDate => "adoption".to_owned(),
+        Fact::Count(id) => format!("count-{id}"),
+    }
+}
+
+/// A finding as the facts form shows it: at the field of the fact its
+/// place in `declaration.toml` is on, if it is on one.
+fn fact_finding(d: &Diagnostic, sources: &Sources, schema: &str, ui: &Ui) -> Value {
+    let mut value = finding(d, sources, ui);
+    let field = d.primary.as_ref().and_then(|(span, _)| {
+        (sources.name(span.file) == schema)
+            .then(|| edit::toml::fact_at(sources.text(span.file), span.range.start))
+            .flatten()
+    });
+    value["field"] = field.as_ref().map(field_of).into();
+    value
 }
 
 /// The facts the page gives, as a change of `declaration.toml`: only those
 /// the declaration has (a count given where the file has one).
 fn facts_changes(edit: &FactsEdit, declaration: &Declaration) -> Result<Changeset, String> {
     let mut changes = Changeset::default();
-    let date = |text: &Option<String>, what: &str| -> Result<Option<Date>, String> {
+    // A date that does not read names its field: the page says it there.
+    let date = |text: &Option<String>, field: &str| -> Result<Option<Date>, String> {
         let Some(text) = text else { return Ok(None) };
-        Date::parse(text)
-            .map(Some)
-            .ok_or_else(|| format!("{what}: {text} is not a date"))
+        Date::parse(text).map(Some).ok_or_else(|| field.to_owned())
     };
     if declaration.meeting.is_some() {
         if let Some(edition) = edit.edition {
             changes.set_fact(Fact::Edition, FactValue::Number(i64::from(edition)));
         }
-        if let Some(opens) = date(&edit.opens, "the first day")? {
+        if let Some(opens) = date(&edit.opens, "opens")? {
             changes.set_fact(Fact::Opens, FactValue::Date(opens));
         }
-        if let Some(closes) = date(&edit.closes, "the last day")? {
+        if let Some(closes) = date(&edit.closes, "closes")? {
             changes.set_fact(Fact::Closes, FactValue::Date(closes));
         }
     }
-    if let Some(adoption) = date(&edit.adoption, "the day of adoption")? {
+    if let Some(adoption) = date(&edit.adoption, "adoption")? {
         changes.set_fact(Fact::AdoptionDate, FactValue::Date(adoption));
     }
     for delegation in &declaration.delegations {
@@ -731,17 +978,13 @@ fn facts_changes(edit: &FactsEdit, declaration: &Declaration) -> Result<Changese
 
 // ---- The preview, a build
 
-#[derive(Deserialize)]
-pub struct PreviewQuery {
-    layout: Option<String>,
-    ui: Option<String>,
-}
-
-/// The preview of one layout of a prepared declaration.
+/// The preview of one layout of a prepared declaration: each page by its
+/// hash, its SVG only where the page does not have that page (`have`).
 fn preview_of(
     session: &Session,
     prepared: &Prepared,
     key: &str,
+    have: &[String],
     ui: &Ui,
 ) -> Result<Value, Response> {
     let started = Instant::now();
@@ -752,9 +995,10 @@ fn preview_of(
             "the declaration has no output to preview",
         ));
     };
+    let have: std::collections::HashSet<String> = have.iter().take(10_000).cloned().collect();
     let preview = session
         .builder
-        .preview(prepared, *layout)
+        .preview(prepared, *layout, &have)
         .map_err(|f| failure_response(f, &Sources::default(), ui))?;
     let anchors: serde_json::Map<String, Value> = preview
         .anchors
@@ -771,19 +1015,47 @@ fn preview_of(
             )
         })
         .collect();
-    Ok(
-        json!({ "pages": preview.pages, "anchors": anchors, "ms": started.elapsed().as_secs_f64() * 1000.0 }),
-    )
+    let pages: Vec<Value> = preview
+        .pages
+        .into_iter()
+        .zip(&preview.sizes)
+        .map(|(page, (width, height))| {
+            json!({ "hash": page.hash, "svg": page.svg, "width": width, "height": height })
+        })
+        .collect();
+    Ok(json!({
+        "layout": key,
+        "pages": pages,
+        "anchors": anchors,
+        "ms": started.elapsed().as_secs_f64() * 1000.0,
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct PreviewQuery {
+    layout: Option<String>,
+    ui: Option<String>,
+    /// The hashes of the pages the page shows, separated by commas.
+    have: Option<String>,
 }
 
 pub async fn preview(State(session): State<Shared>, Query(query): Query<PreviewQuery>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
         let ui = page_ui(query.ui.as_deref());
-        let (_, prepared) = read_now(&session, &ui)?;
+        let (_, prepared, _) = read_now(&session, &ui)?;
+        let have: Vec<String> = query
+            .have
+            .as_deref()
+            .unwrap_or_default()
+            .split(',')
+            .filter(|h| !h.is_empty())
+            .map(str::to_owned)
+            .collect();
         preview_of(
             &session,
             &prepared,
             query.layout.as_deref().unwrap_or_default(),
+            &have,
             &ui,
         )
     })

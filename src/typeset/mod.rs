@@ -99,11 +99,18 @@ pub struct Anchor {
 
 /// An output's pages for a browser, and its anchors.
 pub struct Preview {
-    /// One SVG document per page.
-    pub pages: Vec<String>,
+    /// Each page, in order.
+    pub pages: Vec<PreviewPage>,
     /// Each page's width and height, in points.
     pub sizes: Vec<(f64, f64)>,
     pub anchors: Vec<Anchor>,
+}
+
+/// A page of a preview: the hash of what it shows, and its SVG unless the
+/// browser said it has a page of that hash.
+pub struct PreviewPage {
+    pub hash: String,
+    pub svg: Option<String>,
 }
 
 /// The creator string every PDF carries: fixed, so builds are reproducible.
@@ -143,9 +150,14 @@ impl Typesetter {
     }
 
     /// A rendered output as a browser shows it (`sengen serve`): laid out
-    /// in the world kept for it, each page as Typst's own SVG (the pages
-    /// made at once, on rayon's pool), and where its anchors landed.
-    pub fn preview(&self, rendered: &Rendered) -> Result<Preview, Failure> {
+    /// in the world kept for it, each page by the hash of what it shows and,
+    /// unless the browser has it already (`have`), as Typst's own SVG (the
+    /// pages made at once, on rayon's pool); and where its anchors landed.
+    pub fn preview(
+        &self,
+        rendered: &Rendered,
+        have: &std::collections::HashSet<String>,
+    ) -> Result<Preview, Failure> {
         use rayon::prelude::*;
         self.in_world(rendered, |world| {
             let laid_out = lay_out(world, rendered)?;
@@ -154,7 +166,11 @@ impl Typesetter {
                 .document
                 .pages()
                 .par_iter()
-                .map(|page| typst_svg::svg(page, &options))
+                .map(|page| {
+                    let hash = format!("{:032x}", typst_utils::hash128(page));
+                    let svg = (!have.contains(&hash)).then(|| typst_svg::svg(page, &options));
+                    PreviewPage { hash, svg }
+                })
                 .collect();
             let sizes = laid_out
                 .document
