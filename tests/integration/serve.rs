@@ -533,7 +533,7 @@ async fn the_secretariat_edits_checks_fixes_previews_and_builds_in_a_browser() {
     let driver = chromedriver();
     let client = browser(&driver).await;
     client.goto(&server.url).await.unwrap();
-    let area = wait_for(&client, &format!("{FR} textarea")).await;
+    let area = wait_for(&client, &format!("{FR} .text")).await;
     wait_for(&client, &format!("{JA} .status[data-status=\"current\"]")).await;
     wait_until(
         &client,
@@ -561,7 +561,7 @@ async fn the_secretariat_edits_checks_fixes_previews_and_builds_in_a_browser() {
     wait_for(&client, "#preview .page.edited").await;
 
     // A typography mistake, flagged as it is typed, fixed with a click.
-    let area = wait_for(&client, &format!("{FR} textarea")).await;
+    let area = wait_for(&client, &format!("{FR} .text")).await;
     area.send_keys(" Voici la suite : un nouveau chapitre.")
         .await
         .unwrap();
@@ -571,10 +571,7 @@ async fn the_secretariat_edits_checks_fixes_previews_and_builds_in_a_browser() {
     wait_until(
         &client,
         "the fix",
-        &format!(
-            "return document.querySelector('{FR} textarea').value.includes('suite\\u00a0:')",
-            FR = FR.replace('"', "\\\"")
-        ),
+        "return window.sengenSource('fr', 'partnership').includes('suite\\u00a0:')",
     )
     .await;
     let version = preview_version(&client).await;
@@ -649,7 +646,7 @@ async fn a_block_open_in_the_page_shows_a_change_on_disk_and_keeps_both() {
     let driver = chromedriver();
     let client = browser(&driver).await;
     client.goto(&server.url).await.unwrap();
-    let area = wait_for(&client, &format!("{FR} textarea")).await;
+    let area = wait_for(&client, &format!("{FR} .text")).await;
     area.send_keys(" Mon ajout.").await.unwrap();
     wait_for(&client, &format!("{FR}.dirty")).await;
     // Another editor saves the same message meanwhile.
@@ -663,14 +660,7 @@ async fn a_block_open_in_the_page_shows_a_change_on_disk_and_keeps_both() {
     wait_for(&client, &format!("{FR} .conflict")).await;
     screenshot(&client, "serve-conflict").await;
     // What is typed is still there; the file is still theirs.
-    let typed = client
-        .find(Locator::Css(&format!("{FR} textarea")))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap();
+    let typed = source_of(&client, "fr", "partnership").await;
     assert!(
         typed.ends_with(" Mon ajout.") && typed.contains("a été publiée"),
         "{typed}"
@@ -678,14 +668,7 @@ async fn a_block_open_in_the_page_shows_a_change_on_disk_and_keeps_both() {
     assert_eq!(server.file("fr.ftl"), theirs);
     // Taking theirs shows the file's text.
     click(&client, &format!("{FR} .take-theirs")).await;
-    let shown = client
-        .find(Locator::Css(&format!("{FR} textarea")))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap();
+    let shown = source_of(&client, "fr", "partnership").await;
     assert!(
         shown.contains("a été rendue publique") && !shown.contains("Mon ajout"),
         "{shown}"
@@ -712,19 +695,61 @@ fn the_page_speaks_french_japanese_and_english() {
     for lang in &languages {
         assert_eq!(ids(lang), ids("en"), "locales/{lang}/serve/page.ftl");
     }
-    // Every word the script asks for exists.
+    // Every word the script and the page ask for exists: by name
+    // (`word("save")`, `wordWith("named-button", …)`, `data-word="preview"`),
+    // and by family (`word("kind-" + block.kind)`) for each member the
+    // server sends.
     let script = std::fs::read_to_string(root().join("assets/serve/app.js")).unwrap();
     let html = std::fs::read_to_string(root().join("assets/serve/index.html")).unwrap();
     let english = ids("en");
-    for source in [&script, &html] {
-        for quoted in source.split(['"', '\'']).filter(|w| {
-            w.starts_with(|c: char| c.is_ascii_lowercase())
-                && w.contains('-')
-                && english.iter().any(|e| e == *w)
-        }) {
-            assert!(english.contains(&quoted.to_owned()));
+    let mut asked: Vec<String> = Vec::new();
+    for (source, opening) in [
+        (&script, "word(\""),
+        (&script, "wordWith(\""),
+        (&script, "refresh(\""),
+        (&html, "data-word=\""),
+    ] {
+        for piece in source.split(opening).skip(1) {
+            let id = piece.split('"').next().unwrap();
+            if !id.ends_with('-') {
+                asked.push(id.to_owned());
+            }
         }
     }
+    let families = [
+        (
+            "kind-",
+            &[
+                "preamble",
+                "meeting",
+                "title",
+                "place-and-date",
+                "section",
+                "subsection",
+                "paragraph",
+                "item",
+                "commitment",
+                "closing",
+            ][..],
+        ),
+        (
+            "status-",
+            &["current", "stale", "unreviewed", "missing"][..],
+        ),
+    ];
+    for (prefix, members) in families {
+        assert!(
+            script.contains(&format!("word(\"{prefix}\" + ")),
+            "the script asks for {prefix}…"
+        );
+        asked.extend(members.iter().map(|m| format!("{prefix}{m}")));
+    }
+    assert!(asked.len() > 40, "{asked:?}");
+    let missing: Vec<&String> = asked.iter().filter(|id| !english.contains(id)).collect();
+    assert!(
+        missing.is_empty(),
+        "words the page asks for but does not have: {missing:?}"
+    );
     let server = Server::start("shizuoka-2024");
     for (ui, save) in [("fr", "Enregistrer"), ("ja", "保存"), ("en", "Save")] {
         let (_, state) = call(
@@ -745,15 +770,30 @@ fn lines_changed(before: &str, after: &str) -> usize {
         .count()
 }
 
-/// Sets a cell's text as typing would (an `input` event).
+/// Sets a cell's text in Fluent's syntax, as one types it in the block's
+/// « Fluent » view (an `input` event).
 async fn type_into(client: &Client, cell: &str, text: &str) {
     client
         .execute(
-            "const area = document.querySelector(arguments[0] + ' textarea'); area.value = arguments[1]; area.dispatchEvent(new Event('input'));",
+            "const cell = document.querySelector(arguments[0]); if (cell.dataset.mode !== 'source') cell.querySelector('.toggle-source').click(); const area = cell.querySelector('.source'); area.value = arguments[1]; area.dispatchEvent(new Event('input'));",
             vec![json!(cell), json!(text)],
         )
         .await
         .unwrap();
+}
+
+/// What a block holds now, in Fluent's syntax.
+async fn source_of(client: &Client, lang: &str, id: &str) -> String {
+    client
+        .execute(
+            "return window.sengenSource(arguments[0], arguments[1])",
+            vec![json!(lang), json!(id)],
+        )
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// Clicks a cell's Save and waits until the page says it is saved.
@@ -774,7 +814,7 @@ async fn the_page_writes_the_lines_that_changed_and_nothing_for_a_text_unchanged
     let driver = chromedriver();
     let client = browser(&driver).await;
     client.goto(&server.url).await.unwrap();
-    let area = wait_for(&client, &format!("{FR} textarea")).await;
+    let area = wait_for(&client, &format!("{FR} .text")).await;
     wait_until(
         &client,
         "the first preview",
@@ -782,12 +822,29 @@ async fn the_page_writes_the_lines_that_changed_and_nothing_for_a_text_unchanged
     )
     .await;
 
-    // « x », Backspace, Save: the same text, nothing written, nothing stale.
+    // « x », Backspace: the same text, nothing to save; saved all the same
+    // (Ctrl+Enter), nothing is written and nothing made stale.
     let original = server.file("fr.ftl");
     area.send_keys("x").await.unwrap();
-    area.send_keys("\u{E003}").await.unwrap();
     wait_for(&client, &format!("{FR}.dirty")).await;
-    save_and_wait(&client, FR).await;
+    area.send_keys("\u{E003}").await.unwrap();
+    wait_until(
+        &client,
+        "the block back to its saved text",
+        &format!(
+            "return !document.querySelector('{}.dirty')",
+            FR.replace('"', "\\\"")
+        ),
+    )
+    .await;
+    let version = preview_version(&client).await;
+    area.send_keys("\u{E009}\u{E007}").await.unwrap();
+    wait_until(
+        &client,
+        "the save",
+        &format!("return Number(document.getElementById('preview').dataset.version) > {version}"),
+    )
+    .await;
     assert_eq!(
         server.file("fr.ftl"),
         original,
@@ -796,8 +853,7 @@ async fn the_page_writes_the_lines_that_changed_and_nothing_for_a_text_unchanged
     wait_for(&client, &format!("{JA} .status[data-status=\"current\"]")).await;
 
     // One word of a paragraph written on several lines: one line changes.
-    let area = wait_for(&client, &format!("{FR} textarea")).await;
-    let shown: String = area.prop("value").await.unwrap().unwrap();
+    let shown = source_of(&client, "fr", "partnership").await;
     type_into(
         &client,
         FR,
@@ -933,7 +989,7 @@ async fn the_page_in_japanese_tells_its_findings_in_japanese_and_names_its_butto
     let driver = chromedriver();
     let client = browser(&driver).await;
     client.goto(&server.url).await.unwrap();
-    wait_for(&client, &format!("{FR} textarea")).await;
+    wait_for(&client, &format!("{FR} .text")).await;
     client
         .execute("const s = document.getElementById('ui'); s.value = 'ja'; s.dispatchEvent(new Event('change'));", vec![])
         .await
@@ -954,7 +1010,7 @@ async fn the_page_in_japanese_tells_its_findings_in_japanese_and_names_its_butto
     );
 
     // A typography finding, as it is typed: in Japanese.
-    let area = wait_for(&client, &format!("{FR} textarea")).await;
+    let area = wait_for(&client, &format!("{FR} .text")).await;
     area.send_keys(" Voici la suite : un nouveau chapitre.")
         .await
         .unwrap();
@@ -969,7 +1025,7 @@ async fn the_page_in_japanese_tells_its_findings_in_japanese_and_names_its_butto
     screenshot(&client, "serve-ja-finding").await;
 
     // A syntax error, found as it is typed and refused at Save: in Japanese.
-    let shown: String = area.prop("value").await.unwrap().unwrap();
+    let shown = source_of(&client, "fr", "partnership").await;
     type_into(&client, FR, &format!("{shown} Voir {{ $foo")).await;
     // Said as it is typed, before any Save.
     wait_for(&client, &format!("{FR} .finding[data-code=\"F001\"]")).await;
@@ -983,5 +1039,497 @@ async fn the_page_in_japanese_tells_its_findings_in_japanese_and_names_its_butto
         "{syntax}"
     );
     assert!(!syntax.contains("Fluent syntax error"), "{syntax}");
+    client.close().await.unwrap();
+}
+
+// ---- Nothing typed is lost, one check live, every window in step, by
+// keyboard and screen reader (issue: « The page never loses a keystroke »).
+
+const HOPE: &str = ".cell[data-lang=\"fr\"][data-id=\"hope\"]";
+const HOPE_JA: &str = ".cell[data-lang=\"ja\"][data-id=\"hope\"]";
+
+/// Clicks as a script would: for a button a sticky header may cover
+/// where WebDriver scrolls it (a keyboard user's focus is scrolled clear of
+/// it: `scroll-padding-top`).
+async fn js_click(client: &Client, css: &str) {
+    client
+        .execute(
+            "document.querySelector(arguments[0]).click()",
+            vec![json!(css)],
+        )
+        .await
+        .unwrap();
+}
+
+/// Waits until nothing matches `css`.
+async fn wait_gone(client: &Client, what: &str, css: &str) {
+    wait_until(
+        client,
+        what,
+        &format!(
+            "return !document.querySelector({})",
+            serde_json::to_string(css).unwrap()
+        ),
+    )
+    .await;
+}
+
+/// Waits until the page's notice says something.
+async fn changes_the_page(client: &Client, what: &str) {
+    wait_until(
+        client,
+        what,
+        "return document.getElementById('notice').textContent.length > 0",
+    )
+    .await;
+    client
+        .execute(
+            "document.getElementById('notice').textContent = '';",
+            vec![],
+        )
+        .await
+        .unwrap();
+}
+
+/// Checks that the partnership block still holds what was typed in it,
+/// unsaved.
+async fn still_typed(client: &Client, after: &str) {
+    let text = source_of(client, "fr", "partnership").await;
+    assert!(text.ends_with(" Mon ajout."), "after {after}: {text}");
+    let dirty = client
+        .execute(
+            "return !!document.querySelector(arguments[0] + '.dirty')",
+            vec![json!(FR)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(dirty, json!(true), "after {after}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn what_is_typed_survives_every_redraw_and_a_closed_window() {
+    let server = Server::start("shizuoka-2024");
+    let driver = chromedriver();
+    let client = browser(&driver).await;
+    client.goto(&server.url).await.unwrap();
+    let area = wait_for(&client, &format!("{FR} .text")).await;
+    wait_until(
+        &client,
+        "the first preview",
+        "return document.querySelectorAll('#preview .page svg').length > 0",
+    )
+    .await;
+    area.send_keys(" Mon ajout.").await.unwrap();
+    wait_for(&client, &format!("{FR}.dirty")).await;
+
+    // Another block saved.
+    let hope = wait_for(&client, &format!("{HOPE} .text")).await;
+    hope.send_keys(" Ensemble.").await.unwrap();
+    save_and_wait(&client, HOPE).await;
+    wait_for(
+        &client,
+        &format!("{HOPE_JA} .status[data-status=\"stale\"]"),
+    )
+    .await;
+    still_typed(&client, "another block's save").await;
+
+    // A translation marked reviewed.
+    click(&client, &format!("{HOPE_JA} .review")).await;
+    wait_for(
+        &client,
+        &format!("{HOPE_JA} .status[data-status=\"current\"]"),
+    )
+    .await;
+    still_typed(&client, "a review").await;
+
+    // The facts saved.
+    let version = preview_version(&client).await;
+    js_click(&client, "#save-facts").await;
+    wait_until(
+        &client,
+        "the preview after the facts",
+        &format!("return Number(document.getElementById('preview').dataset.version) > {version}"),
+    )
+    .await;
+    still_typed(&client, "the facts").await;
+
+    // The page's language switched, and back.
+    for (ui, save) in [("ja", "事実を保存"), ("fr", "Enregistrer les faits")] {
+        client
+            .execute(&format!("const s = document.getElementById('ui'); s.value = '{ui}'; s.dispatchEvent(new Event('change'));"), vec![])
+            .await
+            .unwrap();
+        wait_until(
+            &client,
+            "the page's wording",
+            &format!("return document.getElementById('save-facts').textContent === '{save}'"),
+        )
+        .await;
+        still_typed(&client, &format!("the page in {ui}")).await;
+    }
+
+    // Another message changed on disk.
+    edit(server.dir.path(), "fr.ftl", "Ensemble.", "Ensemble, enfin.");
+    changes_the_page(&client, "the change on disk").await;
+    wait_until(
+        &client,
+        "the other block's new text",
+        "return window.sengenSource('fr', 'hope').endsWith('Ensemble, enfin.')",
+    )
+    .await;
+    still_typed(&client, "a change on disk").await;
+
+    // The window closed (a crash, a slip): a new one gives the text back.
+    let first = client.window().await.unwrap();
+    let second = client.new_window(false).await.unwrap();
+    client.switch_to_window(second.handle).await.unwrap();
+    client.goto(&server.url).await.unwrap();
+    wait_for(&client, &format!("{FR}.dirty")).await;
+    still_typed(&client, "a new window").await;
+    // The words may come a moment after the text (the page's wording is
+    // loaded beside the declaration); what the page says is what is awaited.
+    let restored = "Pas encore enregistré : repris d’une visite précédente.";
+    let said_script = format!("return document.querySelector('{FR} .saved-state').textContent");
+    let started = Instant::now();
+    loop {
+        let said = client.execute(&said_script, vec![]).await.unwrap();
+        if said == json!(restored) {
+            break;
+        }
+        assert!(
+            started.elapsed() < WAIT,
+            "the restored draft is said as {said}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // Saved, it is no longer kept aside.
+    save_and_wait(&client, FR).await;
+    assert!(
+        server.file("fr.ftl").contains("Mon ajout."),
+        "{}",
+        server.file("fr.ftl")
+    );
+    let kept = client
+        .execute(
+            "return Object.keys(JSON.parse(localStorage.getItem('sengen-drafts:shizuoka-2024') || '{}')).length",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(kept, json!(0));
+    let _ = client.switch_to_window(first).await;
+    client.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_check_as_one_types_is_the_check_of_save_and_enter_is_a_line_break() {
+    let server = Server::start("shizuoka-2024");
+    let driver = chromedriver();
+    let client = browser(&driver).await;
+    client.goto(&server.url).await.unwrap();
+    wait_for(&client, &format!("{FR} .text")).await;
+    let original = source_of(&client, "fr", "partnership").await;
+
+    // A placeable left open, typed in the block's Fluent view: said at once.
+    type_into(&client, FR, &format!("{original} Voir {{ $foo")).await;
+    wait_for(&client, &format!("{FR} .finding[data-code=\"F001\"]")).await;
+    // A variable the declaration does not have.
+    type_into(&client, FR, &format!("{original} Voir {{ $foo }}.")).await;
+    wait_for(&client, &format!("{FR} .finding[data-code=\"F003\"]")).await;
+    wait_gone(
+        &client,
+        "the F001 gone",
+        &format!("{FR} .finding[data-code=\"F001\"]"),
+    )
+    .await;
+    // The block emptied: said at once, in words (a message needs a text).
+    type_into(&client, FR, "").await;
+    wait_for(&client, &format!("{FR} .finding[data-code=\"F001\"]")).await;
+    wait_gone(
+        &client,
+        "the F003 gone",
+        &format!("{FR} .finding[data-code=\"F003\"]"),
+    )
+    .await;
+    let emptied = findings_text(&client, FR).await;
+    assert!(emptied.contains("a message needs a value"), "{emptied}");
+    type_into(&client, FR, &original).await;
+    wait_gone(
+        &client,
+        "the block clean again",
+        &format!("{FR} .finding[data-severity=\"error\"]"),
+    )
+    .await;
+    client
+        .execute(
+            "document.querySelector(arguments[0] + ' .toggle-source').click()",
+            vec![json!(FR)],
+        )
+        .await
+        .unwrap();
+
+    // Enter twice, as for a new paragraph: a line break, read as a space,
+    // said under the block; the save writes no blank line.
+    let area = wait_for(&client, &format!("{FR} .text:not([hidden])")).await;
+    area.send_keys("\u{E007}\u{E007}Une suite.").await.unwrap();
+    wait_for(&client, &format!("{FR} .help:not([hidden])")).await;
+    let typed = source_of(&client, "fr", "partnership").await;
+    assert_eq!(typed, format!("{original}\nUne suite."));
+    save_and_wait(&client, FR).await;
+    let saved = server.file("fr.ftl");
+    assert!(
+        !saved.contains("\n\n    ") && !saved.contains("\n    \n"),
+        "{saved}"
+    );
+    let (_, state) = call(&server, "GET", "/api/state", serde_json::Value::Null);
+    let block = state["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["id"] == "partnership")
+        .unwrap()
+        .clone();
+    assert!(
+        block["texts"]["fr"]["text"]
+            .as_str()
+            .unwrap()
+            .ends_with("bilatérale. Une suite."),
+        "{block}"
+    );
+    client.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_save_in_one_window_appears_in_the_other_and_the_focus_stays_on_the_block() {
+    let server = Server::start("shizuoka-2024");
+    let driver = chromedriver();
+    let client = browser(&driver).await;
+    client.goto(&server.url).await.unwrap();
+    wait_for(&client, &format!("{FR} .text")).await;
+    let first = client.window().await.unwrap();
+    let second = client.new_window(false).await.unwrap();
+    client
+        .switch_to_window(second.handle.clone())
+        .await
+        .unwrap();
+    client.goto(&server.url).await.unwrap();
+    let area = wait_for(&client, &format!("{FR} .text")).await;
+    wait_until(
+        &client,
+        "the first preview",
+        "return document.querySelectorAll('#preview .page svg').length > 0",
+    )
+    .await;
+    area.send_keys(" Depuis l’autre fenêtre.").await.unwrap();
+    wait_for(&client, &format!("{FR}.dirty")).await;
+    // Ctrl+Enter saves; the focus stays in the block.
+    let version = preview_version(&client).await;
+    area.send_keys("\u{E009}\u{E007}").await.unwrap();
+    wait_until(
+        &client,
+        "the save",
+        &format!("return Number(document.getElementById('preview').dataset.version) > {version}"),
+    )
+    .await;
+    let focused = client
+        .execute(
+            "return document.activeElement === document.querySelector(arguments[0] + ' .text')",
+            vec![json!(FR)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(focused, json!(true), "the focus left the block");
+    // The first window hears of it.
+    client.switch_to_window(first).await.unwrap();
+    wait_until(
+        &client,
+        "the save in the other window",
+        "return window.sengenSource('fr', 'partnership').endsWith('Depuis l’autre fenêtre.')",
+    )
+    .await;
+    wait_for(&client, &format!("{JA} .status[data-status=\"stale\"]")).await;
+    client.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn facts_read_as_facts_and_the_form_says_its_refusals_at_their_field_once() {
+    let server = Server::start("shizuoka-2024");
+    let driver = chromedriver();
+    let client = browser(&driver).await;
+    client.goto(&server.url).await.unwrap();
+    let preamble = ".cell[data-lang=\"fr\"][data-id=\"preamble\"]";
+    wait_for(&client, &format!("{preamble} .text")).await;
+    client
+        .execute("const s = document.getElementById('ui'); s.value = 'fr'; s.dispatchEvent(new Event('change'));", vec![])
+        .await
+        .unwrap();
+    wait_until(
+        &client,
+        "the page in French",
+        "return document.getElementById('save-facts').textContent === 'Enregistrer les faits'",
+    )
+    .await;
+    // `{ $japan-count }` reads as 35, said to be a count; <sup>ères</sup> is raised.
+    let chip = wait_for(
+        &client,
+        &format!("{preamble} .chip[data-source=\"{{ $japan-count }}\"]"),
+    )
+    .await;
+    assert_eq!(
+        chip.attr("aria-label").await.unwrap().unwrap(),
+        "35 (nombre de signataires (Collectivités japonaises))"
+    );
+    let history = ".cell[data-lang=\"fr\"][data-id=\"history\"]";
+    let sup = wait_for(&client, &format!("{history} .text sup")).await;
+    assert_eq!(sup.text().await.unwrap(), "ères");
+    let text = client
+        .execute(
+            "return document.querySelector(arguments[0] + ' .text').textContent",
+            vec![json!(preamble)],
+        )
+        .await
+        .unwrap();
+    assert!(!text.as_str().unwrap().contains("{ $"), "{text}");
+    // The delegations by their names.
+    let labels = client
+        .execute("return [...document.querySelectorAll('#facts-form label')].map(l => l.textContent).join(' | ')", vec![])
+        .await
+        .unwrap();
+    assert!(
+        labels
+            .as_str()
+            .unwrap()
+            .contains("Signataires · Collectivités japonaises"),
+        "{labels}"
+    );
+    assert!(!labels.as_str().unwrap().contains("· japan"), "{labels}");
+
+    // An emptied date, saved twice: said at its field, once; nothing written.
+    let before = files_of(server.dir.path());
+    client
+        .execute("const d = document.getElementById('fact-adoption'); d.value = ''; d.dispatchEvent(new Event('input'));", vec![])
+        .await
+        .unwrap();
+    for _ in 0..2 {
+        js_click(&client, "#save-facts").await;
+        wait_for(&client, "#fact-adoption-findings .finding").await;
+    }
+    let said = client
+        .execute(
+            "return [...document.querySelectorAll('#facts-form .finding')].map(f => f.textContent)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(said, json!(["Indiquez une date (jour, mois, année)."]));
+    assert_eq!(files_of(server.dir.path()), before);
+    // A day of adoption outside the meeting's days: refused by the check, at its field.
+    client
+        .execute("const d = document.getElementById('fact-adoption'); d.value = '2024-12-25'; d.dispatchEvent(new Event('input'));", vec![])
+        .await
+        .unwrap();
+    for _ in 0..2 {
+        js_click(&client, "#save-facts").await;
+        wait_for(
+            &client,
+            "#fact-adoption-findings .finding[data-code=\"S012\"]",
+        )
+        .await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    let count = client
+        .execute(
+            "return document.querySelectorAll('#facts-form .finding').length",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(count, json!(1));
+    assert_eq!(files_of(server.dir.path()), before);
+    client.close().await.unwrap();
+}
+
+/// The violations of impact serious or critical that axe-core (npm, WCAG
+/// 2.1 A and AA rules) finds in the page as it stands.
+async fn axe_violations(client: &Client) -> Vec<String> {
+    let modules = std::env::var("SENGEN_NODE_PATH").expect(
+        "SENGEN_NODE_PATH must name the node_modules folder holding axe-core (bash .ci/run sets it)",
+    );
+    let axe = std::fs::read_to_string(PathBuf::from(modules).join("axe-core/axe.min.js"))
+        .expect("axe-core is installed (bash .ci/run installs it)");
+    client.execute(&axe, vec![]).await.unwrap();
+    let result = client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+               .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                 .map(v => v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+               .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(result).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_page_passes_axe_core_in_french_japanese_and_english() {
+    let server = Server::start("shizuoka-2024");
+    // A stale translation and a finding shown, as a page usually is.
+    edit(
+        server.dir.path(),
+        "fr.ftl",
+        "a été publiée",
+        "a été rendue publique",
+    );
+    let driver = chromedriver();
+    let client = browser(&driver).await;
+    client.goto(&server.url).await.unwrap();
+    let area = wait_for(&client, &format!("{FR} .text")).await;
+    wait_until(
+        &client,
+        "the first preview",
+        "return document.querySelectorAll('#preview .page svg').length > 0",
+    )
+    .await;
+    area.send_keys(" Voici la suite : un nouveau chapitre.")
+        .await
+        .unwrap();
+    wait_for(&client, &format!("{FR} .finding[data-code=\"T102\"]")).await;
+    let mut found = Vec::new();
+    for (ui, save) in [
+        ("fr", "Enregistrer les faits"),
+        ("ja", "事実を保存"),
+        ("en", "Save the facts"),
+    ] {
+        client
+            .execute(&format!("const s = document.getElementById('ui'); s.value = '{ui}'; s.dispatchEvent(new Event('change'));"), vec![])
+            .await
+            .unwrap();
+        wait_until(
+            &client,
+            "the page's wording",
+            &format!("return document.getElementById('save-facts').textContent === '{save}'"),
+        )
+        .await;
+        for violation in axe_violations(&client).await {
+            found.push(format!("{ui}: {violation}"));
+        }
+        screenshot(&client, &format!("serve-{ui}-finding")).await;
+    }
+    assert!(found.is_empty(), "{found:#?}");
+    // The buttons name their block; the preview is named.
+    let named = client
+        .execute("return [...document.querySelectorAll(arguments[0] + ' button')].map(b => b.getAttribute('aria-label'))", vec![json!(FR)])
+        .await
+        .unwrap();
+    assert!(
+        named
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n == "Save: Paragraph partnership"),
+        "{named}"
+    );
     client.close().await.unwrap();
 }
