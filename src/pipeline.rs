@@ -44,6 +44,28 @@ pub fn prepare_with(
     prepare_draft(draft, sources)
 }
 
+/// Loads and checks the declaration in `dir` for translation work: a
+/// message a translation does not have yet is what `translations` lists and
+/// `xliff export` sends out, not an error. Not localized: a translation
+/// with messages missing cannot be, and these commands need only the text.
+pub fn prepare_translation_work(
+    dir: &Path,
+    sources: &mut Sources,
+) -> Result<check::Checked, Failure> {
+    prepare_translation_work_with(dir, &load::Overlay::default(), sources)
+}
+
+/// As `prepare_translation_work`, with `overlay`'s texts standing in for
+/// the files (a translation being brought in is checked before it is written).
+pub fn prepare_translation_work_with(
+    dir: &Path,
+    overlay: &load::Overlay,
+    sources: &mut Sources,
+) -> Result<check::Checked, Failure> {
+    let draft = load::load_with(dir, overlay, sources)?;
+    Ok(check::check_as(draft, check::Translations::MayLack)?)
+}
+
 /// Checks and localizes a loaded declaration.
 fn prepare_draft(draft: Draft, sources: &Sources) -> Result<Prepared, Failure> {
     let files = declaration_files(&draft, sources);

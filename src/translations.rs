@@ -3,11 +3,11 @@
 //! `translations.lock` (through `edit`, the one way a declaration's files
 //! change). A client of `pipeline::prepare`, like every command.
 
+use crate::check::Declaration;
 use crate::check::lint::translations::{Status, message_hash, statuses};
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal, Sources};
 use crate::edit::{Changeset, Folder, Written};
 use crate::fluent;
-use crate::localize::Prepared;
 use crate::ui::Words;
 use crate::words;
 
@@ -23,8 +23,7 @@ pub struct LanguageReport {
 }
 
 /// Per translated language, its messages by status, in the source's order.
-pub fn report(prepared: &Prepared) -> Vec<LanguageReport> {
-    let declaration = &prepared.declaration;
+pub fn report(declaration: &Declaration) -> Vec<LanguageReport> {
     let source = declaration
         .languages
         .first()
@@ -57,8 +56,11 @@ pub fn report(prepared: &Prepared) -> Vec<LanguageReport> {
 /// The reviews of `ids` (every message of the source when empty) of
 /// `lang`, recorded against the current source: a change to
 /// `translations.lock`. Refused (L021) unless every message can be recorded.
-pub fn reviews(prepared: &Prepared, lang: &str, ids: &[String]) -> Result<Changeset, Failure> {
-    let declaration = &prepared.declaration;
+pub fn reviews(
+    declaration: &Declaration,
+    lang: &str,
+    ids: &[String],
+) -> Result<Changeset, Failure> {
     let refuse = |message: Words, hint: Words| {
         Failure::Invalid(Diagnostics::from(
             Diagnostic::new(Code::L021, message).hint(hint),
@@ -144,10 +146,11 @@ pub fn mark_reviewed(
     ids: &[String],
     sources: &mut Sources,
 ) -> Result<Vec<Written>, Failure> {
-    let prepared = folder.prepare(sources)?;
-    let changes = reviews(&prepared, lang, ids)?;
+    // A translation still missing messages can have its others reviewed.
+    let checked = folder.prepare_translation_work(sources)?;
+    let changes = reviews(&checked.declaration, lang, ids)?;
     let proposal = changes.apply(folder)?;
     *sources = Sources::default();
-    let (_, written) = proposal.check_and_commit(sources)?;
-    Ok(written)
+    proposal.prepare_translation_work(sources)?;
+    proposal.commit()
 }

@@ -61,16 +61,20 @@ pub fn definitions(text: &TextFile, diagnostics: &mut Diagnostics) -> Definition
 }
 
 /// Reports each message the declaration needs that a language lacks, or
-/// defines with attributes only (F010).
+/// defines with attributes only (F010). With `absent_allowed` (a
+/// translation being worked on), a message the language does not have at all
+/// is not reported: it is listed as missing by those who list the work.
 pub fn check_needed(
     needed: &[MessageId],
     lang: &str,
     defs: &Definitions,
+    absent_allowed: bool,
     diagnostics: &mut Diagnostics,
 ) {
     for message in needed {
         match defs.messages.get(&message.id) {
             Some(defined) if defined.has_value => {}
+            None if absent_allowed => {}
             Some(defined) => diagnostics.push(
                 Diagnostic::new(
                     Code::F010,

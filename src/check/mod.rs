@@ -59,10 +59,26 @@ pub struct Checked {
     pub warnings: Diagnostics,
 }
 
+/// Whether a translation may lack messages of the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Translations {
+    /// Every language says every message: what a build needs.
+    Complete,
+    /// A message absent from a translated language is work to do, not an
+    /// error: what `translations` and `xliff export` list and send out.
+    MayLack,
+}
+
 /// Checks a draft: its structure and data, then its text. Errors stop here;
 /// warnings travel with the declaration.
 pub fn check(draft: Draft) -> Result<Checked, Diagnostics> {
-    let declaration = build(draft)?;
+    check_as(draft, Translations::Complete)
+}
+
+/// Checks a draft as `check` does, a translation's missing messages
+/// allowed or not.
+pub fn check_as(draft: Draft, translations: Translations) -> Result<Checked, Diagnostics> {
+    let declaration = build(draft, translations)?;
     let findings = lint::lint(&declaration);
     if findings.has_errors() {
         Err(findings)
@@ -134,7 +150,7 @@ pub struct MessageId {
 }
 
 /// Checks the structure and data of a draft and builds the declaration.
-fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
+fn build(draft: Draft, translations: Translations) -> Result<Declaration, Diagnostics> {
     let mut diagnostics = Diagnostics::default();
     let file = draft.schema_file;
     let schema = &draft.schema;
@@ -228,10 +244,18 @@ fn build(draft: Draft) -> Result<Declaration, Diagnostics> {
     let mut needed = document.message_ids();
     needed.extend(delegations.iter().flat_map(|d| d.message_ids().cloned()));
     needed.extend(place.clone());
-    for language in &languages {
+    for (n, language) in languages.iter().enumerate() {
         let text = &draft.texts[language.text];
         let defs = messages::definitions(text, &mut diagnostics);
-        messages::check_needed(&needed, &language.tag, &defs, &mut diagnostics);
+        // The first language is the source: it never may lack a message.
+        let absent_allowed = n > 0 && translations == Translations::MayLack;
+        messages::check_needed(
+            &needed,
+            &language.tag,
+            &defs,
+            absent_allowed,
+            &mut diagnostics,
+        );
         messages::check_references(text, &defs, &variables, &mut diagnostics);
         messages::check_overrides(&defs, &mut diagnostics);
     }

@@ -33,11 +33,12 @@ pub fn run(args: &TranslationsArgs) -> ExitCode {
             Err(failure) => failed(&failure, &sources, Format::Human),
         };
     }
-    let prepared = match pipeline::prepare(&args.dir, &mut sources) {
-        Ok(prepared) => prepared,
+    // Missing translations are what this lists: they do not stop it.
+    let checked = match pipeline::prepare_translation_work(&args.dir, &mut sources) {
+        Ok(checked) => checked,
         Err(failure) => return failed(&failure, &sources, Format::Human),
     };
-    for language in translations::report(&prepared) {
+    for language in translations::report(&checked.declaration) {
         tell(words!(
             "report-translations",
             lang = &language.lang,

@@ -25,11 +25,15 @@ pub fn run(command: &XliffCommand) -> ExitCode {
                 XliffOnly::All => Only::All,
                 XliffOnly::Stale => Only::Stale,
             };
-            let exported = pipeline::prepare(&args.dir, &mut sources).and_then(|prepared| {
-                let text = xliff::export(&prepared, &args.lang, version, only)?;
-                let path = args.out.clone().unwrap_or_else(|| {
-                    format!("{}.{}.xlf", prepared.declaration.id, args.lang).into()
-                });
+            // Missing translations are what is sent out: they do not stop it.
+            let checked = pipeline::prepare_translation_work(&args.dir, &mut sources);
+            let exported = checked.and_then(|checked| {
+                let declaration = &checked.declaration;
+                let text = xliff::export(declaration, &args.lang, version, only)?;
+                let path = args
+                    .out
+                    .clone()
+                    .unwrap_or_else(|| format!("{}.{}.xlf", declaration.id, args.lang).into());
                 sengen::write::replace(&path, text.as_bytes())?;
                 Ok(path)
             });

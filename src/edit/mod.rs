@@ -20,7 +20,7 @@ use std::io::Write as _;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use crate::check::Document;
+use crate::check::{Checked, Document};
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure, Internal, Sources};
 use crate::load::{self, LOCK_FILE, Overlay, SCHEMA_FILE, file};
 use crate::localize::Prepared;
@@ -115,6 +115,18 @@ impl Folder {
             }
         }
         pipeline::prepare_with(&self.dir, &overlay, sources)
+    }
+
+    /// The declaration as these files say it, checked for translation work:
+    /// a translation's missing messages are work to do, not errors.
+    pub fn prepare_translation_work(&self, sources: &mut Sources) -> Result<Checked, Failure> {
+        let mut overlay = Overlay::default();
+        for name in self.names() {
+            if let Some(text) = self.text(name) {
+                overlay = overlay.with(name, text.to_owned());
+            }
+        }
+        pipeline::prepare_translation_work_with(&self.dir, &overlay, sources)
     }
 }
 
@@ -480,6 +492,12 @@ impl<'f> Proposal<'f> {
     /// ordinary stages over the folder with the changed files standing in.
     pub fn prepare(&self, sources: &mut Sources) -> Result<Prepared, Failure> {
         pipeline::prepare_with(&self.folder.dir, &self.overlay(), sources)
+    }
+
+    /// The declaration as it would be, checked for translation work (a
+    /// translation brought in may leave other messages still to translate).
+    pub fn prepare_translation_work(&self, sources: &mut Sources) -> Result<Checked, Failure> {
+        pipeline::prepare_translation_work_with(&self.folder.dir, &self.overlay(), sources)
     }
 
     /// Checks the declaration as it would be, and writes it only when it

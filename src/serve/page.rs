@@ -808,9 +808,12 @@ pub async fn review(State(session): State<Shared>, Json(review): Json<Review>) -
         let _writing = lock(&session.writing);
         let (folder, before, before_sources) = read_now(&session, &ui)?;
         target(&before, &review.lang, &review.id)?;
-        let changes =
-            crate::translations::reviews(&before, &review.lang, std::slice::from_ref(&review.id))
-                .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
+        let changes = crate::translations::reviews(
+            &before.declaration,
+            &review.lang,
+            std::slice::from_ref(&review.id),
+        )
+        .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
         let proposal = changes
             .apply(&folder)
             .map_err(|f| failure_response(f, &Sources::default(), &ui))?;

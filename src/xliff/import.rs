@@ -48,8 +48,9 @@ pub fn import(
     path: &Path,
     accept_stale: bool,
 ) -> Result<Imported, Failure> {
-    let prepared = folder.prepare(sources)?;
-    let prepared = &prepared;
+    // The translation may lack messages: bringing them in is the point.
+    let checked = folder.prepare_translation_work(sources)?;
+    let declaration = &checked.declaration;
     let shown = crate::load::display_name(path);
     let bytes = crate::load::file::read(path, read::LARGEST_FILE as u64).map_err(|e| {
         let diagnostic = match e {
@@ -114,7 +115,7 @@ pub fn import(
                 .hint(words!("L034-export-again-with-sengen-hint")),
         )));
     };
-    let (source, target) = languages(prepared, &lang).map_err(|failure| match failure {
+    let (source, target) = languages(declaration, &lang).map_err(|failure| match failure {
         Failure::Invalid(mut diagnostics) => {
             for d in &mut diagnostics.0 {
                 d.primary = Some((xliff.root.clone(), words!("label-target-language")));
@@ -128,7 +129,7 @@ pub fn import(
     let mut warnings = Diagnostics::default();
     let mut changes: Vec<(String, String, Vec<Piece>)> = Vec::new();
     let mut reviews = Changeset::default();
-    let lock = prepared.declaration.lock.clone().unwrap_or_default();
+    let lock = declaration.lock.clone().unwrap_or_default();
     let mut imported = Imported {
         lang: lang.clone(),
         changed: Vec::new(),
@@ -307,7 +308,7 @@ pub fn import(
         verify(new_text, &changes, &source_pieces_of(source, &changes))?;
     }
     let mut after = Sources::default();
-    let checked = proposal.prepare(&mut after);
+    let checked = proposal.prepare_translation_work(&mut after);
     if let Err(failure) = checked {
         *sources = after;
         return Err(failure);

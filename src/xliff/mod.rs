@@ -21,11 +21,10 @@ mod write;
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 
-use crate::check::Language;
 use crate::check::lint::translations::{Status, message_hash, statuses};
+use crate::check::{Declaration, Language};
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Failure};
 use crate::language::OVERRIDE_PREFIX;
-use crate::localize::Prepared;
 use crate::ui::Words;
 use crate::words;
 
@@ -89,13 +88,13 @@ pub struct Header {
 
 /// The XLIFF of a declaration's translation into `lang`.
 pub fn export(
-    prepared: &Prepared,
+    declaration: &Declaration,
     lang: &str,
     version: Version,
     only: Only,
 ) -> Result<String, Failure> {
-    let (source, target) = languages(prepared, lang)?;
-    let all = units(prepared, source, target);
+    let (source, target) = languages(declaration, lang)?;
+    let all = units(declaration, source, target);
     let units: Vec<Unit> = match only {
         Only::All => all,
         Only::Stale => all
@@ -104,7 +103,7 @@ pub fn export(
             .collect(),
     };
     let header = Header {
-        declaration: prepared.declaration.id.clone(),
+        declaration: declaration.id.clone(),
         source_lang: source.tag.to_string(),
         target_lang: target.tag.to_string(),
         source_file: format!("{}.ftl", source.tag),
@@ -114,11 +113,11 @@ pub fn export(
 }
 
 /// The source language and the translation named `lang` (L034 otherwise).
-fn languages<'p>(
-    prepared: &'p Prepared,
+fn languages<'d>(
+    declaration: &'d Declaration,
     lang: &str,
-) -> Result<(&'p Language, &'p Language), Failure> {
-    let languages = &prepared.declaration.languages;
+) -> Result<(&'d Language, &'d Language), Failure> {
+    let languages = &declaration.languages;
     let refuse = |message: Words| {
         let translated: Vec<String> = languages
             .iter()
@@ -144,7 +143,7 @@ fn languages<'p>(
         None => Err(refuse(words!(
             "L034-not-a-translation",
             lang = lang,
-            id = &prepared.declaration.id,
+            id = &declaration.id,
             source = source.tag.to_string()
         ))),
     }
@@ -153,8 +152,7 @@ fn languages<'p>(
 /// The units of a translation, in the source file's order: every message
 /// the declaration uses (its value, then its attributes), the overrides of
 /// sengen's wording, and every term.
-pub fn units(prepared: &Prepared, source: &Language, target: &Language) -> Vec<Unit> {
-    let declaration = &prepared.declaration;
+pub fn units(declaration: &Declaration, source: &Language, target: &Language) -> Vec<Unit> {
     let used = crate::check::lint::used_messages(declaration, source);
     let status_of = |id: &str| {
         statuses(declaration)

@@ -410,6 +410,67 @@ fn a_later_draft_adds_and_leaves_out_blocks_and_says_so() {
     assert!(!toml.contains("\"hope\""));
     // The comments of declaration.toml stay.
     assert!(toml.contains("# The body in reading order"), "{toml}");
+
+    // The next step the report advises, then the list of the work: the
+    // missing Japanese text is what they are for, not a reason to stop.
+    let xlf = dir.path().join("out.ja.xlf");
+    let export = sengen(
+        &root(),
+        &[
+            "xliff",
+            "export",
+            into,
+            "--lang",
+            "ja",
+            "--only",
+            "stale",
+            "-o",
+            xlf.to_str().unwrap(),
+        ],
+    );
+    succeeded(&export);
+    let exported = std::fs::read_to_string(&xlf).unwrap();
+    assert!(
+        exported.contains("id=\"w1-innovation-3\""),
+        "the missing message is sent out:\n{exported}"
+    );
+    assert!(
+        exported.contains("Ouvrir les laboratoires des universités aux entreprises locales."),
+        "{exported}"
+    );
+    let translations = sengen(&root(), &["translations", into]);
+    succeeded(&translations);
+    let listed = stdout(&translations);
+    assert!(
+        listed
+            .lines()
+            .any(|l| l.contains("missing") && l.contains("w1-innovation-3")),
+        "{listed}"
+    );
+    // The folder still does not build until it is translated: only the
+    // commands of translation work take a missing message.
+    let check = sengen(&root(), &["check", into]);
+    assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
+    assert!(stderr(&check).contains("error[F010]"), "{}", stderr(&check));
+    // The translator's work comes back: the message is added, the folder builds.
+    let translated = exported.replace(
+        "</source>",
+        "</source>\n        <target state=\"translated\">大学の研究室を地元企業に開放する。</target>",
+    );
+    std::fs::write(&xlf, translated).unwrap();
+    let import = sengen(&root(), &["xliff", "import", into, xlf.to_str().unwrap()]);
+    succeeded(&import);
+    let ja = std::fs::read_to_string(dir.path().join("ja.ftl")).unwrap();
+    assert!(
+        ja.ends_with("\nw1-innovation-3 = 大学の研究室を地元企業に開放する。\n"),
+        "{ja}"
+    );
+    succeeded(&sengen(&root(), &["check", into]));
+    let listed = stdout(&sengen(&root(), &["translations", into]));
+    assert!(
+        listed.contains("0 missing") && listed.contains("unreviewed: w1-innovation-3"),
+        "{listed}"
+    );
 }
 
 // ---- Bad files: each refused with its diagnostic, nothing written.
