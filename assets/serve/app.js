@@ -667,7 +667,7 @@ async function save(cell) {
   }
   const place = cell.closest(".block").dataset.place;
   applyUpdate(data.update);
-  if (data.preview) showPreview(data.preview, body.lang, place);
+  if (data.preview) await showPreview(data.preview, body.lang, place);
   const bytes = performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/api/save")).pop();
   performance.clearResourceTimings();
   afterPaint(() => {
@@ -687,31 +687,47 @@ async function review(cell) {
 function afterPaint(then) { requestAnimationFrame(() => requestAnimationFrame(then)); }
 
 // The pages by their hashes: a page the preview has already stays as it
-// is; only new ones are parsed.
-function showPreview(preview, lang, place) {
+// is; only new ones are decoded (off the page's thread, before they are
+// shown: the page never shows half a page). A preview that comes while an
+// earlier one is being decoded wins over it. Resolves once it is shown.
+let previewRound = 0;
+async function showPreview(preview, lang, place) {
+  const round = ++previewRound;
   const pane = document.getElementById("preview");
-  if (preview.pages.some((p) => p.svg == null && !state.pages.some((q) => q.hash === p.hash))) {
+  if (preview.pages.some((p) => p.png == null && !state.pages.some((q) => q.hash === p.hash))) {
     // Pages it should have are gone: ask for all of them.
     state.pages = [];
-    loadPreview();
-    return;
+    return loadPreview();
   }
   const kept = new Map();
   for (const page of state.pages) { if (!kept.has(page.hash)) kept.set(page.hash, []); kept.get(page.hash).push(page.node); }
   const count = preview.pages.length;
+  const decoding = [];
   const pages = preview.pages.map((p, i) => {
     let node = kept.get(p.hash)?.shift();
-    if (!node && p.svg == null) node = state.pages.find((q) => q.hash === p.hash).node.cloneNode(true);
-    if (!node) { node = el("div", { class: "page" }); node.innerHTML = p.svg; }
-    node.dataset.page = String(i + 1);
-    node.setAttribute("role", "img");
-    node.setAttribute("aria-label", wordWith("preview-page", { n: i + 1, count }));
-    node.classList.remove("edited");
+    if (!node && p.png == null) node = state.pages.find((q) => q.hash === p.hash).node.cloneNode(true);
+    if (!node) {
+      const image = el("img", { alt: "", src: `data:image/png;base64,${p.png}` });
+      decoding.push(image.decode().catch(() => {}));
+      node = el("div", { class: "page", role: "img" }, image);
+      // The page's shape known before its image is: the pages below it do
+      // not jump when it comes.
+      node.style.aspectRatio = `${p.width} / ${p.height}`;
+    }
+    // A page that did not change is not touched.
+    const label = wordWith("preview-page", { n: i + 1, count });
+    if (node.dataset.page !== String(i + 1)) node.dataset.page = String(i + 1);
+    if (node.getAttribute("aria-label") !== label) node.setAttribute("aria-label", label);
+    if (node.classList.contains("edited")) node.classList.remove("edited");
     return { hash: p.hash, node };
   });
-  // Only pages that moved are placed again.
+  await Promise.all(decoding);
+  if (round !== previewRound) return;
+  // The pages that went go first, then only pages out of place are placed
+  // again: a changed page 4 of 13 does not move pages 5 to 13.
+  const staying = new Set(pages.map(({ node }) => node));
+  for (const child of [...pane.children]) if (!staying.has(child)) child.remove();
   pages.forEach(({ node }, i) => { if (pane.children[i] !== node) pane.insertBefore(node, pane.children[i] || null); });
-  while (pane.children.length > count) pane.lastChild.remove();
   state.pages = pages;
   state.previewVersion += 1;
   pane.dataset.version = String(state.previewVersion);

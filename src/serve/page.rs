@@ -982,7 +982,7 @@ fn facts_changes(edit: &FactsEdit, declaration: &Declaration) -> Result<Changese
 // ---- The preview, a build
 
 /// The preview of one layout of a prepared declaration: each page by its
-/// hash, its SVG only where the page does not have that page (`have`).
+/// hash, its image only where the page does not have that page (`have`).
 fn preview_of(
     session: &Session,
     prepared: &Prepared,
@@ -1023,7 +1023,13 @@ fn preview_of(
         .into_iter()
         .zip(&preview.sizes)
         .map(|(page, (width, height))| {
-            json!({ "hash": page.hash, "svg": page.svg, "width": width, "height": height })
+            // The image inline (base64): one answer per save, no second
+            // request, nothing for the server to keep.
+            let png = page.png.map(|png| {
+                use base64::Engine as _;
+                base64::engine::general_purpose::STANDARD.encode(png)
+            });
+            json!({ "hash": page.hash, "png": png, "width": width, "height": height })
         })
         .collect();
     Ok(json!({

@@ -106,11 +106,62 @@ pub struct Preview {
     pub anchors: Vec<Anchor>,
 }
 
-/// A page of a preview: the hash of what it shows, and its SVG unless the
-/// browser said it has a page of that hash.
+/// A page of a preview: the hash of what it shows, and its image (PNG)
+/// unless the browser said it has a page of that hash.
 pub struct PreviewPage {
     pub hash: String,
-    pub svg: Option<String>,
+    pub png: Option<Vec<u8>>,
+}
+
+/// How finely a preview's page is drawn: 1.5 pixels a point, a page of
+/// A4 893 pixels wide, the pane's width on a laptop's screen (the PDF is
+/// there for the last detail).
+const PREVIEW_PIXELS_PER_PT: f64 = 1.5;
+
+/// A page drawn as the preview shows it, as a PNG. A page all in greys
+/// (every declaration's text) is written in sixteen greys, two pixels a
+/// byte: what anti-aliased text needs to look the same, in a third of the
+/// bytes of eight-bit colour, so a save's answer stays small.
+pub fn page_png(page: &typst_layout::Page) -> Result<Vec<u8>, Failure> {
+    let options = typst_render::RenderOptions {
+        pixel_per_pt: typst_utils::Scalar::new(PREVIEW_PIXELS_PER_PT),
+        ..Default::default()
+    };
+    let pixmap = typst_render::render(page, &options);
+    let rgba = pixmap.data();
+    let grey = rgba
+        .chunks_exact(4)
+        .all(|p| p[3] == 255 && p[0] == p[1] && p[1] == p[2]);
+    if !grey {
+        // tiny-skia's own encoder undoes the premultiplied alpha.
+        return pixmap
+            .encode_png()
+            .map_err(|e| Internal::Broken(format!("a preview page as PNG: {e}")).into());
+    }
+    let (width, height) = (pixmap.width() as usize, pixmap.height() as usize);
+    // Each row starts on a byte: a 4-bit PNG's rows are padded.
+    let row_bytes = width.div_ceil(2);
+    let mut packed = vec![0u8; row_bytes * height];
+    for (y, row) in rgba.chunks_exact(width * 4).enumerate() {
+        for (x, pixel) in row.chunks_exact(4).enumerate() {
+            // 0..=255 to 0..=15, rounded (255 = 15 × 17).
+            let level = (u16::from(pixel[0]) + 8) / 17;
+            let shift = if x % 2 == 0 { 4 } else { 0 };
+            packed[y * row_bytes + x / 2] |= (level as u8) << shift;
+        }
+    }
+    let mut out = Vec::new();
+    let broken = |e: png::EncodingError| {
+        Failure::from(Internal::Broken(format!("a preview page as PNG: {e}")))
+    };
+    let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+    encoder.set_color(png::ColorType::Grayscale);
+    encoder.set_depth(png::BitDepth::Four);
+    encoder.set_compression(png::Compression::Balanced);
+    let mut writer = encoder.write_header().map_err(broken)?;
+    writer.write_image_data(&packed).map_err(broken)?;
+    writer.finish().map_err(broken)?;
+    Ok(out)
 }
 
 /// The creator string every PDF carries: fixed, so builds are reproducible.
@@ -151,8 +202,8 @@ impl Typesetter {
 
     /// A rendered output as a browser shows it (`sengen serve`): laid out
     /// in the world kept for it, each page by the hash of what it shows and,
-    /// unless the browser has it already (`have`), as Typst's own SVG (the
-    /// pages made at once, on rayon's pool); and where its anchors landed.
+    /// unless the browser has it already (`have`), as an image (the pages
+    /// drawn at once, on rayon's pool); and where its anchors landed.
     pub fn preview(
         &self,
         rendered: &Rendered,
@@ -161,17 +212,19 @@ impl Typesetter {
         use rayon::prelude::*;
         self.in_world(rendered, |world| {
             let laid_out = lay_out(world, rendered)?;
-            let options = typst_svg::SvgOptions::default();
             let pages = laid_out
                 .document
                 .pages()
                 .par_iter()
                 .map(|page| {
                     let hash = format!("{:032x}", typst_utils::hash128(page));
-                    let svg = (!have.contains(&hash)).then(|| typst_svg::svg(page, &options));
-                    PreviewPage { hash, svg }
+                    let png = match have.contains(&hash) {
+                        true => None,
+                        false => Some(page_png(page)?),
+                    };
+                    Ok(PreviewPage { hash, png })
                 })
-                .collect();
+                .collect::<Result<Vec<_>, Failure>>()?;
             let sizes = laid_out
                 .document
                 .pages()

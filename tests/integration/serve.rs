@@ -538,7 +538,7 @@ async fn the_secretariat_edits_checks_fixes_previews_and_builds_in_a_browser() {
     wait_until(
         &client,
         "the first preview",
-        "return document.querySelectorAll('#preview .page svg').length > 0",
+        "return document.querySelectorAll('#preview .page img').length > 0",
     )
     .await;
     screenshot(&client, "serve-page").await;
@@ -658,6 +658,12 @@ async fn a_block_open_in_the_page_shows_a_change_on_disk_and_keeps_both() {
     );
     let theirs = server.file("fr.ftl");
     wait_for(&client, &format!("{FR} .conflict")).await;
+    wait_until(
+        &client,
+        "the preview beside it",
+        "return document.querySelectorAll('#preview .page img').length > 0",
+    )
+    .await;
     screenshot(&client, "serve-conflict").await;
     // What is typed is still there; the file is still theirs.
     let typed = source_of(&client, "fr", "partnership").await;
@@ -818,7 +824,7 @@ async fn the_page_writes_the_lines_that_changed_and_nothing_for_a_text_unchanged
     wait_until(
         &client,
         "the first preview",
-        "return document.querySelectorAll('#preview .page svg').length > 0",
+        "return document.querySelectorAll('#preview .page img').length > 0",
     )
     .await;
 
@@ -1116,7 +1122,7 @@ async fn what_is_typed_survives_every_redraw_and_a_closed_window() {
     wait_until(
         &client,
         "the first preview",
-        "return document.querySelectorAll('#preview .page svg').length > 0",
+        "return document.querySelectorAll('#preview .page img').length > 0",
     )
     .await;
     area.send_keys(" Mon ajout.").await.unwrap();
@@ -1317,7 +1323,7 @@ async fn a_save_in_one_window_appears_in_the_other_and_the_focus_stays_on_the_bl
     wait_until(
         &client,
         "the first preview",
-        "return document.querySelectorAll('#preview .page svg').length > 0",
+        "return document.querySelectorAll('#preview .page img').length > 0",
     )
     .await;
     area.send_keys(" Depuis l’autre fenêtre.").await.unwrap();
@@ -1489,7 +1495,7 @@ async fn the_page_passes_axe_core_in_french_japanese_and_english() {
     wait_until(
         &client,
         "the first preview",
-        "return document.querySelectorAll('#preview .page svg').length > 0",
+        "return document.querySelectorAll('#preview .page img').length > 0",
     )
     .await;
     area.send_keys(" Voici la suite : un nouveau chapitre.")
