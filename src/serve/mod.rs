@@ -280,8 +280,9 @@ fn router(session: Shared, stopped: tokio::sync::watch::Receiver<bool>) -> Route
         )
         .layer(middleware::from_fn_with_state(Arc::clone(&session), guard))
         .layer(DefaultBodyLimit::max(LARGEST_BODY))
-        // Answers compressed (the JSON of state and findings, and the base64 of the preview's pages); the
-        // events' stream is not, so that each event arrives at once.
+        // Answers compressed (the JSON of state and findings, the base64
+        // of the preview's pages); the events' stream is not, so that each
+        // event arrives at once.
         .layer(tower_http::compression::CompressionLayer::new())
         .with_state(session)
 }
