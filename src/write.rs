@@ -84,16 +84,21 @@ fn journal(dir: &Path, file_names: &[&str]) -> PathBuf {
 /// a killed build leaves are removed by the next one.
 pub fn write(outputs: Vec<Output>, dir: &Path) -> Result<Vec<Written>, Internal> {
     std::fs::create_dir_all(dir).map_err(|e| Internal::io("create the output folder", dir, e))?;
+    let names: Vec<&str> = outputs.iter().map(|o| o.file_name.as_str()).collect();
+    let journal = journal(dir, &names);
     for output in &outputs {
         remove_strays(dir, &output.file_name);
+    }
+    // A build killed while it wrote the journal itself left that file's
+    // temporary copy.
+    if let Some(name) = journal.file_name().and_then(|n| n.to_str()) {
+        remove_strays(dir, name);
     }
     let mut staged = Vec::with_capacity(outputs.len());
     for output in &outputs {
         let path = dir.join(&output.file_name);
         staged.push((stage(&path, &output.bytes)?, path));
     }
-    let names: Vec<&str> = outputs.iter().map(|o| o.file_name.as_str()).collect();
-    let journal = journal(dir, &names);
     replace(&journal, format!("{}\n", names.join("\n")).as_bytes())?;
     for (k, (temp, path)) in staged.into_iter().enumerate() {
         fault(&format!("write-rename-{}", k + 1))?;
