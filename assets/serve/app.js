@@ -353,7 +353,8 @@ function renderCell(block, lang, text) {
   cell.append(editor, source, el("div", { class: "reads" }), tools, help, findingsList([], true));
   if (draft) cell.classList.add("dirty");
   updateCell(cell, block, text);
-  if (draft) {
+  // A kept text the file now says (saved meanwhile) was dropped as saved.
+  if (draft && cell.classList.contains("dirty")) {
     cell.dataset.base = draft.base || "";
     cell.querySelector(".saved-state").textContent = word("draft-restored");
     if (draft.base !== (text.base || "")) conflict(cell, { text: text.text || "", base: text.base || "" }, draft.base);
@@ -366,6 +367,13 @@ function renderCell(block, lang, text) {
 
 // Brings a cell up to date with the file, keeping what is typed in it.
 function updateCell(cell, block, text) {
+  // What is typed here is now the file's (saved in another window): saved.
+  if (cell.classList.contains("dirty") && !cell.querySelector(".conflict") && currentSource(cell) === (text.text || "")) {
+    cell.classList.remove("dirty");
+    cell.dataset.base = text.base || "";
+    dropDraft(cell.dataset.lang, cell.dataset.id);
+    cell.querySelector(".saved-state").textContent = word("saved");
+  }
   const dirty = cell.classList.contains("dirty");
   if (!dirty && currentSource(cell) !== (text.text || "")) setSource(cell, text.text || "");
   if (!dirty) cell.dataset.base = text.base || "";

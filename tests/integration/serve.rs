@@ -804,12 +804,24 @@ async fn source_of(client: &Client, lang: &str, id: &str) -> String {
 
 /// Clicks a cell's Save and waits until the page says it is saved.
 async fn save_and_wait(client: &Client, cell: &str) {
+    // The first preview of a page just opened is not the save's: it is
+    // awaited first, and the save is done when its preview is shown and the
+    // block is no longer unsaved.
+    wait_until(
+        client,
+        "the first preview",
+        "return document.querySelectorAll('#preview .page img').length > 0",
+    )
+    .await;
     let version = preview_version(client).await;
     click(client, &format!("{cell} .save")).await;
     wait_until(
         client,
         "the save",
-        &format!("return Number(document.getElementById('preview').dataset.version) > {version}"),
+        &format!(
+            "return Number(document.getElementById('preview').dataset.version) > {version} \
+             && !document.querySelector('{cell}').classList.contains('dirty')"
+        ),
     )
     .await;
 }
