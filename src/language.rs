@@ -94,6 +94,11 @@ pub struct ImportRules {
     /// Titles that name the place of adoption, `{place}` standing for it.
     #[serde(default)]
     pub title_place: Vec<String>,
+    /// Per delegation id, its name as its signature pages head it
+    /// (« Collectivités japonaises », 日本側自治体): an imported declaration
+    /// names its delegations as the examples do.
+    #[serde(default)]
+    pub delegation_names: std::collections::BTreeMap<String, String>,
 }
 
 /// Quotation marks: opening and closing, outer and inner.
@@ -140,6 +145,9 @@ pub struct Prose {
     /// Words that, right after a number, count local governments.
     #[serde(default)]
     pub counted: Vec<String>,
+    /// Words that, right before a number, count them (地方自治体31).
+    #[serde(default)]
+    pub counted_before: Vec<String>,
     pub ordinals: Option<Ordinals>,
     pub dates: Option<DateWriting>,
 }
@@ -174,8 +182,22 @@ pub enum DateWriting {
     },
     /// "November 21, 2024".
     MonthDayYear { months: [String; 12] },
-    /// 2024年11月21日: digits, each followed by its marker.
-    YearMonthDay { markers: [String; 3] },
+    /// 2024年11月21日: digits, each followed by its marker; or a year of an
+    /// era (令和8年6月4日, 令和元年).
+    #[serde(rename_all = "kebab-case")]
+    YearMonthDay {
+        markers: [String; 3],
+        /// Each era's name and the Gregorian year of its first year.
+        #[serde(default)]
+        eras: Vec<(String, i32)>,
+        /// How an era's first year may be written instead of 1 (元).
+        #[serde(default)]
+        first_year: Option<String>,
+        /// What joins a first day to a last (2026年6月2日～4日,
+        /// 2026年6月2日から4日まで).
+        #[serde(default)]
+        span_joiners: Vec<String>,
+    },
 }
 
 /// Every profile, by locale folder, read once; or the folder whose profile

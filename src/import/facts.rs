@@ -10,7 +10,9 @@
 use std::ops::Range;
 
 use super::structure::Piece;
-use crate::check::lint::prose::{counted_numbers, series_ordinals, typed_dates};
+use crate::check::lint::prose::{
+    counted_numbers, number_at, numbers, series_ordinals, typed_dates,
+};
 use crate::check::{Date, Document};
 use crate::language::{DateWriting, Profile, WordSide};
 use crate::ui::Words;
@@ -67,7 +69,7 @@ pub fn find(document: &Document<Piece>, profile: &Profile, given: Given) -> Fact
     let counts = if given.counts.is_empty() {
         let mut counts: Vec<(String, u32)> = Vec::new();
         for piece in &document.preamble {
-            for (range, n) in counted_numbers(&prose.counted, &piece.text) {
+            for (range, n) in counted_numbers(prose, &piece.text) {
                 let id = whose(profile, &piece.text, range.clone())
                     .unwrap_or_else(|| format!("party-{}", counts.len() + 1));
                 if counts.iter().all(|(known, _)| *known != id) {
@@ -136,21 +138,81 @@ pub fn find(document: &Document<Piece>, profile: &Profile, given: Given) -> Fact
     }
 }
 
+/// What the draft at hand suggests for the facts it did not give, as the
+/// command line takes them (never another declaration's numbers): the
+/// numbers its preamble types beside each delegation's words
+/// (`--count japan=31 --count france=21`), the last date it types
+/// (`--adoption 2026-06-04`). `None` where the draft suggests nothing.
+pub struct Suggestions {
+    pub counts: Option<String>,
+    pub adoption: Option<String>,
+}
+
+pub fn suggestions(document: &Document<Piece>, profile: &Profile) -> Suggestions {
+    let mut counts: Vec<(String, u32)> = Vec::new();
+    for piece in &document.preamble {
+        for (range, n) in numbers(&piece.text) {
+            // A year or a day is no count.
+            let dated = profile.prose.dates.as_ref().is_some_and(|writing| {
+                typed_dates(writing, &piece.text)
+                    .iter()
+                    .any(|(date, _)| date.start <= range.start && range.end <= date.end)
+            });
+            if dated {
+                continue;
+            }
+            if let Some(id) = whose(profile, &piece.text, range)
+                && counts.iter().all(|(known, _)| *known != id)
+            {
+                counts.push((id, n));
+            }
+        }
+    }
+    let adoption = profile.prose.dates.as_ref().and_then(|writing| {
+        let pieces = document
+            .place_and_date
+            .iter()
+            .chain(&document.preamble)
+            .chain(std::iter::once(&document.title));
+        pieces
+            .filter_map(|p| typed_dates(writing, &p.text).last().map(|(_, d)| *d))
+            .next_back()
+    });
+    Suggestions {
+        counts: (!counts.is_empty()).then(|| {
+            counts
+                .iter()
+                .map(|(id, n)| format!("--count {id}={n}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        }),
+        adoption: adoption.map(|d| format!("--adoption {d}")),
+    }
+}
+
 /// The delegation a count belongs to: the one named between it and the
 /// next number (« 35 collectivités locales japonaises et de 19 … »), or the
 /// previous one (日本の35自治体及びフランスの19自治体), as the language
 /// places those words.
 fn whose(profile: &Profile, text: &str, number: Range<usize>) -> Option<String> {
-    let digits = |c: char| c.is_ascii_digit();
+    // Up to the next number, or from the previous one, however written (31, ３１, 三十一).
+    let others = numbers(text);
     let window = match profile.import.delegation_words {
         WordSide::After => {
-            let rest = &text[number.end..];
-            let end = rest.find(digits).unwrap_or(rest.len());
-            number.end..number.end + end
+            let end = others
+                .iter()
+                .map(|(r, _)| r.start)
+                .find(|&start| start >= number.end)
+                .unwrap_or(text.len());
+            number.end..end
         }
         WordSide::Before => {
-            let before = &text[..number.start];
-            let start = before.rfind(digits).map_or(0, |i| i + 1);
+            let start = others
+                .iter()
+                .map(|(r, _)| r.end)
+                .filter(|&end| end <= number.start)
+                .next_back()
+                .unwrap_or(0);
             start..number.start
         }
     };
@@ -186,13 +248,21 @@ fn meeting_days(
     let day_number =
         |s: &str| -> Option<u8> { s.parse::<u8>().ok().filter(|d| (1..=31).contains(d)) };
     match writing {
-        DateWriting::YearMonthDay { markers } => {
-            // 〜21日 right after the date.
-            let after = &text[range.end..];
-            let after = after.trim_start_matches(['〜', '～', '~', '-', '–', ' ']);
+        DateWriting::YearMonthDay {
+            markers,
+            span_joiners,
+            ..
+        } => {
+            // 〜21日 or から4日まで right after the date.
+            let after = text[range.end..].trim_start_matches([' ', '\u{3000}']);
+            let after = span_joiners
+                .iter()
+                .find_map(|j| after.strip_prefix(j.as_str()))
+                .unwrap_or(after)
+                .trim_start_matches([' ', '\u{3000}']);
             let number = |s: &str| -> Option<(u8, usize)> {
-                let len = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
-                Some((s[..len].parse().ok()?, len))
+                let (n, len) = number_at(s)?;
+                Some((u8::try_from(n).ok()?, len))
             };
             // 〜5月2日 (another month) or 〜21日 (the same).
             let last = number(after).and_then(|(n, len)| {
@@ -263,11 +333,18 @@ fn meeting_days(
     }
 }
 
-/// The place a title names: « Déclaration de Shizuoka » is Shizuoka.
+/// The place a title names: « Déclaration de Shizuoka » is Shizuoka. A
+/// Japanese title that follows the meeting's name on its line, after an
+/// ideographic space (第9回日仏自治体交流会議　ナント宣言), names the place
+/// after that space.
 fn place_in_title(profile: &Profile, title: &str) -> Option<String> {
     profile.import.title_place.iter().find_map(|pattern| {
         let (before, after) = pattern.split_once("{place}")?;
         let place = title.trim().strip_prefix(before)?.strip_suffix(after)?;
+        let place = match profile.script {
+            crate::language::Script::Cjk => place.rsplit('\u{3000}').next().unwrap_or(place),
+            crate::language::Script::Latin => place,
+        };
         (!place.trim().is_empty() && place.chars().count() <= 60).then(|| place.trim().to_owned())
     })
 }
@@ -356,7 +433,7 @@ pub fn replacements(
             }
         }
     }
-    for (range, n) in counted_numbers(&profile.prose.counted, text) {
+    for (range, n) in counted_numbers(&profile.prose, text) {
         let matching: Vec<&str> = facts
             .counts
             .iter()

@@ -44,7 +44,10 @@ fn escape(text: &str) -> String {
             '{' => out.push_str("{\"{\"}"),
             '}' => out.push_str("{\"}\"}"),
             // Whitespace a line could not keep (a tab, a line separator).
-            c if c.is_whitespace() && c != ' ' && c != '\u{A0}' && c != '\u{202F}' => out.push(' '),
+            // U+3000, a Japanese text's own space, is kept as typed.
+            c if c.is_whitespace() && ![' ', '\u{A0}', '\u{202F}', '\u{3000}'].contains(&c) => {
+                out.push(' ')
+            }
             c => out.push(c),
         }
     }
@@ -79,8 +82,19 @@ pub struct Head<'a> {
     pub source_name: &'a str,
 }
 
-/// The `declaration.toml` of an imported draft.
-pub fn declaration_toml(head: &Head, facts: &Facts, ids: &Document<String>) -> String {
+/// The message that names a delegation (`delegation-japan`).
+pub fn delegation_name_id(delegation: &str) -> String {
+    format!("delegation-{delegation}")
+}
+
+/// The `declaration.toml` of an imported draft; `named`, the delegations
+/// whose name the `.ftl` gives.
+pub fn declaration_toml(
+    head: &Head,
+    facts: &Facts,
+    ids: &Document<String>,
+    named: &[&str],
+) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -108,7 +122,11 @@ pub fn declaration_toml(head: &Head, facts: &Facts, ids: &Document<String>) -> S
         );
     }
     for (id, count) in &facts.counts {
-        let _ = writeln!(out, "\n[[delegations]]\nid = \"{id}\"\ncount = {count}");
+        let _ = writeln!(out, "\n[[delegations]]\nid = \"{id}\"");
+        if named.contains(&id.as_str()) {
+            let _ = writeln!(out, "name = \"{}\"", delegation_name_id(id));
+        }
+        let _ = writeln!(out, "count = {count}");
     }
     out.push('\n');
     out.push_str(&crate::edit::toml::structure_toml(ids));

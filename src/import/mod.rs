@@ -274,27 +274,54 @@ fn read_source(path: &Path, name: &str) -> Result<Source, Failure> {
     Ok(source::read_marked(text.trim_start_matches('\u{feff}')))
 }
 
-/// The facts a declaration needs, or every one missing at once (I007).
-fn required(facts: &Facts, name: &str) -> Result<(), Failure> {
+/// The facts a declaration needs, or every one missing at once (I007),
+/// each with the option that settles it, as this draft suggests it.
+fn required(
+    facts: &Facts,
+    name: &str,
+    document: &Document<Piece>,
+    profile: &Profile,
+) -> Result<(), Failure> {
+    let suggested = facts::suggestions(document, profile);
     let mut missing = Diagnostics::default();
     // `what`: adoption, place or counts, a key of the wording.
-    let mut need = |what: &'static str| {
+    let mut need = |what: &'static str, example: Option<String>| {
+        let hint = match example {
+            Some(example) => words!(
+                "I007-give-command-line-hint",
+                what = what,
+                example = example
+            ),
+            None => {
+                let ids: Vec<String> = profile
+                    .import
+                    .delegations
+                    .keys()
+                    .map(|id| format!("--count {id}=N"))
+                    .collect();
+                words!(
+                    "I007-give-command-line-unknown-hint",
+                    what = what,
+                    example = ids.join(" ")
+                )
+            }
+        };
         missing.push(
             Diagnostic::new(
                 Code::I007,
                 words!("I007-not-found-draft", name = name, what = what),
             )
-            .hint(words!("I007-give-command-line-hint", what = what)),
+            .hint(hint),
         );
     };
     if facts.adoption.is_none() {
-        need("adoption");
+        need("adoption", suggested.adoption);
     }
     if facts.place.is_none() {
-        need("place");
+        need("place", None);
     }
     if facts.counts.is_empty() {
-        need("counts");
+        need("counts", suggested.counts);
     }
     if missing.has_errors() {
         Err(Failure::Invalid(missing))
@@ -364,10 +391,26 @@ fn new_folder(
     }
     let id = crate::new::id_for(dir)?;
     let facts = facts::find(&document, profile, request.given.clone());
-    required(&facts, name)?;
+    required(&facts, name, &document, profile)?;
     let ids = ids::assign(&document, profile, &Default::default());
     let messages = messages(&ids, &document);
     let source_name = file_name(&request.file);
+    // Each delegation the language has a name for is named, as its
+    // signature pages head it.
+    let names: Vec<(String, &str)> = facts
+        .counts
+        .iter()
+        .filter_map(|(id, _)| {
+            let name = profile.import.delegation_names.get(id)?;
+            Some((files::delegation_name_id(id), name.as_str()))
+        })
+        .collect();
+    let named: Vec<&str> = facts
+        .counts
+        .iter()
+        .map(|(id, _)| id.as_str())
+        .filter(|id| profile.import.delegation_names.contains_key(*id))
+        .collect();
     let toml = files::declaration_toml(
         &files::Head {
             id: &id,
@@ -377,6 +420,7 @@ fn new_folder(
         },
         &facts,
         &ids,
+        &named,
     );
     let place = facts.place.clone().unwrap_or_default();
     let texts = |replacements: &[Vec<Replacement>]| -> String {
@@ -396,6 +440,15 @@ fn new_folder(
             replacements: &[],
             comment: Some("The place of adoption, as the dateline names it".to_owned()),
         });
+        for (n, (id, name)) in names.iter().enumerate() {
+            list.push(files::Message {
+                id,
+                text: name,
+                replacements: &[],
+                comment: (n == 0)
+                    .then(|| "The delegations, as their signature pages head them".to_owned()),
+            });
+        }
         files::ftl(&source_name, &list)
     };
     let none: Vec<Vec<Replacement>> = messages.iter().map(|_| Vec::new()).collect();

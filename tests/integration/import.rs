@@ -180,12 +180,18 @@ fn the_seed_becomes_shizuokas_declaration() {
         "opens = 2024-11-18",
         "closes = 2024-11-21",
         "date = 2024-11-21",
-        "id = \"japan\"\ncount = 35",
-        "id = \"france\"\ncount = 19",
+        "id = \"japan\"\nname = \"delegation-japan\"\ncount = 35",
+        "id = \"france\"\nname = \"delegation-france\"\ncount = 19",
     ] {
         assert!(toml.contains(fact), "{fact} in\n{toml}");
     }
     let ftl = std::fs::read_to_string(dir.join("fr.ftl")).unwrap();
+    // Each delegation named, as its signature pages head it.
+    assert!(
+        ftl.contains("\ndelegation-japan = Collectivités japonaises\n")
+            && ftl.contains("\ndelegation-france = Collectivités françaises\n"),
+        "{ftl}"
+    );
     let words = ftl.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         words.contains(
@@ -666,7 +672,7 @@ fn facts_neither_given_nor_found_are_named_at_once() {
     refused(
         draft.path(),
         "error[I007]: FILE: the day of adoption is not found in the draft",
-        "give it on the command line: --adoption 2024-11-21",
+        "give it on the command line: --adoption YYYY-MM-DD, the day the declaration is adopted",
     );
     let work = tempfile::tempdir().unwrap();
     let dir = work.path().join("pacte-2025");
@@ -870,4 +876,147 @@ fn paragraphs_named_wrongly_are_refused_with_their_diagnostic() {
         "{}",
         stderr(&output)
     );
+}
+
+/// A Japanese draft as a host city in Japan writes one: the counts as
+/// 「31の地方自治体」, the meeting's days as 「2026年6月2日から4日まで」, the
+/// meeting's name and the title on one line, split by an ideographic space.
+const NANTES_JA: &str = "日本の31の地方自治体及びフランスの21の地方自治体の代表は、2026年6月2日から4日までナント市に集い、第9回日仏自治体交流会議において、ここに以下の宣言を採択する。
+
+### **第9回日仏自治体交流会議\u{3000}ナント宣言**
+
+2026年6月4日\u{3000}ナント市にて
+
+2008年のナンシーでの第1回会議以来、日仏の自治体は交流を重ねてきた。本年、第9回会議はナント市において開催された。
+
+### 第1分科会：経済
+
+- 地域経済の活性化を図る。
+- 観光の振興に取り組む。
+
+### 第2分科会：社会
+
+- 誰一人取り残さない社会をつくる。
+";
+
+#[test]
+fn a_japanese_draft_gives_its_own_facts_and_keeps_its_characters() {
+    let draft = file_with(".txt", NANTES_JA.as_bytes());
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("nantes-2026");
+    let output = sengen(
+        &root(),
+        &[
+            "import",
+            draft.path().to_str().unwrap(),
+            "--lang",
+            "ja",
+            "-o",
+            dir.to_str().unwrap(),
+        ],
+    );
+    succeeded(&output);
+    let report = stdout(&output);
+    for line in [
+        "  edition 9: « 第9回日仏自治体交流会議\u{3000}ナント宣言 » (line 3)",
+        "  31 local governments of the delegation `japan`: the preamble (line 1)",
+        "  21 local governments of the delegation `france`: the preamble (line 1)",
+        "  adopted on 2026-06-04: « 2026年6月4日\u{3000}ナント市にて » (line 5)",
+        "  the meeting from 2026-06-02 to 2026-06-04: the preamble (line 1)",
+        "  adopted at ナント: the title « 第9回日仏自治体交流会議\u{3000}ナント宣言 »",
+        "  line 1, preamble: 31 → { $japan-count }",
+        "  line 1, preamble: 21 → { $france-count }",
+    ] {
+        assert!(
+            report.lines().any(|l| l == line),
+            "no line {line:?} in\n{report}"
+        );
+    }
+    let toml = std::fs::read_to_string(dir.join("declaration.toml")).unwrap();
+    for fact in [
+        "edition = 9",
+        "opens = 2026-06-02",
+        "closes = 2026-06-04",
+        "date = 2026-06-04",
+        "id = \"japan\"\nname = \"delegation-japan\"\ncount = 31",
+        "id = \"france\"\nname = \"delegation-france\"\ncount = 21",
+    ] {
+        assert!(toml.contains(fact), "{fact} in\n{toml}");
+    }
+    let ftl = std::fs::read_to_string(dir.join("ja.ftl")).unwrap();
+    // Every character as typed: the ideographic spaces stay U+3000.
+    assert!(
+        ftl.contains("\ntitle = { $edition-ordinal }日仏自治体交流会議\u{3000}ナント宣言\n")
+            && ftl.contains("\nplace-and-date = { $adoption-date }\u{3000}ナント市にて\n"),
+        "{ftl}"
+    );
+    assert!(ftl.contains("\nadoption-place = ナント\n"), "{ftl}");
+    assert!(
+        ftl.contains("\ndelegation-japan = 日本側自治体\n")
+            && ftl.contains("\ndelegation-france = フランス側自治体\n"),
+        "{ftl}"
+    );
+    let words = ftl.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains(
+            "日本の{ $japan-count }の地方自治体及びフランスの{ $france-count }の地方自治体"
+        ),
+        "{ftl}"
+    );
+    // It checks without an error, and its PDF holds its blocks in order,
+    // the delegations headed by their names.
+    let check = sengen(&root(), &["check", dir.to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    let (out, built) = build(&dir, &[]);
+    succeeded(&built);
+    let text = squash(&pdftotext(
+        &["-raw"],
+        &out.path().join("nantes-2026.ja.pdf"),
+    ));
+    assert_in_order(
+        &text,
+        &[
+            "日本の31の地方自治体及びフランスの21の地方自治体の代表は、2026年6月2日から4日までナント市に集い",
+            "ナント宣言",
+            "2026年6月4日",
+            "第1分科会：経済",
+            "地域経済の活性化を図る。",
+            "第2分科会：社会",
+            "日本側自治体",
+            "フランス側自治体",
+        ]
+        .map(String::from),
+    );
+}
+
+#[test]
+fn what_a_japanese_draft_does_not_say_is_asked_with_its_own_numbers() {
+    // The counts beside words that are not a counter (代表団): not taken,
+    // but the hint offers this draft's numbers, not another declaration's.
+    let draft = file_with(
+        ".txt",
+        "日本の31団体及びフランスの21団体の代表は、ここに以下の宣言を採択する。\n\n### **ナント宣言**\n\n2026年6月4日\n\n私たちは協力を続ける。\n"
+            .as_bytes(),
+    );
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("nantes-2026");
+    let output = sengen(
+        &root(),
+        &[
+            "import",
+            draft.path().to_str().unwrap(),
+            "--lang",
+            "ja",
+            "-o",
+            dir.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(
+        err.contains("= hint: the draft suggests, to be checked, then given on the command line: --count japan=31 --count france=21\n"),
+        "{err}"
+    );
+    assert!(!err.contains("japan=35"), "{err}");
+    assert!(!dir.exists());
 }

@@ -316,10 +316,13 @@ I001-give-draft-file-docx-hint = give the draft as a file: a .docx, or text in U
 I001-check-path-file-s-hint = check the path and the file's permissions
 I002-declaration-s-text-rarely-hint = a declaration's text is rarely over 1 MB: is this the right file?
 I001-save-draft-docx-text-hint = save the draft as .docx, or as text in UTF-8
-I007-give-command-line-hint = give it on the command line: { $what ->
-    [adoption] --adoption 2024-11-21
-    [place] --place Shizuoka
-   *[counts] --count japan=35 --count france=19
+# $example: the option as the draft suggests it (--count japan=31 --count france=21).
+I007-give-command-line-hint = the draft suggests, to be checked, then given on the command line: { $example }
+# $example: the option with N for each number (--count france=N --count japan=N).
+I007-give-command-line-unknown-hint = give it on the command line: { $what ->
+    [adoption] --adoption YYYY-MM-DD, the day the declaration is adopted
+    [place] --place followed by the name of the city where it is adopted
+   *[counts] { $example }, N being each delegation's number of local governments
 }
 I009-import-writes-new-folder-hint = import writes a new folder; to bring a later draft into a declaration, use --into DIR
 

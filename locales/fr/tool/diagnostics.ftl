@@ -326,10 +326,11 @@ I001-give-draft-file-docx-hint = indiquez le projet sous forme de fichier : un 
 I001-check-path-file-s-hint = vérifiez le chemin et les droits d’accès du fichier
 I002-declaration-s-text-rarely-hint = le texte d’une déclaration dépasse rarement 1 Mo : s’agit-il du bon fichier ?
 I001-save-draft-docx-text-hint = enregistrez le projet au format .docx, ou en texte UTF-8
-I007-give-command-line-hint = indiquez-le sur la ligne de commande : { $what ->
-    [adoption] --adoption 2024-11-21
-    [place] --place Shizuoka
-   *[counts] --count japan=35 --count france=19
+I007-give-command-line-hint = le projet suggère, à vérifier, puis à indiquer sur la ligne de commande : { $example }
+I007-give-command-line-unknown-hint = indiquez-le sur la ligne de commande : { $what ->
+    [adoption] --adoption AAAA-MM-JJ, le jour où la déclaration est adoptée
+    [place] --place suivi du nom de la ville où elle est adoptée
+   *[counts] { $example }, N étant le nombre de collectivités de chaque délégation
 }
 I009-import-writes-new-folder-hint = l’import écrit un nouveau dossier ; pour reprendre un projet ultérieur dans une déclaration existante, utilisez --into DIR
 

@@ -325,10 +325,11 @@ I001-give-draft-file-docx-hint = 草案はファイル（.docx、または UTF-8
 I001-check-path-file-s-hint = 指定した場所（パス）と、ファイルのアクセス権を確認してください
 I002-declaration-s-text-rarely-hint = 宣言の本文が 1 MB を超えることはまれです。正しいファイルかどうか確認してください
 I001-save-draft-docx-text-hint = 草案を .docx か、UTF-8 のテキストとして保存し直してください
-I007-give-command-line-hint = コマンドラインで指定してください：{ $what ->
-    [adoption] --adoption 2024-11-21
-    [place] --place Shizuoka
-   *[counts] --count japan=35 --count france=19
+I007-give-command-line-hint = 草案からの推定です。確認のうえ、コマンドラインで指定してください：{ $example }
+I007-give-command-line-unknown-hint = コマンドラインで指定してください：{ $what ->
+    [adoption] --adoption YYYY-MM-DD（宣言を採択する日）
+    [place] --place に続けて、採択する都市の名前
+   *[counts] { $example }（N は各代表団の自治体の数）
 }
 I009-import-writes-new-folder-hint = 取り込みでは新しいフォルダーに書き出します。後の草案を既存の宣言に取り込むには、--into DIR を使ってください
 

@@ -22,7 +22,7 @@ pub fn counts(
 ) {
     let total: u32 = declaration.delegations.iter().map(|d| d.count).sum();
     for run in runs {
-        for (range, number) in counted_numbers(&prose.counted, run.text) {
+        for (range, number) in counted_numbers(prose, run.text) {
             let span = run.span_of(range);
             let matching: Vec<&str> = declaration
                 .delegations
@@ -72,38 +72,150 @@ pub fn counts(
 }
 
 /// Numbers followed by a word that counts local governments (« 35
-/// collectivités », 35自治体): each one's byte range and value. A number
-/// inside a word or a longer number (A35, 1235) is not one.
-pub fn counted_numbers(words: &[String], text: &str) -> Vec<(Range<usize>, u32)> {
+/// collectivités », 35自治体, 31の地方自治体), or preceded by one where the
+/// language writes so (地方自治体31): each one's byte range and value. A
+/// number inside a word or a longer number (A35, 1235) is not one; nor is one
+/// that a date's marker follows (地方自治体2026年).
+pub fn counted_numbers(prose: &Prose, text: &str) -> Vec<(Range<usize>, u32)> {
+    let spaces = [' ', '\u{A0}', '\u{202F}', '\u{3000}'];
+    let date_markers: &[String] = match &prose.dates {
+        Some(DateWriting::YearMonthDay { markers, .. }) => markers,
+        _ => &[],
+    };
     let mut found = Vec::new();
     for (range, number) in numbers(text) {
         // Digits glued to letters (A35) are no count; after a kanji (日本側35自治体) they are.
         if text[..range.start].ends_with(|c: char| c.is_alphanumeric() && !is_cjk(c)) {
             continue;
         }
-        let after = text[range.end..].trim_start_matches([' ', '\u{A0}', '\u{202F}']);
-        if words.iter().any(|w| after.starts_with(w.as_str())) {
+        let after = text[range.end..].trim_start_matches(spaces);
+        let before = text[..range.start].trim_end_matches(spaces);
+        let counted_after = prose.counted.iter().any(|w| after.starts_with(w.as_str()));
+        let counted_before = prose
+            .counted_before
+            .iter()
+            .any(|w| before.ends_with(w.as_str()))
+            && !date_markers.iter().any(|m| after.starts_with(m.as_str()));
+        if counted_after || counted_before {
             found.push((range, number));
         }
     }
     found
 }
 
-/// Every run of ASCII digits of a text that fits a `u32`, with its range.
-fn numbers(text: &str) -> Vec<(Range<usize>, u32)> {
+/// Every number a text writes, with its range and value: ASCII digits
+/// (31), full-width digits (３１), kanji numerals (三十一, 二〇二六). A run
+/// of kanji numerals right after another ideograph is part of a word (統一,
+/// 同一), not a number, unless after 第 (第九回).
+pub fn numbers(text: &str) -> Vec<(Range<usize>, u32)> {
     let mut found = Vec::new();
     let mut i = 0;
-    while let Some(offset) = text[i..].find(|c: char| c.is_ascii_digit()) {
-        let start = i + offset;
-        let end = text[start..]
-            .find(|c: char| !c.is_ascii_digit())
-            .map_or(text.len(), |n| start + n);
-        i = end;
-        if let Ok(number) = text[start..end].parse::<u32>() {
-            found.push((start..end, number));
+    while let Some(c) = text[i..].chars().next() {
+        let Some(kind) = Numeral::of(c) else {
+            i += c.len_utf8();
+            continue;
+        };
+        let len = text[i..]
+            .find(|c: char| Numeral::of(c) != Some(kind))
+            .unwrap_or(text.len() - i);
+        let word_before = kind == Numeral::Kanji
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_ideograph(c) && c != '第');
+        if !word_before && let Some(value) = kind.value(&text[i..i + len]) {
+            found.push((i..i + len, value));
         }
+        i += len;
     }
     found
+}
+
+/// The number a text starts with, as `numbers` reads it: its value and
+/// length in bytes.
+pub fn number_at(text: &str) -> Option<(u32, usize)> {
+    let kind = Numeral::of(text.chars().next()?)?;
+    let len = text
+        .find(|c: char| Numeral::of(c) != Some(kind))
+        .unwrap_or(text.len());
+    Some((kind.value(&text[..len])?, len))
+}
+
+/// How a number is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Numeral {
+    Ascii,
+    /// ０１２…９ (U+FF10–U+FF19).
+    FullWidth,
+    /// 〇一二三四五六七八九 and 十百千.
+    Kanji,
+}
+
+impl Numeral {
+    fn of(c: char) -> Option<Self> {
+        match c {
+            '0'..='9' => Some(Self::Ascii),
+            '０'..='９' => Some(Self::FullWidth),
+            '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百'
+            | '千' => Some(Self::Kanji),
+            _ => None,
+        }
+    }
+
+    /// The value of a run of this kind's characters, if it fits a `u32`.
+    fn value(self, run: &str) -> Option<u32> {
+        match self {
+            Self::Ascii => run.parse().ok(),
+            Self::FullWidth => run.chars().try_fold(0u32, |n, c| {
+                n.checked_mul(10)?.checked_add(c as u32 - '０' as u32)
+            }),
+            Self::Kanji => kanji_value(run),
+        }
+    }
+}
+
+/// 三十一 is 31, 百二十 120, 二千二十六 2026 (with 十百千); 二〇二六 is
+/// 2026 (digit by digit, as years are often written).
+fn kanji_value(run: &str) -> Option<u32> {
+    let digit = |c: char| {
+        "〇一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|d| d as u32)
+    };
+    if !run.contains(['十', '百', '千']) {
+        return run
+            .chars()
+            .try_fold(0u32, |n, c| n.checked_mul(10)?.checked_add(digit(c)?));
+    }
+    let (mut total, mut pending, mut last_unit) = (0u32, None::<u32>, u32::MAX);
+    for c in run.chars() {
+        let unit = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            _ => {
+                // Two digits in a row (三三十) is no numeral.
+                if pending.is_some() {
+                    return None;
+                }
+                pending = Some(digit(c)?);
+                continue;
+            }
+        };
+        // Units fall: 千 then 百 then 十 (十百 is no numeral).
+        if unit >= last_unit {
+            return None;
+        }
+        last_unit = unit;
+        total += pending.take().unwrap_or(1) * unit;
+    }
+    Some(total + pending.unwrap_or(0))
+}
+
+/// A character of the CJK ideographs (漢字), not kana.
+fn is_ideograph(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '々' | '〇')
 }
 
 /// Ordinals of the series typed by hand: the current edition, the previous or
@@ -265,10 +377,6 @@ fn meeting_days(opens: Date, closes: Date) -> Vec<Date> {
 /// Full dates written out, as the language writes them: « 21 novembre
 /// 2024 », 2024年11月21日, "November 21, 2024". Each one's byte range and date.
 pub fn typed_dates(writing: &DateWriting, text: &str) -> Vec<(Range<usize>, Date)> {
-    let number_at = |s: &str| -> Option<(u32, usize)> {
-        let len = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
-        s[..len].parse().ok().map(|n| (n, len))
-    };
     let date = |year: u32, month: usize, day: u32| Date {
         year: year as i32,
         month: month as u8,
@@ -297,25 +405,52 @@ pub fn typed_dates(writing: &DateWriting, text: &str) -> Vec<(Range<usize>, Date
                 found.push((digits.start..end, date(year, month + 1, day)));
             }
         }
-        DateWriting::YearMonthDay { markers } => {
+        DateWriting::YearMonthDay {
+            markers,
+            eras,
+            first_year,
+            ..
+        } => {
+            // 8年6月4日 after the year's start: the month and day, and the end.
+            let month_day = |after_year: &str| -> Option<(u32, u32, usize)> {
+                let after = after_year.strip_prefix(markers[0].as_str())?;
+                let (month, len) = number_at(after)?;
+                let after = after[len..].strip_prefix(markers[1].as_str())?;
+                let (day, len) = number_at(after)?;
+                after[len..].starts_with(markers[2].as_str()).then(|| {
+                    let end = text.len() - after.len() + len + markers[2].len();
+                    (month, day, end)
+                })
+            };
+            let era_before = |at: usize| {
+                eras.iter()
+                    .find(|(name, _)| text[..at].ends_with(name.as_str()))
+            };
             for (digits, year) in numbers(text) {
-                let Some(after) = text[digits.end..].strip_prefix(markers[0].as_str()) else {
+                let Some((month, day, end)) = month_day(&text[digits.end..]) else {
                     continue;
                 };
-                let Some((month, len)) = number_at(after) else {
-                    continue;
-                };
-                let Some(after) = after[len..].strip_prefix(markers[1].as_str()) else {
-                    continue;
-                };
-                let Some((day, len)) = number_at(after) else {
-                    continue;
-                };
-                if !after[len..].starts_with(markers[2].as_str()) {
-                    continue;
+                match era_before(digits.start) {
+                    // 令和8年: the era's eighth year.
+                    Some((name, first)) => found.push((
+                        digits.start - name.len()..end,
+                        date((first + year as i32 - 1).max(0) as u32, month as usize, day),
+                    )),
+                    None => found.push((digits.start..end, date(year, month as usize, day))),
                 }
-                let end = text.len() - after.len() + len + markers[2].len();
-                found.push((digits.start..end, date(year, month as usize, day)));
+            }
+            // 令和元年: the era's first year, written as a word.
+            if let Some(word) = first_year {
+                for (name, first) in eras {
+                    let written = format!("{name}{word}");
+                    for (start, _) in text.match_indices(written.as_str()) {
+                        let year_end = start + written.len();
+                        if let Some((month, day, end)) = month_day(&text[year_end..]) {
+                            found.push((start..end, date(*first as u32, month as usize, day)));
+                        }
+                    }
+                }
+                found.sort_by_key(|(range, _)| range.start);
             }
         }
         DateWriting::MonthDayYear { months } => {
@@ -354,8 +489,29 @@ mod tests {
     }
 
     #[test]
+    fn numbers_as_each_script_writes_them() {
+        let text = "31, ３１, 三十一, 百二十, 二千二十六, 二〇二六, 十, 統一";
+        assert_eq!(
+            found(text, numbers(text)),
+            [
+                ("31", 31),
+                ("３１", 31),
+                ("三十一", 31),
+                ("百二十", 120),
+                ("二千二十六", 2026),
+                ("二〇二六", 2026),
+                ("十", 10)
+            ]
+        );
+        // Not numerals: units out of order, two digits before a unit.
+        assert_eq!(kanji_value("十百"), None);
+        assert_eq!(kanji_value("三三十"), None);
+        assert_eq!(number_at("２０２６年"), Some((2026, 12)));
+    }
+
+    #[test]
     fn counts_are_numbers_before_a_counting_word() {
-        let fr = &prose("fr").counted;
+        let fr = prose("fr");
         let text = "35 collectivités japonaises et 19\u{202F}collectivités françaises, 54 villes";
         assert_eq!(
             found(text, counted_numbers(fr, text)),
@@ -376,14 +532,31 @@ mod tests {
             1,
             "no space needed"
         );
-        let ja = &prose("ja").counted;
+        let ja = prose("ja");
         let text = "日本側35自治体、フランス側19都市";
         assert_eq!(
             found(text, counted_numbers(ja, text)),
             [("35", 35), ("19", 19)]
         );
         assert!(counted_numbers(ja, "2024年").is_empty());
-        let en = &prose("en").counted;
+        // As Japanese drafts write them: の between, the word first, full-width
+        // digits, kanji numerals.
+        let text = "日本の31の地方自治体及びフランスの21の地方自治体、地方自治体52、３１自治体、三十一の自治体";
+        assert_eq!(
+            found(text, counted_numbers(ja, text)),
+            [
+                ("31", 31),
+                ("21", 21),
+                ("52", 52),
+                ("３１", 31),
+                ("三十一", 31)
+            ]
+        );
+        // A kanji inside a word (同一), a year after the word: no count.
+        for miss in ["同一自治体", "地方自治体2026年", "統一の自治体"] {
+            assert!(counted_numbers(ja, miss).is_empty(), "{miss}");
+        }
+        let en = prose("en");
         let text = "36 local governments and 1 local government";
         assert_eq!(
             found(text, counted_numbers(en, text)),
@@ -394,11 +567,16 @@ mod tests {
     #[test]
     fn ordinals_name_an_edition_only_before_the_series() {
         let fr = prose("fr").ordinals.as_ref().unwrap();
-        let text =
-            "les 8<sup>e</sup> Rencontres et les 9e  Rencontres, les 1<sup>ères</sup> Rencontres";
+        let text = "les 8<sup>e</sup> Rencontres et les 9e  Rencontres, les 1<sup>ères</sup> Rencontres, les 9<sup>es</sup> Rencontres, les 10èmes Rencontres";
         assert_eq!(
             found(text, series_ordinals(fr, text)),
-            [("8<sup>e</sup>", 8), ("9e", 9), ("1<sup>ères</sup>", 1)]
+            [
+                ("8<sup>e</sup>", 8),
+                ("9e", 9),
+                ("1<sup>ères</sup>", 1),
+                ("9<sup>es</sup>", 9),
+                ("10èmes", 10)
+            ]
         );
         for miss in [
             "le 8e arrondissement",
@@ -408,10 +586,10 @@ mod tests {
             assert!(series_ordinals(fr, miss).is_empty(), "{miss}");
         }
         let ja = prose("ja").ordinals.as_ref().unwrap();
-        let text = "第8回日仏自治体交流会議、第9回会議";
+        let text = "第8回日仏自治体交流会議、第9回会議、第九回日仏自治体交流会議、第１０回会議";
         assert_eq!(
             found(text, series_ordinals(ja, text)),
-            [("第8回", 8), ("第9回", 9)]
+            [("第8回", 8), ("第9回", 9), ("第九回", 9), ("第１０回", 10)]
         );
         for miss in ["第8回目の訪問", "8回日仏", "第8章"] {
             assert!(series_ordinals(ja, miss).is_empty(), "{miss}");
@@ -442,12 +620,16 @@ mod tests {
             assert!(typed_dates(fr, miss).is_empty(), "{miss}");
         }
         let ja = prose("ja").dates.as_ref().unwrap();
-        let text = "2024年11月21日、令和6年11月21日";
+        let text = "2024年11月21日、令和6年11月21日、令和元年5月1日、平成31年4月30日、２０２６年６月４日、二〇二六年六月四日";
         assert_eq!(
             found(text, typed_dates(ja, text)),
             [
                 ("2024年11月21日", d(2024, 11, 21)),
-                ("6年11月21日", d(6, 11, 21))
+                ("令和6年11月21日", d(2024, 11, 21)),
+                ("令和元年5月1日", d(2019, 5, 1)),
+                ("平成31年4月30日", d(2019, 4, 30)),
+                ("２０２６年６月４日", d(2026, 6, 4)),
+                ("二〇二六年六月四日", d(2026, 6, 4)),
             ]
         );
         for miss in ["2024年11月", "11月21日", "2024年11月21"] {
