@@ -210,8 +210,7 @@ fn whose(profile: &Profile, text: &str, number: Range<usize>) -> Option<String> 
             let start = others
                 .iter()
                 .map(|(r, _)| r.end)
-                .filter(|&end| end <= number.start)
-                .next_back()
+                .rfind(|&end| end <= number.start)
                 .unwrap_or(0);
             start..number.start
         }
