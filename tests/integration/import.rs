@@ -1020,3 +1020,162 @@ fn what_a_japanese_draft_does_not_say_is_asked_with_its_own_numbers() {
     assert!(!err.contains("japan=35"), "{err}");
     assert!(!dir.exists());
 }
+
+/// A draft of the corpus (fixtures/import/corpus, made by its make-docx.py
+/// with LibreOffice) and what it must give.
+struct CorpusDraft {
+    name: &'static str,
+    lang: &'static str,
+    outline: &'static str,
+    meeting: (&'static str, &'static str),
+    adoption: &'static str,
+    place: &'static str,
+}
+
+const CORPUS: [CorpusDraft; 8] = [
+    CorpusDraft {
+        name: "fr-1-nantes",
+        lang: "fr",
+        outline: "2 sections, 0 sub-sections, 1 paragraph, 3 items, 0 commitments",
+        meeting: ("2026-06-02", "2026-06-04"),
+        adoption: "2026-06-04",
+        place: "Nantes",
+    },
+    CorpusDraft {
+        name: "fr-2-villes",
+        lang: "fr",
+        outline: "2 sections, 0 sub-sections, 0 paragraphs, 3 items, 0 commitments",
+        meeting: ("2026-05-30", "2026-06-02"),
+        adoption: "2026-06-02",
+        place: "Nantes",
+    },
+    CorpusDraft {
+        name: "fr-3-communes",
+        lang: "fr",
+        outline: "2 sections, 0 sub-sections, 2 paragraphs, 0 items, 2 commitments",
+        meeting: ("2026-06-02", "2026-06-04"),
+        adoption: "2026-06-04",
+        place: "Nantes",
+    },
+    CorpusDraft {
+        name: "fr-4-bold",
+        lang: "fr",
+        outline: "2 sections, 0 sub-sections, 1 paragraph, 3 items, 0 commitments",
+        meeting: ("2026-06-02", "2026-06-04"),
+        adoption: "2026-06-04",
+        place: "Nantes",
+    },
+    CorpusDraft {
+        name: "ja-1-nantes",
+        lang: "ja",
+        outline: "2 sections, 0 sub-sections, 1 paragraph, 3 items, 0 commitments",
+        meeting: ("2026-06-02", "2026-06-04"),
+        adoption: "2026-06-04",
+        place: "ナント",
+    },
+    CorpusDraft {
+        name: "ja-2-era",
+        lang: "ja",
+        outline: "2 sections, 0 sub-sections, 2 paragraphs, 3 items, 0 commitments",
+        meeting: ("2026-06-02", "2026-06-04"),
+        adoption: "2026-06-04",
+        place: "ナント",
+    },
+    CorpusDraft {
+        name: "ja-3-fullwidth",
+        lang: "ja",
+        outline: "2 sections, 0 sub-sections, 0 paragraphs, 3 items, 0 commitments",
+        meeting: ("2026-06-02", "2026-06-04"),
+        adoption: "2026-06-04",
+        place: "ナント",
+    },
+    CorpusDraft {
+        name: "ja-4-kanji",
+        lang: "ja",
+        outline: "2 sections, 0 sub-sections, 1 paragraph, 0 items, 3 commitments",
+        meeting: ("2026-06-02", "2026-06-04"),
+        adoption: "2026-06-04",
+        place: "ナント",
+    },
+];
+
+/// The texts of a corpus draft's HTML source, block by block, in order.
+fn corpus_blocks(name: &str) -> Vec<String> {
+    let html = std::fs::read_to_string(root().join(format!("fixtures/import/corpus/{name}.html")))
+        .unwrap();
+    let body = &html[html.find("<body>").unwrap()..];
+    let mut blocks = Vec::new();
+    for piece in body.split("</").skip(0) {
+        // The text after the last opening tag of a paragraph, heading or entry.
+        let Some(open) = ["<p>", "<h1>", "<h2>", "<li>"]
+            .iter()
+            .filter_map(|tag| piece.rfind(tag).map(|at| at + tag.len()))
+            .max()
+        else {
+            continue;
+        };
+        let text = piece[open..]
+            .replace("<sup>", "")
+            .replace("<b>", "")
+            .replace("</sup>", "");
+        if !text.trim().is_empty() {
+            blocks.push(text);
+        }
+    }
+    blocks
+}
+
+#[test]
+fn each_draft_of_the_corpus_imports_to_its_structure_and_facts() {
+    for draft in &CORPUS {
+        let name = draft.name;
+        let work = tempfile::tempdir().unwrap();
+        let dir = work.path().join(name);
+        let file = root().join(format!("fixtures/import/corpus/{name}.docx"));
+        let output = sengen(
+            &root(),
+            &[
+                "import",
+                file.to_str().unwrap(),
+                "--lang",
+                draft.lang,
+                "-o",
+                dir.to_str().unwrap(),
+            ],
+        );
+        succeeded(&output);
+        let report = stdout(&output);
+        assert!(
+            report.contains(&format!(": {}\n", draft.outline)),
+            "{name}: {report}"
+        );
+        let toml = std::fs::read_to_string(dir.join("declaration.toml")).unwrap();
+        for fact in [
+            "edition = 9".to_owned(),
+            format!("opens = {}", draft.meeting.0),
+            format!("closes = {}", draft.meeting.1),
+            format!("date = {}", draft.adoption),
+            "id = \"japan\"\nname = \"delegation-japan\"\ncount = 31".to_owned(),
+            "id = \"france\"\nname = \"delegation-france\"\ncount = 21".to_owned(),
+        ] {
+            assert!(toml.contains(&fact), "{name}: {fact} in\n{toml}");
+        }
+        let ftl = std::fs::read_to_string(dir.join(format!("{}.ftl", draft.lang))).unwrap();
+        assert!(
+            ftl.contains(&format!("\nadoption-place = {}\n", draft.place)),
+            "{name}: {ftl}"
+        );
+        // No error; its PDF holds every block of the draft, in order, as typed.
+        let check = sengen(&root(), &["check", dir.to_str().unwrap()]);
+        assert_eq!(check.status.code(), Some(0), "{name}: {}", stderr(&check));
+        let (out, built) = build(&dir, &[]);
+        succeeded(&built);
+        let pdf = out.path().join(format!("{name}.{}.pdf", draft.lang));
+        let text = squash(&pdftotext(&["-raw"], &pdf));
+        let blocks: Vec<String> = corpus_blocks(name).iter().map(|b| squash(b)).collect();
+        assert!(blocks.len() >= 7, "{name}: {blocks:?}");
+        if let Err(e) = find_in_order(&text, &blocks) {
+            panic!("{name}: {e}");
+        }
+    }
+}

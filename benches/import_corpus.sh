@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# sengen import of each draft of the corpus (fixtures/import/corpus: four
+# Japanese and four French .docx saved by LibreOffice), whole process, against
+# the French seed's import (fixtures/seeds/shizuoka-2024.txt) in the same
+# hyperfine run; prints each median and its ratio to the seed's.
+#
+#   bash benches/import_corpus.sh       # RUNS=15 by default
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+runs=${RUNS:-15}
+command -v hyperfine >/dev/null || {
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine >/dev/null
+}
+cargo build --release --locked --quiet
+bin=$root/target/release/sengen
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+commands=(-n "seed (fr, text)" "$bin import fixtures/seeds/shizuoka-2024.txt --lang fr -o $work/out/d")
+for draft in fixtures/import/corpus/*.docx; do
+    name=$(basename "$draft" .docx)
+    commands+=(-n "$name" "$bin import $draft --lang ${name%%-*} -o $work/out/d")
+done
+hyperfine --warmup 3 --runs "$runs" -N --export-json "$work/import.json" \
+    --prepare "rm -rf $work/out" "${commands[@]}" >/dev/null
+python3 - "$work/import.json" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+base = results[0]["median"]
+print("| import | median | ratio to the seed's |")
+print("|---|---:|---:|")
+for r in results:
+    print(f"| {r['command']} | {r['median'] * 1000:.1f} ms | {r['median'] / base:.2f}× |")
+PY
