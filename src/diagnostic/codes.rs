@@ -301,6 +301,7 @@ registry! {
     I008: Error;
     I009: Error;
     I010: Error;
+    I011: Error;
 
     C001: Error;
     C002: Error;

@@ -39,6 +39,17 @@ pub struct Facts {
     pub counts: Vec<(String, u32)>,
     /// « edition 8: in the meeting's name (line 3) ».
     pub found: Vec<Words>,
+    /// Facts the draft gives twice with two values: not settled by a guess.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A fact the draft gives in two places with two values.
+#[derive(Debug, Clone)]
+pub struct Conflict {
+    /// `edition`, or a delegation's id for its count.
+    pub fact: String,
+    pub first: (u32, Words),
+    pub second: (u32, Words),
 }
 
 /// The facts: the given ones, the others found in the draft.
@@ -47,6 +58,7 @@ pub fn find(document: &Document<Piece>, profile: &Profile, given: Given) -> Fact
     let mut found = Vec::new();
     let mut said = |what: Words| found.push(what);
 
+    let mut conflicts = Vec::new();
     let edition = given.edition.or_else(|| {
         let writing = prose.ordinals.as_ref()?;
         let places = document
@@ -54,35 +66,68 @@ pub fn find(document: &Document<Piece>, profile: &Profile, given: Given) -> Fact
             .iter()
             .chain([&document.title])
             .chain(&document.preamble);
-        places.into_iter().find_map(|piece| {
-            let (_, n) = series_ordinals(writing, &piece.text).into_iter().next()?;
-            said(words!(
-                "import-found-edition",
-                edition = n,
-                text = &piece.text,
-                place = piece.place.words()
-            ));
-            Some(n)
-        })
+        // The edition each place names first: the meeting's name, the title
+        // and the preamble must agree (a later mention may be another edition).
+        let named: Vec<(u32, &Piece)> = places
+            .filter_map(|piece| {
+                let (_, n) = series_ordinals(writing, &piece.text).into_iter().next()?;
+                Some((n, piece))
+            })
+            .collect();
+        let &(n, piece) = named.first()?;
+        if let Some(&(other, second)) = named.iter().find(|(m, _)| *m != n) {
+            conflicts.push(Conflict {
+                fact: "edition".to_owned(),
+                first: (n, piece.place.words()),
+                second: (other, second.place.words()),
+            });
+            return None;
+        }
+        said(words!(
+            "import-found-edition",
+            edition = n,
+            text = &piece.text,
+            place = piece.place.words()
+        ));
+        Some(n)
     });
 
     let counts = if given.counts.is_empty() {
-        let mut counts: Vec<(String, u32)> = Vec::new();
+        let mut counts: Vec<(String, u32, Words)> = Vec::new();
         for piece in &document.preamble {
             for (range, n) in counted_numbers(prose, &piece.text) {
                 let id = whose(profile, &piece.text, range.clone())
                     .unwrap_or_else(|| format!("party-{}", counts.len() + 1));
-                if counts.iter().all(|(known, _)| *known != id) {
-                    said(words!(
-                        "import-found-count",
-                        count = n,
-                        id = &id,
-                        place = piece.place.words()
-                    ));
-                    counts.push((id, n));
+                match counts.iter().find(|(known, _, _)| *known == id) {
+                    None => counts.push((id, n, piece.place.words())),
+                    // The same delegation counted twice, two ways: said, not chosen.
+                    Some((_, first, place)) if *first != n => {
+                        if conflicts.iter().all(|c: &Conflict| c.fact != id) {
+                            conflicts.push(Conflict {
+                                fact: id.clone(),
+                                first: (*first, place.clone()),
+                                second: (n, piece.place.words()),
+                            });
+                        }
+                    }
+                    Some(_) => {}
                 }
             }
         }
+        let disputed = |id: &str| conflicts.iter().any(|c| c.fact == id);
+        let counts: Vec<(String, u32)> = counts
+            .into_iter()
+            .filter(|(id, _, _)| !disputed(id))
+            .map(|(id, n, place)| {
+                said(words!(
+                    "import-found-count",
+                    count = n,
+                    id = &id,
+                    place = place
+                ));
+                (id, n)
+            })
+            .collect();
         counts
     } else {
         given.counts
@@ -135,6 +180,7 @@ pub fn find(document: &Document<Piece>, profile: &Profile, given: Given) -> Fact
         place,
         counts,
         found,
+        conflicts,
     }
 }
 

@@ -320,8 +320,38 @@ fn required(
     if facts.place.is_none() {
         need("place", None);
     }
-    if facts.counts.is_empty() {
+    let counts_disputed = facts.conflicts.iter().any(|c| c.fact != "edition");
+    if facts.counts.is_empty() && !counts_disputed {
         need("counts", suggested.counts);
+    }
+    // A fact given twice, two ways: the command line says which is right.
+    for conflict in &facts.conflicts {
+        let (what, id) = match conflict.fact.as_str() {
+            "edition" => ("edition", String::new()),
+            id => ("count", id.to_owned()),
+        };
+        missing.push(
+            Diagnostic::new(
+                Code::I011,
+                words!(
+                    "I011-fact-given-twice",
+                    name = name,
+                    what = what,
+                    id = &id,
+                    first = conflict.first.0,
+                    first_place = conflict.first.1.clone(),
+                    second = conflict.second.0,
+                    second_place = conflict.second.1.clone()
+                ),
+            )
+            .hint(words!(
+                "I011-say-which-hint",
+                what = what,
+                id = &id,
+                first = conflict.first.0,
+                second = conflict.second.0
+            )),
+        );
     }
     if missing.has_errors() {
         Err(Failure::Invalid(missing))

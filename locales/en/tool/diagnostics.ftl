@@ -325,6 +325,15 @@ I007-give-command-line-unknown-hint = give it on the command line: { $what ->
    *[counts] { $example }, N being each delegation's number of local governments
 }
 I009-import-writes-new-folder-hint = import writes a new folder; to bring a later draft into a declaration, use --into DIR
+# $what: edition or count; $id: the delegation counted.
+I011-fact-given-twice = { $name }: the draft gives { $what ->
+    [edition] the edition
+   *[count] the number of local governments of `{ $id }`
+} twice, two ways: { $first } ({ $first_place }) and { $second } ({ $second_place })
+I011-say-which-hint = say which is right on the command line: { $what ->
+    [edition] --edition { $first } or --edition { $second }
+   *[count] --count { $id }={ $first } or --count { $id }={ $second }
+}
 
 # src/import/structure.rs
 I010-no-paragraph-starts-with = { $option } { $words }: no paragraph of { $name } starts with these words

@@ -994,6 +994,18 @@ I010 =
     Example:
         sengen import draft.docx --lang fr -o lyon-2025 --title "Déclaration de Lyon" --dateline "Fait à Lyon"
 
+## I011
+I011-summary = the draft gives a fact twice, with two values
+I011 =
+    `sengen import` takes a fact it finds only when the draft agrees with itself:
+    the edition as the meeting's name, the title and the preamble each name it
+    first, the number of local governments of each delegation wherever the
+    preamble counts them. When two places give two values, neither is chosen:
+    both are named, with their places, and nothing is written.
+
+    Correct the draft, or say which is right on the command line (`--edition 9`,
+    `--count japan=31`).
+
 ## C001
 C001-summary = `--lang` names a language the declaration does not have
 C001 =

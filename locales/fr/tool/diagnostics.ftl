@@ -333,6 +333,15 @@ I007-give-command-line-unknown-hint = indiquez-le sur la ligne de commande : { 
    *[counts] { $example }, N étant le nombre de collectivités de chaque délégation
 }
 I009-import-writes-new-folder-hint = l’import écrit un nouveau dossier ; pour reprendre un projet ultérieur dans une déclaration existante, utilisez --into DIR
+# $what : edition ou count ; $id : la délégation comptée.
+I011-fact-given-twice = { $name } : le projet donne { $what ->
+    [edition] l’édition
+   *[count] le nombre de collectivités de `{ $id }`
+} deux fois, de deux façons : { $first } ({ $first_place }) et { $second } ({ $second_place })
+I011-say-which-hint = indiquez la bonne valeur sur la ligne de commande : { $what ->
+    [edition] --edition { $first } ou --edition { $second }
+   *[count] --count { $id }={ $first } ou --count { $id }={ $second }
+}
 
 # src/import/structure.rs
 I010-no-paragraph-starts-with = { $option } { $words } : aucun paragraphe de { $name } ne commence par ces mots

@@ -1061,6 +1061,18 @@ I010 =
     Exemple :
         sengen import draft.docx --lang fr -o lyon-2025 --title "Déclaration de Lyon" --dateline "Fait à Lyon"
 
+## I011
+I011-summary = le projet donne un fait deux fois, avec deux valeurs
+I011 =
+    `sengen import` ne retient un fait trouvé que si le projet s’accorde avec
+    lui-même : l’édition telle que le nom des Rencontres, le titre et le préambule
+    la nomment d’abord, le nombre de collectivités de chaque délégation partout où
+    le préambule les compte. Quand deux endroits donnent deux valeurs, aucune n’est
+    choisie : les deux sont nommées, avec leur place, et rien n’est écrit.
+
+    Corrigez le projet, ou indiquez la bonne valeur sur la ligne de commande
+    (`--edition 9`, `--count japan=31`).
+
 ## C001
 C001-summary = `--lang` nomme une langue que la déclaration n’a pas
 C001 =

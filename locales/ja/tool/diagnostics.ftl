@@ -332,6 +332,15 @@ I007-give-command-line-unknown-hint = コマンドラインで指定してくだ
    *[counts] { $example }（N は各代表団の自治体の数）
 }
 I009-import-writes-new-folder-hint = 取り込みでは新しいフォルダーに書き出します。後の草案を既存の宣言に取り込むには、--into DIR を使ってください
+# $what：edition または count。$id：数えられた代表団。
+I011-fact-given-twice = { $name }：草案の中で{ $what ->
+    [edition] 回次
+   *[count] `{ $id }` の自治体の数
+}が2か所で異なっています：{ $first }（{ $first_place }）と { $second }（{ $second_place }）
+I011-say-which-hint = 正しい方をコマンドラインで指定してください：{ $what ->
+    [edition] --edition { $first } または --edition { $second }
+   *[count] --count { $id }={ $first } または --count { $id }={ $second }
+}
 
 # src/import/structure.rs
 I010-no-paragraph-starts-with = { $option } { $words }：{ $name } には、この語句で始まる段落がありません
