@@ -457,16 +457,68 @@ fn is_title_name(name: &str) -> bool {
     )
 }
 
-/// Word's numbering: per numbering id and level, whether it is a bullet.
+/// Word's numbering: per numbering id and level, whether it is a bullet,
+/// and the text Word writes before the paragraph (« Atelier %1 : »).
 #[derive(Default)]
 struct Numbering {
     /// `w:num` → `w:abstractNum`.
     abstract_of: HashMap<String, String>,
     /// (`w:abstractNum`, level) → number format (`bullet`, `decimal`…).
     formats: HashMap<(String, u8), String>,
+    /// (`w:abstractNum`, level) → the level's text, `%1` standing for the
+    /// first level's number.
+    texts: HashMap<(String, u8), String>,
+    /// (`w:abstractNum`, level) → the number it starts at.
+    starts: HashMap<(String, u8), u32>,
+    /// (`w:abstractNum`, level) → what follows the text (`tab`, `space`, `nothing`).
+    suffixes: HashMap<(String, u8), String>,
 }
 
+/// How far each list has counted, per `w:abstractNum` and level, as the
+/// paragraphs are read.
+#[derive(Default)]
+struct Counters(HashMap<String, [u32; 9]>);
+
 impl Numbering {
+    /// Counts a numbered paragraph and returns the text Word writes before
+    /// it (« Atelier 1 : », « 1. », « II. »), with what follows it; `None`
+    /// for a bullet or no numbering.
+    fn label(&self, id: &str, level: u8, counters: &mut Counters) -> Option<String> {
+        if id == "0" || level > 8 {
+            return None;
+        }
+        let abstract_id = self.abstract_of.get(id)?;
+        let key = |l: u8| (abstract_id.clone(), l);
+        let format = |l: u8| self.formats.get(&key(l)).map_or("decimal", String::as_str);
+        let start = |l: u8| self.starts.get(&key(l)).copied().unwrap_or(1);
+        let counts = counters.0.entry(abstract_id.clone()).or_insert([0; 9]);
+        let at = usize::from(level);
+        counts[at] = if counts[at] == 0 {
+            start(level)
+        } else {
+            counts[at] + 1
+        };
+        // A deeper level starts again under each new entry of this one.
+        for deeper in counts.iter_mut().skip(at + 1) {
+            *deeper = 0;
+        }
+        if matches!(format(level), "bullet" | "none") {
+            return None;
+        }
+        let text = self.texts.get(&key(level))?;
+        let mut label = text.clone();
+        for l in (0..=level).rev() {
+            let n = counts[usize::from(l)].max(start(l));
+            label = label.replace(&format!("%{}", l + 1), &number_as(format(l), n));
+        }
+        let suffix = match self.suffixes.get(&key(level)).map(String::as_str) {
+            Some("nothing") => "",
+            // A tab (Word's default) or a space: one space in the text.
+            _ => " ",
+        };
+        (!label.trim().is_empty()).then(|| format!("{}{suffix}", label.trim_end()))
+    }
+
     fn kind(&self, id: &str, level: u8) -> Option<Kind> {
         // `w:numId` 0 means "no numbering".
         if id == "0" {
@@ -485,6 +537,54 @@ impl Numbering {
     }
 }
 
+/// A number as a Word list format writes it; a format not known here in
+/// decimal digits.
+fn number_as(format: &str, n: u32) -> String {
+    let roman = |n: u32| -> String {
+        let mut n = n;
+        let mut out = String::new();
+        for (value, digits) in [
+            (1000, "m"),
+            (900, "cm"),
+            (500, "d"),
+            (400, "cd"),
+            (100, "c"),
+            (90, "xc"),
+            (50, "l"),
+            (40, "xl"),
+            (10, "x"),
+            (9, "ix"),
+            (5, "v"),
+            (4, "iv"),
+            (1, "i"),
+        ] {
+            while n >= value {
+                out.push_str(digits);
+                n -= value;
+            }
+        }
+        out
+    };
+    // a … z, then aa … zz, as Word counts letters.
+    let letter = |n: u32| -> String {
+        let n = n.max(1) - 1;
+        let c = char::from(b'a' + (n % 26) as u8);
+        c.to_string().repeat((n / 26) as usize + 1)
+    };
+    match format {
+        "upperRoman" => roman(n).to_uppercase(),
+        "lowerRoman" => roman(n),
+        "upperLetter" => letter(n).to_uppercase(),
+        "lowerLetter" => letter(n),
+        "decimalFullWidth" | "decimalFullWidth2" => n
+            .to_string()
+            .chars()
+            .map(|d| char::from_u32(d as u32 - '0' as u32 + '０' as u32).unwrap_or(d))
+            .collect(),
+        _ => n.to_string(),
+    }
+}
+
 fn numbering(xml: &[u8], name: &str) -> Result<Numbering, Diagnostic> {
     let mut part = Part::new(xml, name, "word/numbering.xml");
     let mut numbering = Numbering::default();
@@ -500,11 +600,26 @@ fn numbering(xml: &[u8], name: &str) -> Result<Numbering, Diagnostic> {
                         .attribute(&element, b"ilvl")
                         .and_then(|v| v.parse().ok())
                 }
-                b"numFmt" => {
-                    if let (Some(a), Some(l), Some(format)) =
+                b"numFmt" | b"lvlText" | b"start" | b"suff" => {
+                    if let (Some(a), Some(l), Some(value)) =
                         (abstract_id.clone(), level, part.attribute(&element, b"val"))
                     {
-                        numbering.formats.insert((a, l), format);
+                        match local.as_slice() {
+                            b"numFmt" => {
+                                numbering.formats.insert((a, l), value);
+                            }
+                            b"lvlText" => {
+                                numbering.texts.insert((a, l), value);
+                            }
+                            b"start" => {
+                                if let Ok(start) = value.parse() {
+                                    numbering.starts.insert((a, l), start);
+                                }
+                            }
+                            _ => {
+                                numbering.suffixes.insert((a, l), value);
+                            }
+                        }
                     }
                 }
                 b"num" => num_id = part.attribute(&element, b"numId"),
@@ -583,6 +698,7 @@ fn body(
 ) -> Result<Source, Diagnostic> {
     let mut part = Part::new(xml, name, "word/document.xml");
     let mut source = Source::default();
+    let mut counters = Counters::default();
     // The body's paragraphs and tables, counted as the report names them.
     let mut number = 0usize;
     let mut paragraph: Option<Open> = None;
@@ -735,7 +851,13 @@ fn body(
             Item::End { local } => match local.as_slice() {
                 b"p" => {
                     if let Some(open) = paragraph.take() {
-                        push_paragraph(&mut source, open, number, styles, numbering);
+                        push_paragraph(
+                            &mut source,
+                            open,
+                            number,
+                            styles,
+                            (numbering, &mut counters),
+                        );
                     }
                 }
                 b"pPr" => in_paragraph_properties = false,
@@ -768,7 +890,7 @@ fn push_paragraph(
     open: Open,
     number: usize,
     styles: &HashMap<String, Style>,
-    numbering: &Numbering,
+    (numbering, counters): (&Numbering, &mut Counters),
 ) {
     let style = open.style.as_deref();
     let style_bold = style
@@ -827,6 +949,10 @@ fn push_paragraph(
         .numbering
         .and_then(|(id, level)| id.map(|id| (id, level)))
         .or_else(|| style.and_then(|s| inherited(styles, s, |st| st.numbering.clone())));
+    // Every numbered paragraph counts, whatever it turns out to be.
+    let label = numbered
+        .as_ref()
+        .and_then(|(id, level)| numbering.label(id, *level, counters));
     let kind = if is_title_name(name) {
         Kind::Title
     } else if let Some(level) = outline {
@@ -836,6 +962,11 @@ fn push_paragraph(
     } else {
         Kind::Body
     };
+    // A heading's number is part of its text (« Atelier 1 : Économie »):
+    // kept. A list entry's is not: the list numbers its entries itself.
+    if let (Kind::Heading { .. } | Kind::Title, Some(label)) = (kind, label) {
+        text = format!("{label}{}", text.trim_start());
+    }
     source.paragraphs.push(Paragraph {
         place: Place::Paragraph(number),
         text: text.trim().to_owned(),
@@ -857,6 +988,38 @@ mod tests {
         assert_eq!(level_from_name("Heading"), None);
         assert_eq!(level_from_name("Body Text"), None);
         assert!(is_title_name("Title") && is_title_name("表題"));
+    }
+
+    #[test]
+    fn numbers_as_word_lists_write_them() {
+        assert_eq!(number_as("decimal", 12), "12");
+        assert_eq!(number_as("upperRoman", 14), "XIV");
+        assert_eq!(number_as("lowerRoman", 9), "ix");
+        assert_eq!(number_as("upperLetter", 2), "B");
+        assert_eq!(number_as("lowerLetter", 28), "bb");
+        assert_eq!(number_as("decimalFullWidth", 10), "１０");
+        assert_eq!(number_as("someFormatNotKnown", 3), "3");
+    }
+
+    #[test]
+    fn a_list_counts_its_levels_and_writes_its_text() {
+        let mut numbering = Numbering::default();
+        numbering.abstract_of.insert("5".into(), "1".into());
+        let level = |l: u8| ("1".to_owned(), l);
+        numbering.texts.insert(level(0), "Atelier %1 :".into());
+        numbering.suffixes.insert(level(0), "space".into());
+        numbering.formats.insert(level(1), "lowerLetter".into());
+        numbering.texts.insert(level(1), "%1.%2)".into());
+        numbering.suffixes.insert(level(1), "nothing".into());
+        numbering.starts.insert(level(1), 1);
+        let mut counters = Counters::default();
+        let mut label = |l| numbering.label("5", l, &mut counters);
+        assert_eq!(label(0).as_deref(), Some("Atelier 1 : "));
+        assert_eq!(label(1).as_deref(), Some("1.a)"));
+        assert_eq!(label(1).as_deref(), Some("1.b)"));
+        assert_eq!(label(0).as_deref(), Some("Atelier 2 : "));
+        // A deeper level starts again under a new entry.
+        assert_eq!(label(1).as_deref(), Some("2.a)"));
     }
 
     #[test]

@@ -1231,3 +1231,50 @@ fn a_fact_the_draft_gives_twice_two_ways_is_not_settled_by_a_guess() {
         "{toml}"
     );
 }
+
+#[test]
+fn a_heading_numbered_by_word_keeps_its_number() {
+    // fr-5 is fr-1 with « Atelier 1 : » and « Atelier 2 : » written by a Word
+    // list (« Atelier %1 : ») instead of typed: the same declaration.
+    let work = tempfile::tempdir().unwrap();
+    let import = |name: &str| {
+        // The same folder name: the declaration's id comes from it.
+        std::fs::create_dir(work.path().join(name)).unwrap();
+        let dir = work.path().join(name).join("nantes-2026");
+        let file = root().join(format!("fixtures/import/corpus/{name}.docx"));
+        let output = sengen(
+            &root(),
+            &[
+                "import",
+                file.to_str().unwrap(),
+                "--lang",
+                "fr",
+                "-o",
+                dir.to_str().unwrap(),
+            ],
+        );
+        succeeded(&output);
+        // Past the comment that names the file it came from.
+        let after_head = |file: &str| {
+            let text = std::fs::read_to_string(dir.join(file)).unwrap();
+            text.lines()
+                .skip_while(|l| l.starts_with('#'))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        (after_head("fr.ftl"), after_head("declaration.toml"))
+    };
+    let typed = import("fr-1-nantes");
+    let numbered = import("fr-5-numbered-headings");
+    assert!(
+        numbered
+            .0
+            .contains("\natelier-1-economie = Atelier 1 : Économie\n")
+            && numbered
+                .0
+                .contains("\natelier-2-societe = Atelier 2 : Société\n"),
+        "{}",
+        numbered.0
+    );
+    assert_eq!(numbered, typed);
+}
