@@ -24,6 +24,9 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::ui::Words;
 use crate::words;
 
+/// The longest numbered bold paragraph weighed as a heading (as a heading
+/// made by hand is, in `structure`).
+const LONGEST_NUMBERED_HEADING: usize = 200;
 /// The largest .docx read (a declaration with its logos is a few hundred kB).
 pub const LARGEST_FILE: u64 = 32 * 1024 * 1024;
 /// The most a part may expand to.
@@ -699,6 +702,8 @@ fn body(
     let mut part = Part::new(xml, name, "word/document.xml");
     let mut source = Source::default();
     let mut counters = Counters::default();
+    // Per paragraph pushed, its list and the number Word shows before it.
+    let mut lists: Vec<Option<ListEntry>> = Vec::new();
     // The body's paragraphs and tables, counted as the report names them.
     let mut number = 0usize;
     let mut paragraph: Option<Open> = None;
@@ -851,13 +856,18 @@ fn body(
             Item::End { local } => match local.as_slice() {
                 b"p" => {
                     if let Some(open) = paragraph.take() {
-                        push_paragraph(
+                        let before = source.paragraphs.len();
+                        let list = push_paragraph(
                             &mut source,
                             open,
                             number,
                             styles,
                             (numbering, &mut counters),
                         );
+                        // One entry per paragraph kept.
+                        if source.paragraphs.len() > before {
+                            lists.push(list);
+                        }
                     }
                 }
                 b"pPr" => in_paragraph_properties = false,
@@ -881,17 +891,62 @@ fn body(
             Item::Eof => break,
         }
     }
+    number_made_headings(&mut source, &lists);
     Ok(source)
 }
 
+/// A paragraph of a Word list: the list's id and the number Word shows.
+struct ListEntry {
+    list: String,
+    label: Option<String>,
+}
+
+/// Short bold paragraphs each numbered alone (« 1. Économie », then a list,
+/// then « 2. Société »…) are a common way to number workshops: weighed as
+/// headings made by hand (bold body paragraphs, with their number), as the
+/// structure weighs the others, not as one-entry lists of commitments. A
+/// run of numbered entries one after the other stays a list.
+fn number_made_headings(source: &mut Source, lists: &[Option<ListEntry>]) {
+    let list_of = |i: usize| {
+        lists
+            .get(i)
+            .and_then(|e| e.as_ref())
+            .map(|e| e.list.as_str())
+    };
+    let alone: Vec<usize> = (0..source.paragraphs.len())
+        .filter(|&i| {
+            let p = &source.paragraphs[i];
+            let Some(list) = list_of(i) else { return false };
+            p.kind == Kind::Numbered
+                && p.bold
+                && p.text.chars().count() <= LONGEST_NUMBERED_HEADING
+                && (i == 0 || list_of(i - 1) != Some(list))
+                && list_of(i + 1) != Some(list)
+        })
+        .collect();
+    // One alone is a one-entry list; a series of them is the text's headings.
+    if alone.len() < 2 {
+        return;
+    }
+    for i in alone {
+        let p = &mut source.paragraphs[i];
+        p.kind = Kind::Body;
+        if let Some(label) = lists[i].as_ref().and_then(|e| e.label.as_deref()) {
+            p.text = format!("{label}{}", p.text);
+        }
+    }
+}
+
 /// A paragraph read, as the draft's paragraph: its text, its looks, its kind.
+/// Returns the paragraph's list, where it is in one (`None` also when it
+/// is not kept, having no visible text).
 fn push_paragraph(
     source: &mut Source,
     open: Open,
     number: usize,
     styles: &HashMap<String, Style>,
     (numbering, counters): (&Numbering, &mut Counters),
-) {
+) -> Option<ListEntry> {
     let style = open.style.as_deref();
     let style_bold = style
         .and_then(|s| inherited(styles, s, |st| st.bold))
@@ -933,7 +988,7 @@ fn push_paragraph(
         }
     }
     if !visible {
-        return;
+        return None;
     }
     let name = style
         .and_then(|s| styles.get(s))
@@ -957,16 +1012,23 @@ fn push_paragraph(
         Kind::Title
     } else if let Some(level) = outline {
         Kind::Heading { level: Some(level) }
-    } else if let Some(kind) = numbered.and_then(|(id, level)| numbering.kind(&id, level)) {
+    } else if let Some(kind) = numbered
+        .as_ref()
+        .and_then(|(id, level)| numbering.kind(id, *level))
+    {
         kind
     } else {
         Kind::Body
     };
     // A heading's number is part of its text (« Atelier 1 : Économie »):
     // kept. A list entry's is not: the list numbers its entries itself.
-    if let (Kind::Heading { .. } | Kind::Title, Some(label)) = (kind, label) {
-        text = format!("{label}{}", text.trim_start());
-    }
+    let label = match (kind, label) {
+        (Kind::Heading { .. } | Kind::Title, Some(label)) => {
+            text = format!("{label}{}", text.trim_start());
+            None
+        }
+        (_, label) => label,
+    };
     source.paragraphs.push(Paragraph {
         place: Place::Paragraph(number),
         text: text.trim().to_owned(),
@@ -974,6 +1036,7 @@ fn push_paragraph(
         italic,
         kind,
     });
+    numbered.map(|(list, _)| ListEntry { list, label })
 }
 
 #[cfg(test)]

@@ -1032,7 +1032,7 @@ struct CorpusDraft {
     place: &'static str,
 }
 
-const CORPUS: [CorpusDraft; 8] = [
+const CORPUS: [CorpusDraft; 9] = [
     CorpusDraft {
         name: "fr-1-nantes",
         lang: "fr",
@@ -1061,6 +1061,14 @@ const CORPUS: [CorpusDraft; 8] = [
         name: "fr-4-bold",
         lang: "fr",
         outline: "2 sections, 0 sub-sections, 1 paragraph, 3 items, 0 commitments",
+        meeting: ("2026-06-02", "2026-06-04"),
+        adoption: "2026-06-04",
+        place: "Nantes",
+    },
+    CorpusDraft {
+        name: "fr-6-bold-numbered",
+        lang: "fr",
+        outline: "3 sections, 0 sub-sections, 1 paragraph, 4 items, 0 commitments",
         meeting: ("2026-06-02", "2026-06-04"),
         adoption: "2026-06-04",
         place: "Nantes",
@@ -1277,4 +1285,14 @@ fn a_heading_numbered_by_word_keeps_its_number() {
         numbered.0
     );
     assert_eq!(numbered, typed);
+    // Bold paragraphs each numbered alone by a list are the workshops'
+    // headings, their numbers kept; not three one-entry lists.
+    let (ftl, _) = import("fr-6-bold-numbered");
+    for heading in [
+        "\nsection-1 = 1. Économie et emploi\n",
+        "\nsection-2 = 2. Société inclusive\n",
+        "\nsection-3 = 3. Environnement\n",
+    ] {
+        assert!(ftl.contains(heading), "{heading:?} in {ftl}");
+    }
 }
