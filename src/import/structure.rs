@@ -408,13 +408,21 @@ fn is_heading(p: &Paragraph) -> bool {
     }
 }
 
-/// The title block: « meeting - title » split at its dash, or the title alone.
+/// The title block: « meeting - title » split at its dash, 「会議名　宣言名」 at
+/// its ideographic space (the Japanese way of setting the two on one line),
+/// or the title alone.
 fn split_title(p: &Paragraph) -> (Option<Piece>, Piece) {
-    for dash in [" - ", " – ", " — "] {
-        if let Some((meeting, title)) = p.text.split_once(dash)
-            && !meeting.trim().is_empty()
-            && !title.trim().is_empty()
-        {
+    let japanese = p
+        .text
+        .trim()
+        .rsplit_once('\u{3000}')
+        .filter(|(meeting, _)| !meeting.contains('\u{3000}'));
+    for (meeting, title) in [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|dash| p.text.split_once(dash))
+        .chain(japanese)
+    {
+        if !meeting.trim().is_empty() && !title.trim().is_empty() {
             let at = |text: &str| Piece {
                 text: text.trim().to_owned(),
                 place: p.place,
@@ -578,6 +586,22 @@ mod tests {
         assert_eq!(d.preamble[0].text, "Préambule.");
         assert_eq!(d.meeting.unwrap().text, "8<sup>e</sup> Rencontres");
         assert_eq!(d.title.text, "Déclaration de Lyon");
+        // 「会議名　宣言名」: split at the ideographic space.
+        let line = |text: &str| Paragraph {
+            place: Place::Line(1),
+            text: text.to_owned(),
+            bold: true,
+            italic: false,
+            kind: Kind::Heading { level: None },
+        };
+        let (meeting, title) = split_title(&line("第9回日仏自治体交流会議\u{3000}ナント宣言"));
+        assert_eq!(
+            (meeting.unwrap().text.as_str(), title.text.as_str()),
+            ("第9回日仏自治体交流会議", "ナント宣言")
+        );
+        // Two ideographic spaces: which one splits is not known; one title.
+        let (meeting, title) = split_title(&line("日仏\u{3000}自治体\u{3000}宣言"));
+        assert!(meeting.is_none() && title.text == "日仏\u{3000}自治体\u{3000}宣言");
         assert_eq!(d.place_and_date.unwrap().text, "Lyon, le 21 novembre 2024");
         let outline: Vec<(String, Vec<String>)> = d
             .sections

@@ -918,12 +918,14 @@ fn a_japanese_draft_gives_its_own_facts_and_keeps_its_characters() {
     succeeded(&output);
     let report = stdout(&output);
     for line in [
-        "  edition 9: « 第9回日仏自治体交流会議\u{3000}ナント宣言 » (line 3)",
+        "  line 3 → meeting",
+        "  line 3 → title",
+        "  edition 9: « 第9回日仏自治体交流会議 » (line 3)",
         "  31 local governments of the delegation `japan`: the preamble (line 1)",
         "  21 local governments of the delegation `france`: the preamble (line 1)",
         "  adopted on 2026-06-04: « 2026年6月4日\u{3000}ナント市にて » (line 5)",
         "  the meeting from 2026-06-02 to 2026-06-04: the preamble (line 1)",
-        "  adopted at ナント: the title « 第9回日仏自治体交流会議\u{3000}ナント宣言 »",
+        "  adopted at ナント: the title « ナント宣言 »",
         "  line 1, preamble: 31 → { $japan-count }",
         "  line 1, preamble: 21 → { $france-count }",
     ] {
@@ -944,9 +946,11 @@ fn a_japanese_draft_gives_its_own_facts_and_keeps_its_characters() {
         assert!(toml.contains(fact), "{fact} in\n{toml}");
     }
     let ftl = std::fs::read_to_string(dir.join("ja.ftl")).unwrap();
-    // Every character as typed: the ideographic spaces stay U+3000.
+    // The meeting's name and the title, split at the ideographic space that
+    // sets them on one line; every other character as typed (U+3000 too).
     assert!(
-        ftl.contains("\ntitle = { $edition-ordinal }日仏自治体交流会議\u{3000}ナント宣言\n")
+        ftl.contains("\nmeeting = { $edition-ordinal }日仏自治体交流会議\n")
+            && ftl.contains("\ntitle = ナント宣言\n")
             && ftl.contains("\nplace-and-date = { $adoption-date }\u{3000}ナント市にて\n"),
         "{ftl}"
     );
