@@ -934,6 +934,11 @@ fn number_made_headings(source: &mut Source, lists: &[Option<ListEntry>]) {
         if let Some(label) = lists[i].as_ref().and_then(|e| e.label.as_deref()) {
             p.text = format!("{label}{}", p.text);
         }
+        source.notes.push(words!(
+            "import-note-numbered-heading",
+            place = p.place.words(),
+            text = &p.text
+        ));
     }
 }
 
@@ -1024,6 +1029,11 @@ fn push_paragraph(
     // kept. A list entry's is not: the list numbers its entries itself.
     let label = match (kind, label) {
         (Kind::Heading { .. } | Kind::Title, Some(label)) => {
+            source.notes.push(words!(
+                "import-note-heading-number",
+                place = Place::Paragraph(number).words(),
+                number = label.trim_end()
+            ));
             text = format!("{label}{}", text.trim_start());
             None
         }

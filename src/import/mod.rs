@@ -169,6 +169,7 @@ pub fn import(request: &Request, sources: &mut Sources) -> Result<Imported, Fail
     match &request.target {
         Target::New(dir) => {
             let mut imported = new_folder(request, &name, profile, read.document, dir, sources)?;
+            imported.notes.extend(source.notes.iter().cloned());
             imported.notes.extend(read.notes);
             findings.extend(std::mem::take(&mut imported.findings));
             imported.findings = findings;
@@ -176,6 +177,7 @@ pub fn import(request: &Request, sources: &mut Sources) -> Result<Imported, Fail
         }
         Target::Into(dir) => {
             let mut imported = merge::into_folder(request, profile, read.document, dir, sources)?;
+            imported.notes.extend(source.notes.iter().cloned());
             imported.notes.extend(read.notes);
             findings.extend(std::mem::take(&mut imported.findings));
             imported.findings = findings;

@@ -80,6 +80,9 @@ pub struct Unmapped {
 pub struct Source {
     pub paragraphs: Vec<Paragraph>,
     pub unmapped: Vec<Unmapped>,
+    /// What reading the file decided (a number of Word's kept in a heading),
+    /// for the report.
+    pub notes: Vec<Words>,
 }
 
 /// Reads text marked up as the drafts circulated by e-mail are (the seed):

@@ -1278,6 +1278,25 @@ fn a_heading_numbered_by_word_keeps_its_number() {
     };
     let typed = import("fr-1-nantes");
     let numbered = import("fr-5-numbered-headings");
+    // Said in the report.
+    let said = stdout(&sengen(
+        &root(),
+        &[
+            "import",
+            root()
+                .join("fixtures/import/corpus/fr-5-numbered-headings.docx")
+                .to_str()
+                .unwrap(),
+            "--lang",
+            "fr",
+            "-o",
+            work.path().join("again").to_str().unwrap(),
+        ],
+    ));
+    assert!(
+        said.contains("\n  paragraph 5: « Atelier 1 : », the number Word's list gives this heading, kept in its text\n"),
+        "{said}"
+    );
     assert!(
         numbered
             .0
@@ -1291,6 +1310,24 @@ fn a_heading_numbered_by_word_keeps_its_number() {
     assert_eq!(numbered, typed);
     // Bold paragraphs each numbered alone by a list are the workshops'
     // headings, their numbers kept; not three one-entry lists.
+    let said = stdout(&sengen(
+        &root(),
+        &[
+            "import",
+            root()
+                .join("fixtures/import/corpus/fr-6-bold-numbered.docx")
+                .to_str()
+                .unwrap(),
+            "--lang",
+            "fr",
+            "-o",
+            work.path().join("again-6").to_str().unwrap(),
+        ],
+    ));
+    assert!(
+        said.contains("\n  paragraph 8: « 2. Société inclusive », a bold paragraph numbered alone by a list, taken as a heading, its number kept\n"),
+        "{said}"
+    );
     let (ftl, _) = import("fr-6-bold-numbered");
     for heading in [
         "\nsection-1 = 1. Économie et emploi\n",

@@ -34,6 +34,8 @@ import-note-before-preamble = { $places } before the preamble left out (--preamb
 import-note-joined = { $first } and { $second } joined: the first stops mid-sentence, the second starts in lower case
 import-note-sections = sections: the headings « { $word } N » ({ $count } of them), and the headings after them that are not followed by a list; the others are sub-sections
 import-note-facts-as-typed = { $id }: its facts stay as typed (as variables, the text would read otherwise)
+import-note-heading-number = { $place }: « { $number } », the number Word's list gives this heading, kept in its text
+import-note-numbered-heading = { $place }: « { $text } », a bold paragraph numbered alone by a list, taken as a heading, its number kept
 
 ## A later draft brought in (--into)
 

@@ -35,6 +35,8 @@ import-note-before-preamble = hors du texte, avant le préambule : { $places } 
 import-note-joined = réunion de { $first } et de { $second } en un seul paragraphe : le texte s’arrête au milieu d’une phrase, puis reprend par une minuscule
 import-note-sections = sections : les titres « { $word } N » ({ $count } au total), et les titres qui les suivent sans être suivis d’une liste ; les autres titres sont des sous-sections
 import-note-facts-as-typed = { $id } : ses faits restent tels qu’ils ont été saisis (sous forme de variables, le texte se lirait autrement)
+import-note-heading-number = { $place } : « { $number } », le numéro que la liste de Word donne à ce titre, gardé dans son texte
+import-note-numbered-heading = { $place } : « { $text } », un paragraphe en gras numéroté seul par une liste, pris pour un titre, son numéro gardé
 
 ## Un projet ultérieur repris (--into)
 

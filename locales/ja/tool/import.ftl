@@ -34,6 +34,8 @@ import-note-before-preamble = 前文より前にある{ $places }は取り込み
 import-note-joined = { $first }と{ $second }を一つの段落にしました。前の段落が文の途中で終わり、次の段落が小文字で始まっているためです
 import-note-sections = 節：「{ $word } N」という見出し（{ $count }個）と、その後にある、箇条書きが続かない見出しを節としました。それ以外の見出しは小節です
 import-note-facts-as-typed = { $id }：事実は書かれたままにしてあります（変数にすると、文の読み方が変わってしまうためです）
+import-note-heading-number = { $place }：Word の段落番号がこの見出しに付けている「{ $number }」を、見出しの文字として残しました
+import-note-numbered-heading = { $place }：「{ $text }」は、一つだけ番号の付いた太字の段落なので、番号ごと見出しとしました
 
 ## 後の草案の取り込み（--into）
 
