@@ -1337,3 +1337,49 @@ fn a_heading_numbered_by_word_keeps_its_number() {
         assert!(ftl.contains(heading), "{heading:?} in {ftl}");
     }
 }
+
+#[test]
+fn an_english_draft_gives_its_facts_too() {
+    let draft = file_with(
+        ".txt",
+        "We, the representatives of 31 Japanese local governments and 21 French local governments, gathered in Nantes from June 2 to June 4, 2026 for the 9th Japan-France Decentralized Cooperation Meeting, adopt the following declaration.\n\n### **Nantes Declaration**\n\nNantes, June 4, 2026\n\nWe will keep working together.\n"
+            .as_bytes(),
+    );
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("nantes-2026");
+    let output = sengen(
+        &root(),
+        &[
+            "import",
+            draft.path().to_str().unwrap(),
+            "--lang",
+            "en",
+            "-o",
+            dir.to_str().unwrap(),
+        ],
+    );
+    succeeded(&output);
+    let report = stdout(&output);
+    for line in [
+        "  31 local governments of the delegation `japan`: the preamble (line 1)",
+        "  21 local governments of the delegation `france`: the preamble (line 1)",
+        "  adopted on 2026-06-04: « Nantes, June 4, 2026 » (line 5)",
+        "  the meeting from 2026-06-02 to 2026-06-04: the preamble (line 1)",
+        "  adopted at Nantes: the title « Nantes Declaration »",
+        "  line 1, preamble: 31 → { $japan-count }",
+    ] {
+        assert!(
+            report.lines().any(|l| l == line),
+            "no line {line:?} in\n{report}"
+        );
+    }
+    let toml = std::fs::read_to_string(dir.join("declaration.toml")).unwrap();
+    assert!(toml.contains("edition = 9"), "{toml}");
+    let ftl = std::fs::read_to_string(dir.join("en.ftl")).unwrap();
+    assert!(
+        ftl.contains("\ndelegation-japan = Japanese local governments\n"),
+        "{ftl}"
+    );
+    let check = sengen(&root(), &["check", dir.to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+}
