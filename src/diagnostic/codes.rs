@@ -302,6 +302,7 @@ registry! {
     I009: Error;
     I010: Error;
     I011: Error;
+    I012: Warning;
 
     C001: Error;
     C002: Error;

@@ -41,6 +41,9 @@ pub struct Facts {
     pub found: Vec<Words>,
     /// Facts the draft gives twice with two values: not settled by a guess.
     pub conflicts: Vec<Conflict>,
+    /// The meeting's days, found, but not recorded: no edition was found
+    /// (a declaration records a meeting only with its edition).
+    pub meeting_unrecorded: Option<(Date, Date)>,
 }
 
 /// A fact the draft gives in two places with two values.
@@ -176,6 +179,7 @@ pub fn find(document: &Document<Piece>, profile: &Profile, given: Given) -> Fact
     Facts {
         edition,
         meeting: meeting.filter(|_| edition.is_some()),
+        meeting_unrecorded: meeting.filter(|_| edition.is_none()),
         adoption,
         place,
         counts,

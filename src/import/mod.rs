@@ -557,11 +557,27 @@ fn new_folder(
         }
     }
     // What the folder will say, as `check` would; then the folder, whole.
-    imported.findings = match proposal.prepare(sources) {
+    let checked = match proposal.prepare(sources) {
         Ok(prepared) => prepared.warnings,
         Err(Failure::Invalid(diagnostics)) => diagnostics,
         Err(internal) => return Err(internal),
     };
+    // Days found that the folder does not keep: said, with what keeps them.
+    if let Some((opens, closes)) = facts.meeting_unrecorded {
+        imported.findings.push(
+            Diagnostic::new(
+                Code::I012,
+                words!(
+                    "I012-meeting-without-edition",
+                    name = name,
+                    opens = opens.to_string(),
+                    closes = closes.to_string()
+                ),
+            )
+            .hint(words!("I012-give-edition-hint")),
+        );
+    }
+    imported.findings.extend(checked);
     imported.written = proposal.commit()?.into_iter().map(|w| w.path).collect();
     Ok(imported)
 }

@@ -1383,3 +1383,34 @@ fn an_english_draft_gives_its_facts_too() {
     let check = sengen(&root(), &["check", dir.to_str().unwrap()]);
     assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
 }
+
+#[test]
+fn meeting_days_without_an_edition_are_not_dropped_unseen() {
+    let draft = file_with(
+        ".txt",
+        "Nous, représentants de 31 collectivités japonaises et de 21 collectivités françaises, réunis à Nantes du 2 au 4 juin 2026, adoptons la déclaration suivante.\n\n### **Déclaration de Nantes**\n\nNantes, le 4 juin 2026\n\nNous coopérons.\n"
+            .as_bytes(),
+    );
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("nantes-2026");
+    let output = import_to(draft.path(), &dir, &[]);
+    succeeded(&output);
+    let err = stderr(&output).replace(&draft.path().display().to_string(), "FILE");
+    assert!(
+        err.contains("warning[I012]: FILE: the meeting's days (2026-06-02 to 2026-06-04) are found, but not its edition: the meeting is not recorded\n = hint: give its edition on the command line (--edition 9), or write it in the meeting's name as the draft's language does (« 9e Rencontres », 第9回)\n"),
+        "{err}"
+    );
+    let toml = std::fs::read_to_string(dir.join("declaration.toml")).unwrap();
+    assert!(!toml.contains("[meeting]"), "{toml}");
+    // With the edition given, the days are the meeting's.
+    let dir = work.path().join("again").join("nantes-2026");
+    std::fs::create_dir(work.path().join("again")).unwrap();
+    let output = import_to(draft.path(), &dir, &["--edition", "9"]);
+    succeeded(&output);
+    assert!(!stderr(&output).contains("I012"), "{}", stderr(&output));
+    let toml = std::fs::read_to_string(dir.join("declaration.toml")).unwrap();
+    assert!(
+        toml.contains("[meeting]\nedition = 9\nopens = 2026-06-02\ncloses = 2026-06-04"),
+        "{toml}"
+    );
+}

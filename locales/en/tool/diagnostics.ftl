@@ -334,6 +334,8 @@ I011-say-which-hint = say which is right on the command line: { $what ->
     [edition] --edition { $first } or --edition { $second }
    *[count] --count { $id }={ $first } or --count { $id }={ $second }
 }
+I012-meeting-without-edition = { $name }: the meeting's days ({ $opens } to { $closes }) are found, but not its edition: the meeting is not recorded
+I012-give-edition-hint = give its edition on the command line (--edition 9), or write it in the meeting's name as the draft's language does (« 9e Rencontres », 第9回)
 
 # src/import/structure.rs
 I010-no-paragraph-starts-with = { $option } { $words }: no paragraph of { $name } starts with these words

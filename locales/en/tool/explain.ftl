@@ -1006,6 +1006,18 @@ I011 =
     Correct the draft, or say which is right on the command line (`--edition 9`,
     `--count japan=31`).
 
+## I012
+I012-summary = the meeting's days are found, but not its edition
+I012 =
+    A declaration records the meeting it was adopted at with its edition: the
+    edition writes « 9e Rencontres » or 第9回 wherever the text needs it,
+    and the days are the meeting's. When the draft gives the days but no edition
+    can be found, the days are not recorded, and the import says so rather than
+    drop them unseen.
+
+    Give the edition on the command line (`--edition 9`), or write it in the
+    meeting's name in the draft.
+
 ## C001
 C001-summary = `--lang` names a language the declaration does not have
 C001 =

@@ -342,6 +342,8 @@ I011-say-which-hint = indiquez la bonne valeur sur la ligne de commande : { $wha
     [edition] --edition { $first } ou --edition { $second }
    *[count] --count { $id }={ $first } ou --count { $id }={ $second }
 }
+I012-meeting-without-edition = { $name } : les jours des Rencontres ({ $opens } au { $closes }) sont trouvés, mais pas leur édition : les Rencontres ne sont pas enregistrées
+I012-give-edition-hint = indiquez l’édition sur la ligne de commande (--edition 9), ou écrivez-la dans le nom des Rencontres comme la langue du projet l’écrit (« 9e Rencontres », 第9回)
 
 # src/import/structure.rs
 I010-no-paragraph-starts-with = { $option } { $words } : aucun paragraphe de { $name } ne commence par ces mots

@@ -1073,6 +1073,18 @@ I011 =
     Corrigez le projet, ou indiquez la bonne valeur sur la ligne de commande
     (`--edition 9`, `--count japan=31`).
 
+## I012
+I012-summary = les jours des Rencontres sont trouvés, mais pas leur édition
+I012 =
+    Une déclaration enregistre les Rencontres où elle est adoptée avec leur édition :
+    l’édition écrit « 9e Rencontres » ou 第9回 partout où le texte en a
+    besoin, et les jours sont ceux des Rencontres. Quand le projet donne les jours
+    mais qu’aucune édition n’est trouvée, les jours ne sont pas enregistrés, et
+    l’import le dit au lieu de les perdre sans un mot.
+
+    Indiquez l’édition sur la ligne de commande (`--edition 9`), ou écrivez-la dans
+    le nom des Rencontres dans le projet.
+
 ## C001
 C001-summary = `--lang` nomme une langue que la déclaration n’a pas
 C001 =

@@ -341,6 +341,8 @@ I011-say-which-hint = 正しい方をコマンドラインで指定してくだ�
     [edition] --edition { $first } または --edition { $second }
    *[count] --count { $id }={ $first } または --count { $id }={ $second }
 }
+I012-meeting-without-edition = { $name }：会議の日程（{ $opens }～{ $closes }）は見つかりましたが、回次が見つかりません。会議は記録されていません
+I012-give-edition-hint = コマンドラインで回次を指定するか（--edition 9）、草案の会議名に回次を書いてください（第9回、« 9e Rencontres »）
 
 # src/import/structure.rs
 I010-no-paragraph-starts-with = { $option } { $words }：{ $name } には、この語句で始まる段落がありません
