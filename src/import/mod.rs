@@ -242,6 +242,17 @@ fn read_source(path: &Path, name: &str) -> Result<Source, Failure> {
         .and_then(|e| e.to_str())
         .unwrap_or_default()
         .to_lowercase();
+    // A PDF (an earlier edition as a website gives it) is not read yet:
+    // said as such, with the ways to bring its text in, rather than as a
+    // text file that is not UTF-8.
+    if bytes.starts_with(b"%PDF-") || extension == "pdf" {
+        return Err(Diagnostic::new(
+            Code::I001,
+            words!("I001-pdf-not-read", name = name.to_string()),
+        )
+        .hint(words!("I001-pdf-not-read-hint"))
+        .into());
+    }
     let zipped = bytes.starts_with(b"PK\x03\x04");
     let word97 = bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
     if extension == "docx" || zipped || word97 || bytes.is_empty() {

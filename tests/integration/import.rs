@@ -566,6 +566,13 @@ fn bad_files_are_refused_with_their_diagnostic() {
         "error[I001]: FILE is a zip archive but no Word document (it has no word/document.xml)",
         "save the draft as a Word document (.docx)",
     );
+    // An earlier edition as a website gives it: a PDF, said as such.
+    let pdf = file_with(".pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n");
+    refused(
+        pdf.path(),
+        "error[I001]: FILE is a PDF: sengen does not read PDFs yet",
+        "open it in LibreOffice Writer or Word and save it as .docx, or copy its text into a text file (one paragraph per line, a blank line between paragraphs); then import that, and check its paragraphs: a PDF's lines and page numbers come with its text",
+    );
     let latin1 = file_with(".txt", b"# D\xe9claration\n");
     refused(
         latin1.path(),

@@ -301,6 +301,8 @@ I002-too-large-import-has = { $name } is too large to import: it has { $size } b
 I001-cannot-read-not-file = cannot read { $name }: it is not a file but a { $kind }
 I001-cannot-read = cannot read { $name }: { $reason }
 I001-neither-docx-nor-utf = { $name } is neither a .docx nor UTF-8 text (line { $line }, column { $column } is not UTF-8)
+I001-pdf-not-read = { $name } is a PDF: sengen does not read PDFs yet
+I001-pdf-not-read-hint = open it in LibreOffice Writer or Word and save it as .docx, or copy its text into a text file (one paragraph per line, a blank line between paragraphs); then import that, and check its paragraphs: a PDF's lines and page numbers come with its text
 # $what: adoption, place or counts.
 I007-not-found-draft = { $name }: { $what ->
     [adoption] the day of adoption

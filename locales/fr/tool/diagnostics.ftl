@@ -311,6 +311,8 @@ I001-cannot-read-not-file = impossible de lire { $name } : ce n’est pas un fi
 }
 I001-cannot-read = impossible de lire { $name } : { $reason }
 I001-neither-docx-nor-utf = { $name } n’est ni un .docx ni un texte en UTF-8 (à la ligne { $line }, colonne { $column }, le texte n’est pas de l’UTF-8)
+I001-pdf-not-read = { $name } est un PDF : sengen ne lit pas encore les PDF
+I001-pdf-not-read-hint = ouvrez-le dans LibreOffice Writer ou Word et enregistrez-le en .docx, ou copiez son texte dans un fichier texte (un paragraphe par ligne, une ligne vide entre deux paragraphes) ; importez ensuite ce fichier, et vérifiez ses paragraphes : les lignes et les numéros de page d’un PDF viennent avec son texte
 # $what : adoption, place ou counts.
 I007-not-found-draft = { $name } : { $what ->
     [adoption] le jour de l’adoption

@@ -310,6 +310,8 @@ I001-cannot-read-not-file = { $name } を読み込めません。ファイルで
 }です
 I001-cannot-read = { $name } を読み込めません（{ $reason }）
 I001-neither-docx-nor-utf = { $name } は .docx でも UTF-8 のテキストでもありません（{ $line }行目、{ $column }列目が UTF-8 ではありません）
+I001-pdf-not-read = { $name } は PDF です。sengen はまだ PDF を読み込めません
+I001-pdf-not-read-hint = LibreOffice Writer か Word で開いて .docx として保存するか、本文をテキストファイルにコピーしてください（1段落を1行に、段落の間に空行を1行）。そのファイルを取り込んだら、段落を確認してください。PDF の行の区切りやページ番号も本文と一緒に入ってきます
 # $what：adoption、place、counts のいずれか。
 I007-not-found-draft = { $name }：草案の中に{ $what ->
     [adoption] 採択日
