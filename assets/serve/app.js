@@ -69,7 +69,15 @@ function notice(text) { document.getElementById("notice").textContent = text; }
 
 function cellOf(lang, id) { return document.querySelector(`.cell[data-lang="${CSS.escape(lang)}"][data-id="${CSS.escape(id)}"]`); }
 
-function blockName(block) { return `${word("kind-" + block.kind)} ${block.id}`; }
+// A block as a person names it: its kind and its number among the blocks
+// of that kind (« Paragraphe 2 », 段落 2), or its kind alone where the
+// declaration has one (« Titre »); never the message's id.
+function blockName(block) {
+  const kind = word("kind-" + block.kind);
+  const same = state.doc.blocks.filter((b) => b.kind === block.kind);
+  if (same.length === 1) return kind;
+  return wordWith("block-name", { kind, n: same.findIndex((b) => b.id === block.id) + 1 });
+}
 
 // ---- Unsaved texts, kept until saved
 
@@ -393,7 +401,7 @@ function updateCell(cell, block, text) {
 function blockRow(block) {
   const doc = state.doc;
   const row = el("div", { class: `block ${block.kind}`, "data-place": block.place, "data-id": block.id, role: "group", "aria-label": blockName(block), style: `grid-template-columns: repeat(${doc.languages.length}, minmax(0, 1fr))` },
-    el("div", { class: "kind", "aria-hidden": "true", text: block.id === block.kind ? word("kind-" + block.kind) : blockName(block) }));
+    el("div", { class: "kind", "aria-hidden": "true", text: blockName(block) }));
   for (const language of doc.languages) row.append(renderCell(block, language.tag, textOf(block, language.tag)));
   return row;
 }

@@ -91,7 +91,7 @@ fn words(ui: &str) -> serde_json::Map<String, Value> {
     // number) keeps a `{name}` where it goes, for the page to fill in: the
     // translation orders the sentence, the page only puts the values in.
     let mut markers = fluent_bundle::FluentArgs::new();
-    for name in ["button", "block", "n", "count"] {
+    for name in ["button", "block", "kind", "n", "count"] {
         markers.set(name, format!("{{{name}}}"));
     }
     for message in fluent::messages(&resource) {

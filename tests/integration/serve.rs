@@ -1546,7 +1546,7 @@ async fn the_page_passes_axe_core_in_french_japanese_and_english() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|n| n == "Save: Paragraph partnership"),
+            .any(|n| n == "Save: Paragraph 2"),
         "{named}"
     );
     client.close().await.unwrap();

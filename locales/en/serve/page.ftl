@@ -47,6 +47,8 @@ changed-on-disk = Reloaded: a file changed on disk.
 skip-to-text = Skip to the text
 date-required = Give a date (day, month, year).
 named-button = { $button }: { $block }
+# $kind: the block's kind (« Paragraph »), $n: its number among the blocks of that kind.
+block-name = { $kind } { $n }
 preview-label = Preview of the PDF
 preview-page = Page { $n } of { $count }
 insert-placeable = Insert a fact…

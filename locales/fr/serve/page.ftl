@@ -47,6 +47,8 @@ changed-on-disk = Rechargé : un fichier a changé sur le disque.
 skip-to-text = Aller au texte
 date-required = Indiquez une date (jour, mois, année).
 named-button = { $button } : { $block }
+# $kind : la sorte de bloc (« Paragraphe »), $n : son numéro parmi les blocs de cette sorte.
+block-name = { $kind } { $n }
 preview-label = Aperçu du PDF
 preview-page = Page { $n } sur { $count }
 insert-placeable = Insérer un fait…

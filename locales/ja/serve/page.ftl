@@ -47,6 +47,8 @@ changed-on-disk = 再読み込み：ディスク上のファイルが変更さ�
 skip-to-text = 本文へ移動
 date-required = 日付（年月日）を入力してください。
 named-button = { $block }：{ $button }
+# $kind：ブロックの種類（「段落」）、$n：同じ種類のブロックの中での番号。
+block-name = { $kind } { $n }
 preview-label = PDF のプレビュー
 preview-page = { $count } ページ中 { $n } ページ目
 insert-placeable = 事実を挿入…
