@@ -52,11 +52,7 @@ async fn work<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> Re
 
 fn failure_response(failure: Failure, sources: &Sources, ui: &Ui) -> Response {
     match failure {
-        Failure::Invalid(diagnostics) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Json(json!({ "findings": all_findings(&diagnostics, sources, ui) })),
-        )
-            .into_response(),
+        Failure::Invalid(diagnostics) => refused_with(all_findings(&diagnostics, sources, ui)),
         Failure::Internal(internal) => {
             refuse(StatusCode::INTERNAL_SERVER_ERROR, &internal.to_string())
         }
@@ -65,43 +61,72 @@ fn failure_response(failure: Failure, sources: &Sources, ui: &Ui) -> Response {
 
 // ---- The page's own wording
 
-/// The page's wording in `ui` (a language it is written in; else the
-/// fallback of `locales/serve.toml`), every message resolved.
-fn words(ui: &str) -> serde_json::Map<String, Value> {
-    let fallback = crate::language::page_fallback();
-    let tag = if crate::language::page_languages().iter().any(|l| l == ui) {
-        ui
-    } else {
-        fallback.as_str()
-    };
-    let mut words = serde_json::Map::new();
-    let Some(text) = crate::language::locale_text(tag, "serve/page.ftl") else {
-        return words;
-    };
-    let Ok(resource) = FluentResource::try_new(text.to_owned()) else {
-        return words;
-    };
-    let Ok(lang) = tag.parse() else { return words };
-    let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![lang]);
-    bundle.set_use_isolating(false);
-    if bundle.add_resource(&resource).is_err() {
-        return words;
-    }
-    // A word that names something the page knows (a block, a page's
-    // number) keeps a `{name}` where it goes, for the page to fill in: the
-    // translation orders the sentence, the page only puts the values in.
-    let mut markers = fluent_bundle::FluentArgs::new();
-    for name in ["button", "block", "kind", "n", "count"] {
-        markers.set(name, format!("{{{name}}}"));
-    }
-    for message in fluent::messages(&resource) {
-        if let Some(pattern) = bundle.get_message(message.id.name).and_then(|m| m.value()) {
-            let mut errors = Vec::new();
-            let said = bundle.format_pattern(pattern, Some(&markers), &mut errors);
-            words.insert(message.id.name.to_owned(), Value::from(said.into_owned()));
+/// The page's wording in one language, parsed once: `ui` where the page is
+/// written in it, else the fallback of `locales/serve.toml`.
+struct PageWording {
+    bundle: FluentBundle<FluentResource>,
+    /// Its messages' ids, in the file's order.
+    ids: Vec<String>,
+}
+
+impl PageWording {
+    fn new(ui: &str) -> Self {
+        let fallback = crate::language::page_fallback();
+        let tag = if crate::language::page_languages().iter().any(|l| l == ui) {
+            ui
+        } else {
+            fallback.as_str()
+        };
+        let lang = tag.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new(vec![lang]);
+        bundle.set_use_isolating(false);
+        let mut ids = Vec::new();
+        let resource = crate::language::locale_text(tag, "serve/page.ftl")
+            .and_then(|text| FluentResource::try_new(text.to_owned()).ok());
+        if let Some(resource) = resource {
+            ids = fluent::messages(&resource)
+                .map(|m| m.id.name.to_owned())
+                .collect();
+            // The wording is sengen's own, parity-tested: it adds cleanly.
+            let _ = bundle.add_resource(resource);
         }
+        Self { bundle, ids }
     }
-    words
+
+    /// One message, formatted with `args`; its id where the wording lacks it.
+    fn word(&self, id: &str, args: Option<&fluent_bundle::FluentArgs>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+
+    /// One message with these values.
+    fn word_with(&self, id: &str, values: &[(&str, String)]) -> String {
+        let mut args = fluent_bundle::FluentArgs::new();
+        for (name, value) in values {
+            args.set(*name, value.clone());
+        }
+        self.word(id, Some(&args))
+    }
+
+    /// Every message, for the page. A word that names something the page
+    /// knows (a block, a page's number) keeps a `{name}` where it goes, for
+    /// the page to fill in: the translation orders the sentence, the page
+    /// only puts the values in.
+    fn all(&self) -> serde_json::Map<String, Value> {
+        let mut markers = fluent_bundle::FluentArgs::new();
+        for name in ["button", "block", "kind", "n", "count"] {
+            markers.set(name, format!("{{{name}}}"));
+        }
+        self.ids
+            .iter()
+            .map(|id| (id.clone(), Value::from(self.word(id, Some(&markers)))))
+            .collect()
+    }
 }
 
 // ---- The declaration as the page shows it
@@ -374,6 +399,7 @@ fn state_of(
         .collect();
     // What each placeable of the text reads, and what it is, for the page
     // to show `{ $japan-count }` as « 35 » and say it is a count.
+    let wording = PageWording::new(ui);
     let variables: serde_json::Map<String, Value> = prepared
         .localized
         .editions
@@ -382,13 +408,13 @@ fn state_of(
         .map(|(edition, language)| {
             let mut entries = serde_json::Map::new();
             for (name, reads) in &edition.facts {
-                let what = variable_what(ui, name, declaration, &delegation_name);
+                let what = variable_what(&wording, name, declaration, &delegation_name);
                 entries.insert(format!("${name}"), json!({ "reads": reads, "what": what }));
             }
             for term in fluent::terms(&language.resource) {
                 let id = format!("-{term}");
                 let reads = resource_value_text(&language.resource, &id).unwrap_or_default();
-                let what = page_word(ui, "placeable-term", &[]);
+                let what = wording.word("placeable-term", None);
                 entries.insert(id, json!({ "reads": reads, "what": what }));
             }
             (edition.lang.to_string(), Value::Object(entries))
@@ -408,13 +434,13 @@ fn state_of(
         "problems": problems,
         "broken": broken,
         "variables": variables,
-        "words": words(ui),
+        "words": wording.all(),
     })
 }
 
 /// What a variable sengen supplies is, in the page's language.
 fn variable_what(
-    ui: &str,
+    wording: &PageWording,
     name: &str,
     declaration: &Declaration,
     delegation_name: &dyn Fn(usize) -> Option<String>,
@@ -426,51 +452,15 @@ fn variable_what(
     {
         let delegation =
             delegation_name(index).unwrap_or_else(|| declaration.delegations[index].id.clone());
-        return page_word(ui, "placeable-count", &[("delegation", delegation)]);
+        return wording.word_with("placeable-count", &[("delegation", delegation)]);
     }
     let id = format!("placeable-{name}");
-    let said = page_word(ui, &id, &[]);
+    let said = wording.word(&id, None);
     if said == id {
-        page_word(ui, "placeable-fact", &[])
+        wording.word("placeable-fact", None)
     } else {
         said
     }
-}
-
-/// One message of the page's wording, formatted with `args` (its id when
-/// the wording lacks it).
-fn page_word(ui: &str, id: &str, args: &[(&str, String)]) -> String {
-    let fallback = crate::language::page_fallback();
-    let tag = if crate::language::page_languages().iter().any(|l| l == ui) {
-        ui
-    } else {
-        fallback.as_str()
-    };
-    let Some(text) = crate::language::locale_text(tag, "serve/page.ftl") else {
-        return id.to_owned();
-    };
-    let Ok(resource) = FluentResource::try_new(text.to_owned()) else {
-        return id.to_owned();
-    };
-    let Ok(lang) = tag.parse() else {
-        return id.to_owned();
-    };
-    let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![lang]);
-    bundle.set_use_isolating(false);
-    if bundle.add_resource(&resource).is_err() {
-        return id.to_owned();
-    }
-    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-        return id.to_owned();
-    };
-    let mut fluent_args = fluent_bundle::FluentArgs::new();
-    for (name, value) in args {
-        fluent_args.set(*name, value.clone());
-    }
-    let mut errors = Vec::new();
-    bundle
-        .format_pattern(pattern, Some(&fluent_args), &mut errors)
-        .into_owned()
 }
 
 /// The state now, or, when the folder no longer reads (an edit made in
@@ -487,7 +477,7 @@ fn current_state(session: &Session, ui: &str) -> Result<Value, Response> {
             let broken = all_findings(&diagnostics, &sources, &page_ui(Some(ui)));
             let mut state = lock(&session.last_good).clone().unwrap_or_else(|| json!({ "blocks": [], "languages": [], "layouts": [], "facts": { "meeting": null, "adoption": { "date": "" }, "delegations": [], "findings": [] }, "problems": [] }));
             state["broken"] = Value::from(broken);
-            state["words"] = Value::from(words(ui));
+            state["words"] = Value::from(PageWording::new(ui).all());
             Ok(state)
         }
         Err(Failure::Internal(internal)) => Err(refuse(
@@ -721,36 +711,59 @@ pub async fn save(State(session): State<Shared>, Json(edit): Json<Edit>) -> Resp
                 } else {
                     here.iter().map(|d| finding(d, &sources, &ui)).collect()
                 };
-                return Err((
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    Json(json!({ "findings": findings })),
-                )
-                    .into_response());
+                return Err(refused_with(findings));
             }
             Err(failure) => return Err(failure_response(failure, &sources, &ui)),
         };
         session
             .commit(proposal)
             .map_err(|f| failure_response(f, &sources, &ui))?;
-        let ui_tag = ui_tag(edit.ui.as_deref());
-        let old = state_of(&session, &before, &before_sources, &ui_tag, None);
-        let state = state_of(&session, &prepared, &sources, &ui_tag, None);
-        *lock(&session.last_good) = Some(state.clone());
-        session.announce_saved(edit.tab.as_deref());
-        let server_ms = started.elapsed().as_secs_f64() * 1000.0;
+        let update = after_commit(
+            &session,
+            (&before, &before_sources),
+            (&prepared, &sources),
+            edit.ui.as_deref(),
+            edit.tab.as_deref(),
+        );
         let preview = match edit.layout.as_deref() {
             Some(key) => Some(preview_of(&session, &prepared, key, &edit.have, &ui)?),
             None => None,
         };
         Ok(json!({
-            "update": changed_parts(&old, &state),
+            "update": update,
             "preview": preview,
             "ms": started.elapsed().as_secs_f64() * 1000.0,
-            "save_ms": server_ms,
         }))
     })
     .await;
     respond(answer)
+}
+
+/// After a change is written: what of the page's state it changed (the
+/// answer), the new state kept as the last good one, the other windows told.
+fn after_commit(
+    session: &Session,
+    (before, before_sources): (&Prepared, &Sources),
+    (after, sources): (&Prepared, &Sources),
+    ui: Option<&str>,
+    tab: Option<&str>,
+) -> Value {
+    let ui_tag = ui_tag(ui);
+    let old = state_of(session, before, before_sources, &ui_tag, None);
+    let state = state_of(session, after, sources, &ui_tag, None);
+    let update = changed_parts(&old, &state);
+    *lock(&session.last_good) = Some(state);
+    session.announce_saved(tab);
+    update
+}
+
+/// A request refused with findings for the page to show (422).
+fn refused_with(findings: Vec<Value>) -> Response {
+    (
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Json(json!({ "findings": findings })),
+    )
+        .into_response()
 }
 
 /// The page's language a request names, else the page's fallback.
@@ -824,12 +837,14 @@ pub async fn review(State(session): State<Shared>, Json(review): Json<Review>) -
         session
             .commit(proposal)
             .map_err(|f| failure_response(f, &sources, &ui))?;
-        let ui_tag = ui_tag(review.ui.as_deref());
-        let old = state_of(&session, &before, &before_sources, &ui_tag, None);
-        let state = state_of(&session, &prepared, &sources, &ui_tag, None);
-        *lock(&session.last_good) = Some(state.clone());
-        session.announce_saved(review.tab.as_deref());
-        Ok(json!({ "update": changed_parts(&old, &state) }))
+        let update = after_commit(
+            &session,
+            (&before, &before_sources),
+            (&prepared, &sources),
+            review.ui.as_deref(),
+            review.tab.as_deref(),
+        );
+        Ok(json!({ "update": update }))
     })
     .await;
     respond(answer)
@@ -864,19 +879,12 @@ pub async fn facts(State(session): State<Shared>, Json(edit): Json<FactsEdit>) -
             let finding = json!({
                 "code": "",
                 "severity": "error",
-                "message": words(&ui_tag(edit.ui.as_deref()))
-                    .get("date-required")
-                    .cloned()
-                    .unwrap_or_default(),
+                "message": PageWording::new(&ui_tag(edit.ui.as_deref())).word("date-required", None),
                 "hints": [],
                 "fixable": false,
                 "field": field,
             });
-            (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                Json(json!({ "findings": [finding] })),
-            )
-                .into_response()
+            refused_with(vec![finding])
         })?;
         let proposal = changes
             .apply(&folder)
@@ -891,27 +899,25 @@ pub async fn facts(State(session): State<Shared>, Json(edit): Json<FactsEdit>) -
                     .iter()
                     .map(|d| fact_finding(d, &sources, &schema, &ui))
                     .collect();
-                return Err((
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    Json(json!({ "findings": findings })),
-                )
-                    .into_response());
+                return Err(refused_with(findings));
             }
             Err(failure) => return Err(failure_response(failure, &sources, &ui)),
         };
         session
             .commit(proposal)
             .map_err(|f| failure_response(f, &sources, &ui))?;
-        let ui_tag = ui_tag(edit.ui.as_deref());
-        let old = state_of(&session, &before, &before_sources, &ui_tag, None);
-        let state = state_of(&session, &prepared, &sources, &ui_tag, None);
-        *lock(&session.last_good) = Some(state.clone());
-        session.announce_saved(edit.tab.as_deref());
+        let update = after_commit(
+            &session,
+            (&before, &before_sources),
+            (&prepared, &sources),
+            edit.ui.as_deref(),
+            edit.tab.as_deref(),
+        );
         let preview = match edit.layout.as_deref() {
             Some(key) => Some(preview_of(&session, &prepared, key, &edit.have, &ui)?),
             None => None,
         };
-        Ok(json!({ "update": changed_parts(&old, &state), "preview": preview }))
+        Ok(json!({ "update": update, "preview": preview }))
     })
     .await;
     respond(answer)

@@ -120,9 +120,12 @@ const PREVIEW_PIXELS_PER_PT: f64 = 1.5;
 
 /// A page drawn as the preview shows it, as a PNG. A page all in greys
 /// (every declaration's text) is written in sixteen greys, two pixels a
-/// byte: what anti-aliased text needs to look the same, in a third of the
-/// bytes of eight-bit colour, so a save's answer stays small.
+/// byte: what anti-aliased text needs to look the same, in far fewer bytes
+/// than colour, so a save's answer stays small.
 pub fn page_png(page: &typst_layout::Page) -> Result<Vec<u8>, Failure> {
+    fn broken(e: impl std::fmt::Display) -> Failure {
+        Internal::Broken(format!("a preview page as PNG: {e}")).into()
+    }
     let options = typst_render::RenderOptions {
         pixel_per_pt: typst_utils::Scalar::new(PREVIEW_PIXELS_PER_PT),
         ..Default::default()
@@ -134,9 +137,7 @@ pub fn page_png(page: &typst_layout::Page) -> Result<Vec<u8>, Failure> {
         .all(|p| p[3] == 255 && p[0] == p[1] && p[1] == p[2]);
     if !grey {
         // tiny-skia's own encoder undoes the premultiplied alpha.
-        return pixmap
-            .encode_png()
-            .map_err(|e| Internal::Broken(format!("a preview page as PNG: {e}")).into());
+        return pixmap.encode_png().map_err(broken);
     }
     let (width, height) = (pixmap.width() as usize, pixmap.height() as usize);
     // Each row starts on a byte: a 4-bit PNG's rows are padded.
@@ -151,9 +152,6 @@ pub fn page_png(page: &typst_layout::Page) -> Result<Vec<u8>, Failure> {
         }
     }
     let mut out = Vec::new();
-    let broken = |e: png::EncodingError| {
-        Failure::from(Internal::Broken(format!("a preview page as PNG: {e}")))
-    };
     let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
     encoder.set_color(png::ColorType::Grayscale);
     encoder.set_depth(png::BitDepth::Four);
