@@ -108,25 +108,25 @@ impl Folder {
     /// its problem reported), so that the findings' places are places in
     /// the texts changes are made to.
     pub fn prepare(&self, sources: &mut Sources) -> Result<Prepared, Failure> {
-        let mut overlay = Overlay::default();
-        for name in self.names() {
-            if let Some(text) = self.text(name) {
-                overlay = overlay.with(name, text.to_owned());
-            }
-        }
-        pipeline::prepare_with(&self.dir, &overlay, sources)
+        pipeline::prepare_with(&self.dir, &self.as_read(), sources)
     }
 
     /// The declaration as these files say it, checked for translation work:
     /// a translation's missing messages are work to do, not errors.
     pub fn prepare_translation_work(&self, sources: &mut Sources) -> Result<Checked, Failure> {
+        pipeline::prepare_translation_work_with(&self.dir, &self.as_read(), sources)
+    }
+
+    /// The texts as read, standing in for the files: the stages see what
+    /// changes are made to, not the disk again.
+    fn as_read(&self) -> Overlay {
         let mut overlay = Overlay::default();
         for name in self.names() {
             if let Some(text) = self.text(name) {
                 overlay = overlay.with(name, text.to_owned());
             }
         }
-        pipeline::prepare_translation_work_with(&self.dir, &overlay, sources)
+        overlay
     }
 }
 

@@ -466,15 +466,32 @@ fn is_title_name(name: &str) -> bool {
 struct Numbering {
     /// `w:num` → `w:abstractNum`.
     abstract_of: HashMap<String, String>,
-    /// (`w:abstractNum`, level) → number format (`bullet`, `decimal`…).
-    formats: HashMap<(String, u8), String>,
-    /// (`w:abstractNum`, level) → the level's text, `%1` standing for the
-    /// first level's number.
-    texts: HashMap<(String, u8), String>,
-    /// (`w:abstractNum`, level) → the number it starts at.
-    starts: HashMap<(String, u8), u32>,
-    /// (`w:abstractNum`, level) → what follows the text (`tab`, `space`, `nothing`).
-    suffixes: HashMap<(String, u8), String>,
+    /// (`w:abstractNum`, level) → how that level numbers.
+    levels: HashMap<(String, u8), Level>,
+}
+
+/// One level of a Word list (`w:lvl`).
+#[derive(Default)]
+struct Level {
+    /// `bullet`, `decimal`, `upperRoman`…; decimal when not said.
+    format: Option<String>,
+    /// The text written before the paragraph, `%1` standing for the first
+    /// level's number.
+    text: Option<String>,
+    /// The number it starts at; 1 when not said.
+    start: Option<u32>,
+    /// What follows the text: `tab` (when not said), `space`, `nothing`.
+    suffix: Option<String>,
+}
+
+impl Level {
+    fn format(&self) -> &str {
+        self.format.as_deref().unwrap_or("decimal")
+    }
+
+    fn is_bullet(&self) -> bool {
+        matches!(self.format(), "bullet" | "none")
+    }
 }
 
 /// How far each list has counted, per `w:abstractNum` and level, as the
@@ -491,9 +508,13 @@ impl Numbering {
             return None;
         }
         let abstract_id = self.abstract_of.get(id)?;
-        let key = |l: u8| (abstract_id.clone(), l);
-        let format = |l: u8| self.formats.get(&key(l)).map_or("decimal", String::as_str);
-        let start = |l: u8| self.starts.get(&key(l)).copied().unwrap_or(1);
+        let unsaid = Level::default();
+        let level_of = |l: u8| {
+            self.levels
+                .get(&(abstract_id.clone(), l))
+                .unwrap_or(&unsaid)
+        };
+        let start = |l: u8| level_of(l).start.unwrap_or(1);
         let counts = counters.0.entry(abstract_id.clone()).or_insert([0; 9]);
         let at = usize::from(level);
         counts[at] = if counts[at] == 0 {
@@ -505,16 +526,16 @@ impl Numbering {
         for deeper in counts.iter_mut().skip(at + 1) {
             *deeper = 0;
         }
-        if matches!(format(level), "bullet" | "none") {
+        let this = level_of(level);
+        if this.is_bullet() {
             return None;
         }
-        let text = self.texts.get(&key(level))?;
-        let mut label = text.clone();
+        let mut label = this.text.clone()?;
         for l in (0..=level).rev() {
             let n = counts[usize::from(l)].max(start(l));
-            label = label.replace(&format!("%{}", l + 1), &number_as(format(l), n));
+            label = label.replace(&format!("%{}", l + 1), &number_as(level_of(l).format(), n));
         }
-        let suffix = match self.suffixes.get(&key(level)).map(String::as_str) {
+        let suffix = match this.suffix.as_deref() {
             Some("nothing") => "",
             // A tab (Word's default) or a space: one space in the text.
             _ => " ",
@@ -528,15 +549,11 @@ impl Numbering {
             return None;
         }
         let abstract_id = self.abstract_of.get(id)?;
-        let format = self
-            .formats
+        let bullet = self
+            .levels
             .get(&(abstract_id.clone(), level))
-            .map(String::as_str)
-            .unwrap_or("decimal");
-        Some(match format {
-            "bullet" | "none" => Kind::Item,
-            _ => Kind::Numbered,
-        })
+            .is_some_and(Level::is_bullet);
+        Some(if bullet { Kind::Item } else { Kind::Numbered })
     }
 }
 
@@ -607,21 +624,12 @@ fn numbering(xml: &[u8], name: &str) -> Result<Numbering, Diagnostic> {
                     if let (Some(a), Some(l), Some(value)) =
                         (abstract_id.clone(), level, part.attribute(&element, b"val"))
                     {
+                        let entry = numbering.levels.entry((a, l)).or_default();
                         match local.as_slice() {
-                            b"numFmt" => {
-                                numbering.formats.insert((a, l), value);
-                            }
-                            b"lvlText" => {
-                                numbering.texts.insert((a, l), value);
-                            }
-                            b"start" => {
-                                if let Ok(start) = value.parse() {
-                                    numbering.starts.insert((a, l), start);
-                                }
-                            }
-                            _ => {
-                                numbering.suffixes.insert((a, l), value);
-                            }
+                            b"numFmt" => entry.format = Some(value),
+                            b"lvlText" => entry.text = Some(value),
+                            b"start" => entry.start = value.parse().ok(),
+                            _ => entry.suffix = Some(value),
                         }
                     }
                 }
@@ -1079,12 +1087,23 @@ mod tests {
         let mut numbering = Numbering::default();
         numbering.abstract_of.insert("5".into(), "1".into());
         let level = |l: u8| ("1".to_owned(), l);
-        numbering.texts.insert(level(0), "Atelier %1 :".into());
-        numbering.suffixes.insert(level(0), "space".into());
-        numbering.formats.insert(level(1), "lowerLetter".into());
-        numbering.texts.insert(level(1), "%1.%2)".into());
-        numbering.suffixes.insert(level(1), "nothing".into());
-        numbering.starts.insert(level(1), 1);
+        numbering.levels.insert(
+            level(0),
+            Level {
+                text: Some("Atelier %1 :".into()),
+                suffix: Some("space".into()),
+                ..Level::default()
+            },
+        );
+        numbering.levels.insert(
+            level(1),
+            Level {
+                format: Some("lowerLetter".into()),
+                text: Some("%1.%2)".into()),
+                suffix: Some("nothing".into()),
+                start: Some(1),
+            },
+        );
         let mut counters = Counters::default();
         let mut label = |l| numbering.label("5", l, &mut counters);
         assert_eq!(label(0).as_deref(), Some("Atelier 1 : "));

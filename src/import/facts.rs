@@ -49,10 +49,17 @@ pub struct Facts {
 /// A fact the draft gives in two places with two values.
 #[derive(Debug, Clone)]
 pub struct Conflict {
-    /// `edition`, or a delegation's id for its count.
-    pub fact: String,
+    pub fact: Disputed,
     pub first: (u32, Words),
     pub second: (u32, Words),
+}
+
+/// Which fact two places of a draft disagree on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Disputed {
+    Edition,
+    /// A delegation's count, by its id.
+    Count(String),
 }
 
 /// The facts: the given ones, the others found in the draft.
@@ -80,7 +87,7 @@ pub fn find(document: &Document<Piece>, profile: &Profile, given: Given) -> Fact
         let &(n, piece) = named.first()?;
         if let Some(&(other, second)) = named.iter().find(|(m, _)| *m != n) {
             conflicts.push(Conflict {
-                fact: "edition".to_owned(),
+                fact: Disputed::Edition,
                 first: (n, piece.place.words()),
                 second: (other, second.place.words()),
             });
@@ -105,9 +112,10 @@ pub fn find(document: &Document<Piece>, profile: &Profile, given: Given) -> Fact
                     None => counts.push((id, n, piece.place.words())),
                     // The same delegation counted twice, two ways: said, not chosen.
                     Some((_, first, place)) if *first != n => {
-                        if conflicts.iter().all(|c: &Conflict| c.fact != id) {
+                        let fact = Disputed::Count(id.clone());
+                        if conflicts.iter().all(|c: &Conflict| c.fact != fact) {
                             conflicts.push(Conflict {
-                                fact: id.clone(),
+                                fact,
                                 first: (*first, place.clone()),
                                 second: (n, piece.place.words()),
                             });
@@ -117,7 +125,11 @@ pub fn find(document: &Document<Piece>, profile: &Profile, given: Given) -> Fact
                 }
             }
         }
-        let disputed = |id: &str| conflicts.iter().any(|c| c.fact == id);
+        let disputed = |id: &str| {
+            conflicts
+                .iter()
+                .any(|c| matches!(&c.fact, Disputed::Count(d) if d == id))
+        };
         let counts: Vec<(String, u32)> = counts
             .into_iter()
             .filter(|(id, _, _)| !disputed(id))
@@ -201,14 +213,18 @@ pub struct Suggestions {
 pub fn suggestions(document: &Document<Piece>, profile: &Profile) -> Suggestions {
     let mut counts: Vec<(String, u32)> = Vec::new();
     for piece in &document.preamble {
+        // A year or a day is no count.
+        let dates: Vec<Range<usize>> = profile.prose.dates.as_ref().map_or(Vec::new(), |w| {
+            typed_dates(w, &piece.text)
+                .into_iter()
+                .map(|(r, _)| r)
+                .collect()
+        });
         for (range, n) in numbers(&piece.text) {
-            // A year or a day is no count.
-            let dated = profile.prose.dates.as_ref().is_some_and(|writing| {
-                typed_dates(writing, &piece.text)
-                    .iter()
-                    .any(|(date, _)| date.start <= range.start && range.end <= date.end)
-            });
-            if dated {
+            if dates
+                .iter()
+                .any(|date| date.start <= range.start && range.end <= date.end)
+            {
                 continue;
             }
             if let Some(id) = whose(profile, &piece.text, range)
@@ -382,18 +398,13 @@ fn meeting_days(
     }
 }
 
-/// The place a title names: « Déclaration de Shizuoka » is Shizuoka. A
-/// Japanese title that follows the meeting's name on its line, after an
-/// ideographic space (第9回日仏自治体交流会議　ナント宣言), names the place
-/// after that space.
+/// The place a title names: « Déclaration de Shizuoka » is Shizuoka (the
+/// meeting's name on the same line is split off before, at its dash or
+/// ideographic space).
 fn place_in_title(profile: &Profile, title: &str) -> Option<String> {
     profile.import.title_place.iter().find_map(|pattern| {
         let (before, after) = pattern.split_once("{place}")?;
         let place = title.trim().strip_prefix(before)?.strip_suffix(after)?;
-        let place = match profile.script {
-            crate::language::Script::Cjk => place.rsplit('\u{3000}').next().unwrap_or(place),
-            crate::language::Script::Latin => place,
-        };
         (!place.trim().is_empty() && place.chars().count() <= 60).then(|| place.trim().to_owned())
     })
 }

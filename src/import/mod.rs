@@ -333,15 +333,18 @@ fn required(
     if facts.place.is_none() {
         need("place", None);
     }
-    let counts_disputed = facts.conflicts.iter().any(|c| c.fact != "edition");
+    let counts_disputed = facts
+        .conflicts
+        .iter()
+        .any(|c| matches!(c.fact, facts::Disputed::Count(_)));
     if facts.counts.is_empty() && !counts_disputed {
         need("counts", suggested.counts);
     }
     // A fact given twice, two ways: the command line says which is right.
     for conflict in &facts.conflicts {
-        let (what, id) = match conflict.fact.as_str() {
-            "edition" => ("edition", String::new()),
-            id => ("count", id.to_owned()),
+        let (what, id) = match &conflict.fact {
+            facts::Disputed::Edition => ("edition", String::new()),
+            facts::Disputed::Count(id) => ("count", id.clone()),
         };
         missing.push(
             Diagnostic::new(

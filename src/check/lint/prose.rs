@@ -111,13 +111,10 @@ pub fn numbers(text: &str) -> Vec<(Range<usize>, u32)> {
     let mut found = Vec::new();
     let mut i = 0;
     while let Some(c) = text[i..].chars().next() {
-        let Some(kind) = Numeral::of(c) else {
+        let Some((kind, len)) = numeral_run(&text[i..]) else {
             i += c.len_utf8();
             continue;
         };
-        let len = text[i..]
-            .find(|c: char| Numeral::of(c) != Some(kind))
-            .unwrap_or(text.len() - i);
         let word_before = kind == Numeral::Kanji
             && text[..i]
                 .chars()
@@ -134,11 +131,17 @@ pub fn numbers(text: &str) -> Vec<(Range<usize>, u32)> {
 /// The number a text starts with, as `numbers` reads it: its value and
 /// length in bytes.
 pub fn number_at(text: &str) -> Option<(u32, usize)> {
+    let (kind, len) = numeral_run(text)?;
+    Some((kind.value(&text[..len])?, len))
+}
+
+/// The run of numerals of one kind a text starts with: its kind and length.
+fn numeral_run(text: &str) -> Option<(Numeral, usize)> {
     let kind = Numeral::of(text.chars().next()?)?;
     let len = text
         .find(|c: char| Numeral::of(c) != Some(kind))
         .unwrap_or(text.len());
-    Some((kind.value(&text[..len])?, len))
+    Some((kind, len))
 }
 
 /// How a number is written.
