@@ -16,16 +16,31 @@ const DOCX: &str = "fixtures/import/shizuoka-2024.docx";
 
 /// Imports `file` as French into the new folder `dir`, with `extra` arguments.
 fn import_to(file: &Path, dir: &Path, extra: &[&str]) -> Output {
+    import_as("fr", file, dir, extra)
+}
+
+/// Imports `file` as a draft in `lang` into the new folder `dir`.
+fn import_as(lang: &str, file: &Path, dir: &Path, extra: &[&str]) -> Output {
     let mut args = vec![
         "import",
         file.to_str().unwrap(),
         "--lang",
-        "fr",
+        lang,
         "-o",
         dir.to_str().unwrap(),
     ];
     args.extend_from_slice(extra);
     sengen(&root(), &args)
+}
+
+/// Fails unless `report` has each of `lines`, whole.
+fn has_lines(report: &str, lines: &[&str]) {
+    for line in lines {
+        assert!(
+            report.lines().any(|l| l == *line),
+            "no line {line:?} in\n{report}"
+        );
+    }
 }
 
 /// Imports `file` as a later French draft into the existing folder `into`.
@@ -154,26 +169,24 @@ fn the_seed_becomes_shizuokas_declaration() {
         .collect();
     assert_in_order(&pdf.replace('\'', "’"), &blocks);
     // The facts, found where the declaration states them, and written as variables.
-    for line in [
-        "  edition 8: « 8<sup>e</sup> Rencontres franco-japonaises de la coopération décentralisée » (line 5)",
-        "  35 local governments of the delegation `japan`: the preamble (line 3)",
-        "  19 local governments of the delegation `france`: the preamble (line 3)",
-        "  adopted on 2024-11-21: « Ville de Shizuoka – Japon, Le 21 novembre 2024 » (line 7)",
-        "  the meeting from 2024-11-18 to 2024-11-21: the preamble (line 3)",
-        "  line 3, preamble: 35 → { $japan-count }",
-        "  line 3, preamble: du 18 au 21 novembre 2024 → { $meeting-dates }",
-        "  line 7, place-and-date: 21 novembre 2024 → { $adoption-date }",
-        "  line 23, opening-8: 7<sup>e</sup> → { $previous-edition-ordinal }",
-        "  line 103, closing: 9<sup>e</sup> → { $next-edition-ordinal }",
-        "  line 29 and line 31 joined: the first stops mid-sentence, the second starts in lower case",
-        "  line 39 → atelier-1-economie",
-        "  line 98 → commitment-1",
-    ] {
-        assert!(
-            report.lines().any(|l| l == line),
-            "no line {line:?} in\n{report}"
-        );
-    }
+    has_lines(
+        &report,
+        &[
+            "  edition 8: « 8<sup>e</sup> Rencontres franco-japonaises de la coopération décentralisée » (line 5)",
+            "  35 local governments of the delegation `japan`: the preamble (line 3)",
+            "  19 local governments of the delegation `france`: the preamble (line 3)",
+            "  adopted on 2024-11-21: « Ville de Shizuoka – Japon, Le 21 novembre 2024 » (line 7)",
+            "  the meeting from 2024-11-18 to 2024-11-21: the preamble (line 3)",
+            "  line 3, preamble: 35 → { $japan-count }",
+            "  line 3, preamble: du 18 au 21 novembre 2024 → { $meeting-dates }",
+            "  line 7, place-and-date: 21 novembre 2024 → { $adoption-date }",
+            "  line 23, opening-8: 7<sup>e</sup> → { $previous-edition-ordinal }",
+            "  line 103, closing: 9<sup>e</sup> → { $next-edition-ordinal }",
+            "  line 29 and line 31 joined: the first stops mid-sentence, the second starts in lower case",
+            "  line 39 → atelier-1-economie",
+            "  line 98 → commitment-1",
+        ],
+    );
     let toml = std::fs::read_to_string(dir.join("declaration.toml")).unwrap();
     for fact in [
         "edition = 8",
@@ -380,15 +393,13 @@ fn a_later_draft_adds_and_leaves_out_blocks_and_says_so() {
         stderr(&output)
     );
     let report = stdout(&output);
-    for line in [
-        "  added w1-innovation-3 (line 53)",
-        "  left out hope: the draft no longer has it; its message stays in fr.ftl",
-    ] {
-        assert!(
-            report.lines().any(|l| l == line),
-            "no line {line:?} in\n{report}"
-        );
-    }
+    has_lines(
+        &report,
+        &[
+            "  added w1-innovation-3 (line 53)",
+            "  left out hope: the draft no longer has it; its message stays in fr.ftl",
+        ],
+    );
     assert!(report.contains(&format!("  ja.ftl lacks the 1 new message: translate it (sengen xliff export {into} --lang ja --only stale)")), "{report}");
     assert!(
         stderr(&output).contains("error[F010]: `w1-innovation-3` has no text in ja.ftl"),
@@ -799,20 +810,18 @@ fn paragraphs_named_by_their_first_words_settle_what_the_look_gets_wrong() {
     let output = import_to(draft.path(), &dir, &LYON_LANDMARKS);
     succeeded(&output);
     let report = stdout(&output);
-    for line in [
-        "  line 3 → preamble",
-        "  line 5 → title",
-        "  line 19 → place-and-date",
-        "  line 17 → closing",
-        "  adopted on 2025-05-02: « Fait à Lyon, le 2 mai 2025 » (line 19)",
-        "  the meeting from 2025-04-30 to 2025-05-02: the preamble (line 3)",
-        "  line 1 before the preamble left out (--preamble)",
-    ] {
-        assert!(
-            report.lines().any(|l| l == line),
-            "no line {line:?} in\n{report}"
-        );
-    }
+    has_lines(
+        &report,
+        &[
+            "  line 3 → preamble",
+            "  line 5 → title",
+            "  line 19 → place-and-date",
+            "  line 17 → closing",
+            "  adopted on 2025-05-02: « Fait à Lyon, le 2 mai 2025 » (line 19)",
+            "  the meeting from 2025-04-30 to 2025-05-02: the preamble (line 3)",
+            "  line 1 before the preamble left out (--preamble)",
+        ],
+    );
     let ftl = std::fs::read_to_string(dir.join("fr.ftl")).unwrap();
     assert!(
         ftl.contains("\ntitle = Déclaration de Lyon\n")
@@ -911,36 +920,24 @@ fn a_japanese_draft_gives_its_own_facts_and_keeps_its_characters() {
     let draft = file_with(".txt", NANTES_JA.as_bytes());
     let work = tempfile::tempdir().unwrap();
     let dir = work.path().join("nantes-2026");
-    let output = sengen(
-        &root(),
-        &[
-            "import",
-            draft.path().to_str().unwrap(),
-            "--lang",
-            "ja",
-            "-o",
-            dir.to_str().unwrap(),
-        ],
-    );
+    let output = import_as("ja", draft.path(), &dir, &[]);
     succeeded(&output);
     let report = stdout(&output);
-    for line in [
-        "  line 3 → meeting",
-        "  line 3 → title",
-        "  edition 9: « 第9回日仏自治体交流会議 » (line 3)",
-        "  31 local governments of the delegation `japan`: the preamble (line 1)",
-        "  21 local governments of the delegation `france`: the preamble (line 1)",
-        "  adopted on 2026-06-04: « 2026年6月4日\u{3000}ナント市にて » (line 5)",
-        "  the meeting from 2026-06-02 to 2026-06-04: the preamble (line 1)",
-        "  adopted at ナント: the title « ナント宣言 »",
-        "  line 1, preamble: 31 → { $japan-count }",
-        "  line 1, preamble: 21 → { $france-count }",
-    ] {
-        assert!(
-            report.lines().any(|l| l == line),
-            "no line {line:?} in\n{report}"
-        );
-    }
+    has_lines(
+        &report,
+        &[
+            "  line 3 → meeting",
+            "  line 3 → title",
+            "  edition 9: « 第9回日仏自治体交流会議 » (line 3)",
+            "  31 local governments of the delegation `japan`: the preamble (line 1)",
+            "  21 local governments of the delegation `france`: the preamble (line 1)",
+            "  adopted on 2026-06-04: « 2026年6月4日\u{3000}ナント市にて » (line 5)",
+            "  the meeting from 2026-06-02 to 2026-06-04: the preamble (line 1)",
+            "  adopted at ナント: the title « ナント宣言 »",
+            "  line 1, preamble: 31 → { $japan-count }",
+            "  line 1, preamble: 21 → { $france-count }",
+        ],
+    );
     let toml = std::fs::read_to_string(dir.join("declaration.toml")).unwrap();
     for fact in [
         "edition = 9",
@@ -1011,17 +1008,7 @@ fn what_a_japanese_draft_does_not_say_is_asked_with_its_own_numbers() {
     );
     let work = tempfile::tempdir().unwrap();
     let dir = work.path().join("nantes-2026");
-    let output = sengen(
-        &root(),
-        &[
-            "import",
-            draft.path().to_str().unwrap(),
-            "--lang",
-            "ja",
-            "-o",
-            dir.to_str().unwrap(),
-        ],
-    );
+    let output = import_as("ja", draft.path(), &dir, &[]);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let err = stderr(&output);
     assert!(
@@ -1151,17 +1138,7 @@ fn each_draft_of_the_corpus_imports_to_its_structure_and_facts() {
         let work = tempfile::tempdir().unwrap();
         let dir = work.path().join(name);
         let file = root().join(format!("fixtures/import/corpus/{name}.docx"));
-        let output = sengen(
-            &root(),
-            &[
-                "import",
-                file.to_str().unwrap(),
-                "--lang",
-                draft.lang,
-                "-o",
-                dir.to_str().unwrap(),
-            ],
-        );
+        let output = import_as(draft.lang, &file, &dir, &[]);
         succeeded(&output);
         let report = stdout(&output);
         assert!(
@@ -1256,24 +1233,15 @@ fn a_heading_numbered_by_word_keeps_its_number() {
     // fr-5 is fr-1 with « Atelier 1 : » and « Atelier 2 : » written by a Word
     // list (« Atelier %1 : ») instead of typed: the same declaration.
     let work = tempfile::tempdir().unwrap();
+    // Its report, and its files past the comment that names the file it
+    // came from.
     let import = |name: &str| {
         // The same folder name: the declaration's id comes from it.
         std::fs::create_dir(work.path().join(name)).unwrap();
         let dir = work.path().join(name).join("nantes-2026");
         let file = root().join(format!("fixtures/import/corpus/{name}.docx"));
-        let output = sengen(
-            &root(),
-            &[
-                "import",
-                file.to_str().unwrap(),
-                "--lang",
-                "fr",
-                "-o",
-                dir.to_str().unwrap(),
-            ],
-        );
+        let output = import_as("fr", &file, &dir, &[]);
         succeeded(&output);
-        // Past the comment that names the file it came from.
         let after_head = |file: &str| {
             let text = std::fs::read_to_string(dir.join(file)).unwrap();
             text.lines()
@@ -1281,28 +1249,19 @@ fn a_heading_numbered_by_word_keeps_its_number() {
                 .collect::<Vec<_>>()
                 .join("\n")
         };
-        (after_head("fr.ftl"), after_head("declaration.toml"))
+        (
+            stdout(&output),
+            (after_head("fr.ftl"), after_head("declaration.toml")),
+        )
     };
-    let typed = import("fr-1-nantes");
-    let numbered = import("fr-5-numbered-headings");
+    let (_, typed) = import("fr-1-nantes");
+    let (said, numbered) = import("fr-5-numbered-headings");
     // Said in the report.
-    let said = stdout(&sengen(
-        &root(),
+    has_lines(
+        &said,
         &[
-            "import",
-            root()
-                .join("fixtures/import/corpus/fr-5-numbered-headings.docx")
-                .to_str()
-                .unwrap(),
-            "--lang",
-            "fr",
-            "-o",
-            work.path().join("again").to_str().unwrap(),
+            "  paragraph 5: « Atelier 1 : », the number Word's list gives this heading, kept in its text",
         ],
-    ));
-    assert!(
-        said.contains("\n  paragraph 5: « Atelier 1 : », the number Word's list gives this heading, kept in its text\n"),
-        "{said}"
     );
     assert!(
         numbered
@@ -1317,25 +1276,13 @@ fn a_heading_numbered_by_word_keeps_its_number() {
     assert_eq!(numbered, typed);
     // Bold paragraphs each numbered alone by a list are the workshops'
     // headings, their numbers kept; not three one-entry lists.
-    let said = stdout(&sengen(
-        &root(),
+    let (said, (ftl, _)) = import("fr-6-bold-numbered");
+    has_lines(
+        &said,
         &[
-            "import",
-            root()
-                .join("fixtures/import/corpus/fr-6-bold-numbered.docx")
-                .to_str()
-                .unwrap(),
-            "--lang",
-            "fr",
-            "-o",
-            work.path().join("again-6").to_str().unwrap(),
+            "  paragraph 8: « 2. Société inclusive », a bold paragraph numbered alone by a list, taken as a heading, its number kept",
         ],
-    ));
-    assert!(
-        said.contains("\n  paragraph 8: « 2. Société inclusive », a bold paragraph numbered alone by a list, taken as a heading, its number kept\n"),
-        "{said}"
     );
-    let (ftl, _) = import("fr-6-bold-numbered");
     for heading in [
         "\nsection-1 = 1. Économie et emploi\n",
         "\nsection-2 = 2. Société inclusive\n",
@@ -1354,32 +1301,20 @@ fn an_english_draft_gives_its_facts_too() {
     );
     let work = tempfile::tempdir().unwrap();
     let dir = work.path().join("nantes-2026");
-    let output = sengen(
-        &root(),
-        &[
-            "import",
-            draft.path().to_str().unwrap(),
-            "--lang",
-            "en",
-            "-o",
-            dir.to_str().unwrap(),
-        ],
-    );
+    let output = import_as("en", draft.path(), &dir, &[]);
     succeeded(&output);
     let report = stdout(&output);
-    for line in [
-        "  31 local governments of the delegation `japan`: the preamble (line 1)",
-        "  21 local governments of the delegation `france`: the preamble (line 1)",
-        "  adopted on 2026-06-04: « Nantes, June 4, 2026 » (line 5)",
-        "  the meeting from 2026-06-02 to 2026-06-04: the preamble (line 1)",
-        "  adopted at Nantes: the title « Nantes Declaration »",
-        "  line 1, preamble: 31 → { $japan-count }",
-    ] {
-        assert!(
-            report.lines().any(|l| l == line),
-            "no line {line:?} in\n{report}"
-        );
-    }
+    has_lines(
+        &report,
+        &[
+            "  31 local governments of the delegation `japan`: the preamble (line 1)",
+            "  21 local governments of the delegation `france`: the preamble (line 1)",
+            "  adopted on 2026-06-04: « Nantes, June 4, 2026 » (line 5)",
+            "  the meeting from 2026-06-02 to 2026-06-04: the preamble (line 1)",
+            "  adopted at Nantes: the title « Nantes Declaration »",
+            "  line 1, preamble: 31 → { $japan-count }",
+        ],
+    );
     let toml = std::fs::read_to_string(dir.join("declaration.toml")).unwrap();
     assert!(toml.contains("edition = 9"), "{toml}");
     let ftl = std::fs::read_to_string(dir.join("en.ftl")).unwrap();

@@ -495,6 +495,41 @@ async fn wait_until(client: &Client, what: &str, script: &str) {
     }
 }
 
+/// Waits for the page's first preview (an image per page).
+async fn first_preview(client: &Client) {
+    wait_until(
+        client,
+        "the first preview",
+        "return document.querySelectorAll('#preview .page img').length > 0",
+    )
+    .await;
+}
+
+/// Waits for a preview newer than `version`, shown after `what`.
+async fn preview_after(client: &Client, what: &str, version: u64) {
+    wait_until(
+        client,
+        what,
+        &format!("return Number(document.getElementById('preview').dataset.version) > {version}"),
+    )
+    .await;
+}
+
+/// Switches the page's language to `ui`, and waits for its wording
+/// (`save_facts`: the facts' button as that language says it).
+async fn switch_ui(client: &Client, ui: &str, save_facts: &str) {
+    client
+        .execute(&format!("const s = document.getElementById('ui'); s.value = '{ui}'; s.dispatchEvent(new Event('change'));"), vec![])
+        .await
+        .unwrap();
+    wait_until(
+        client,
+        "the page's wording",
+        &format!("return document.getElementById('save-facts').textContent === '{save_facts}'"),
+    )
+    .await;
+}
+
 /// The preview's version: it grows with each preview shown.
 async fn preview_version(client: &Client) -> u64 {
     let script = "return Number(document.getElementById('preview').dataset.version)";
@@ -535,12 +570,7 @@ async fn the_secretariat_edits_checks_fixes_previews_and_builds_in_a_browser() {
     client.goto(&server.url).await.unwrap();
     let area = wait_for(&client, &format!("{FR} .text")).await;
     wait_for(&client, &format!("{JA} .status[data-status=\"current\"]")).await;
-    wait_until(
-        &client,
-        "the first preview",
-        "return document.querySelectorAll('#preview .page img').length > 0",
-    )
-    .await;
+    first_preview(&client).await;
     screenshot(&client, "serve-page").await;
 
     // A French paragraph edited and saved: its Japanese counterpart is stale.
@@ -551,12 +581,7 @@ async fn the_secretariat_edits_checks_fixes_previews_and_builds_in_a_browser() {
     let version = preview_version(&client).await;
     click(&client, &format!("{FR} .save")).await;
     wait_for(&client, &format!("{JA} .status[data-status=\"stale\"]")).await;
-    wait_until(
-        &client,
-        "the preview after the save",
-        &format!("return Number(document.getElementById('preview').dataset.version) > {version}"),
-    )
-    .await;
+    preview_after(&client, "the preview after the save", version).await;
     // Scrolled to the edited block, whose page is marked.
     wait_for(&client, "#preview .page.edited").await;
 
@@ -576,12 +601,7 @@ async fn the_secretariat_edits_checks_fixes_previews_and_builds_in_a_browser() {
     .await;
     let version = preview_version(&client).await;
     click(&client, &format!("{FR} .save")).await;
-    wait_until(
-        &client,
-        "the preview after the fix",
-        &format!("return Number(document.getElementById('preview').dataset.version) > {version}"),
-    )
-    .await;
+    preview_after(&client, "the preview after the fix", version).await;
     wait_until(
         &client,
         "no T102 left",
@@ -603,16 +623,7 @@ async fn the_secretariat_edits_checks_fixes_previews_and_builds_in_a_browser() {
     screenshot(&client, "serve-built").await;
     // The page in French, then in Japanese: its own wording changes.
     for (ui, save) in [("fr", "Enregistrer les faits"), ("ja", "事実を保存")] {
-        client
-            .execute(&format!("const s = document.getElementById('ui'); s.value = '{ui}'; s.dispatchEvent(new Event('change'));"), vec![])
-            .await
-            .unwrap();
-        wait_until(
-            &client,
-            "the page's wording",
-            &format!("return document.getElementById('save-facts').textContent === '{save}'"),
-        )
-        .await;
+        switch_ui(&client, ui, save).await;
         screenshot(&client, &format!("serve-{ui}")).await;
     }
     client.close().await.unwrap();
@@ -807,12 +818,7 @@ async fn save_and_wait(client: &Client, cell: &str) {
     // The first preview of a page just opened is not the save's: it is
     // awaited first, and the save is done when its preview is shown and the
     // block is no longer unsaved.
-    wait_until(
-        client,
-        "the first preview",
-        "return document.querySelectorAll('#preview .page img').length > 0",
-    )
-    .await;
+    first_preview(client).await;
     let version = preview_version(client).await;
     click(client, &format!("{cell} .save")).await;
     wait_until(
@@ -833,12 +839,7 @@ async fn the_page_writes_the_lines_that_changed_and_nothing_for_a_text_unchanged
     let client = browser(&driver).await;
     client.goto(&server.url).await.unwrap();
     let area = wait_for(&client, &format!("{FR} .text")).await;
-    wait_until(
-        &client,
-        "the first preview",
-        "return document.querySelectorAll('#preview .page img').length > 0",
-    )
-    .await;
+    first_preview(&client).await;
 
     // « x », Backspace: the same text, nothing to save; saved all the same
     // (Ctrl+Enter), nothing is written and nothing made stale.
@@ -857,12 +858,7 @@ async fn the_page_writes_the_lines_that_changed_and_nothing_for_a_text_unchanged
     .await;
     let version = preview_version(&client).await;
     area.send_keys("\u{E009}\u{E007}").await.unwrap();
-    wait_until(
-        &client,
-        "the save",
-        &format!("return Number(document.getElementById('preview').dataset.version) > {version}"),
-    )
-    .await;
+    preview_after(&client, "the save", version).await;
     assert_eq!(
         server.file("fr.ftl"),
         original,
@@ -1131,12 +1127,7 @@ async fn what_is_typed_survives_every_redraw_and_a_closed_window() {
     let client = browser(&driver).await;
     client.goto(&server.url).await.unwrap();
     let area = wait_for(&client, &format!("{FR} .text")).await;
-    wait_until(
-        &client,
-        "the first preview",
-        "return document.querySelectorAll('#preview .page img').length > 0",
-    )
-    .await;
+    first_preview(&client).await;
     area.send_keys(" Mon ajout.").await.unwrap();
     wait_for(&client, &format!("{FR}.dirty")).await;
 
@@ -1163,26 +1154,12 @@ async fn what_is_typed_survives_every_redraw_and_a_closed_window() {
     // The facts saved.
     let version = preview_version(&client).await;
     js_click(&client, "#save-facts").await;
-    wait_until(
-        &client,
-        "the preview after the facts",
-        &format!("return Number(document.getElementById('preview').dataset.version) > {version}"),
-    )
-    .await;
+    preview_after(&client, "the preview after the facts", version).await;
     still_typed(&client, "the facts").await;
 
     // The page's language switched, and back.
     for (ui, save) in [("ja", "事実を保存"), ("fr", "Enregistrer les faits")] {
-        client
-            .execute(&format!("const s = document.getElementById('ui'); s.value = '{ui}'; s.dispatchEvent(new Event('change'));"), vec![])
-            .await
-            .unwrap();
-        wait_until(
-            &client,
-            "the page's wording",
-            &format!("return document.getElementById('save-facts').textContent === '{save}'"),
-        )
-        .await;
+        switch_ui(&client, ui, save).await;
         still_typed(&client, &format!("the page in {ui}")).await;
     }
 
@@ -1332,23 +1309,13 @@ async fn a_save_in_one_window_appears_in_the_other_and_the_focus_stays_on_the_bl
         .unwrap();
     client.goto(&server.url).await.unwrap();
     let area = wait_for(&client, &format!("{FR} .text")).await;
-    wait_until(
-        &client,
-        "the first preview",
-        "return document.querySelectorAll('#preview .page img').length > 0",
-    )
-    .await;
+    first_preview(&client).await;
     area.send_keys(" Depuis l’autre fenêtre.").await.unwrap();
     wait_for(&client, &format!("{FR}.dirty")).await;
     // Ctrl+Enter saves; the focus stays in the block.
     let version = preview_version(&client).await;
     area.send_keys("\u{E009}\u{E007}").await.unwrap();
-    wait_until(
-        &client,
-        "the save",
-        &format!("return Number(document.getElementById('preview').dataset.version) > {version}"),
-    )
-    .await;
+    preview_after(&client, "the save", version).await;
     let focused = client
         .execute(
             "return document.activeElement === document.querySelector(arguments[0] + ' .text')",
@@ -1504,12 +1471,7 @@ async fn the_page_passes_axe_core_in_french_japanese_and_english() {
     let client = browser(&driver).await;
     client.goto(&server.url).await.unwrap();
     let area = wait_for(&client, &format!("{FR} .text")).await;
-    wait_until(
-        &client,
-        "the first preview",
-        "return document.querySelectorAll('#preview .page img').length > 0",
-    )
-    .await;
+    first_preview(&client).await;
     area.send_keys(" Voici la suite : un nouveau chapitre.")
         .await
         .unwrap();
@@ -1520,16 +1482,7 @@ async fn the_page_passes_axe_core_in_french_japanese_and_english() {
         ("ja", "事実を保存"),
         ("en", "Save the facts"),
     ] {
-        client
-            .execute(&format!("const s = document.getElementById('ui'); s.value = '{ui}'; s.dispatchEvent(new Event('change'));"), vec![])
-            .await
-            .unwrap();
-        wait_until(
-            &client,
-            "the page's wording",
-            &format!("return document.getElementById('save-facts').textContent === '{save}'"),
-        )
-        .await;
+        switch_ui(&client, ui, save).await;
         for violation in axe_violations(&client).await {
             found.push(format!("{ui}: {violation}"));
         }
