@@ -362,7 +362,7 @@ impl DiffArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// The draft: a .docx, or marked-up text in UTF-8 (.txt, .md).
+    /// The draft: a .docx, a PDF, or marked-up text in UTF-8 (.txt, .md).
     pub file: PathBuf,
     /// The draft's language.
     #[arg(long = "lang", value_name = "TAG")]

@@ -1,8 +1,8 @@
 //! `sengen import`: a declaration folder from the draft it arrives in (a
-//! .docx, or text marked up as drafts circulate by e-mail), or a later draft
+//! .docx, a PDF, or text marked up as drafts circulate by e-mail), or a later draft
 //! brought into an existing folder (`merge`).
 //!
-//! The draft is read (`docx`, `source`), its structure found by how it looks
+//! The draft is read (`docx`, `pdf`, `source`), its structure found by how it looks
 //! (`structure`), its blocks given ids (`ids`) and its facts found or given
 //! (`facts`); the folder's files are made (`files`) and prepared in memory
 //! as any declaration is (`edit`: the stages over the files to be): the
@@ -16,6 +16,7 @@ pub mod facts;
 pub mod files;
 pub mod ids;
 pub mod merge;
+pub mod pdf;
 pub mod source;
 pub mod structure;
 
@@ -48,7 +49,7 @@ pub const LARGEST_TEXT: u64 = load::LARGEST_TEXT_FILE;
 /// What `sengen import` was asked.
 #[derive(Debug, Clone)]
 pub struct Request {
-    /// The draft: a .docx, or marked-up text (.txt, .md).
+    /// The draft: a .docx, a PDF, or marked-up text (.txt, .md).
     pub file: PathBuf,
     /// The draft's language.
     pub lang: String,
@@ -198,8 +199,8 @@ fn unknown_language(lang: &str) -> Failure {
     .into()
 }
 
-/// Reads the draft: a .docx by its content (a zip archive), a Word 97–2003
-/// file refused, anything else read as marked-up UTF-8 text.
+/// Reads the draft: a .docx by its content (a zip archive), a PDF by its
+/// signature, a Word 97–2003 file refused, anything else read as marked-up UTF-8 text.
 fn read_source(path: &Path, name: &str) -> Result<Source, Failure> {
     let too_large = |size: u64| {
         Diagnostic::new(
@@ -242,16 +243,10 @@ fn read_source(path: &Path, name: &str) -> Result<Source, Failure> {
         .and_then(|e| e.to_str())
         .unwrap_or_default()
         .to_lowercase();
-    // A PDF (an earlier edition as a website gives it) is not read yet:
-    // said as such, with the ways to bring its text in, rather than as a
-    // text file that is not UTF-8.
-    if bytes.starts_with(b"%PDF-") || extension == "pdf" {
-        return Err(Diagnostic::new(
-            Code::I001,
-            words!("I001-pdf-not-read", name = name.to_string()),
-        )
-        .hint(words!("I001-pdf-not-read-hint"))
-        .into());
+    // A PDF (an earlier edition as a website gives it) by its content,
+    // whatever its name says.
+    if bytes.starts_with(b"%PDF-") || (extension == "pdf" && !bytes.starts_with(b"PK\x03\x04")) {
+        return Ok(pdf::read(bytes, name)?);
     }
     let zipped = bytes.starts_with(b"PK\x03\x04");
     let word97 = bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);

@@ -1,8 +1,8 @@
 //! A draft as it arrives, before sengen knows its structure: paragraphs in
 //! order, each with its text (`<sup>…</sup>` for superscripts, as sengen's
 //! text holds them), how it looks (wholly bold or italic, a heading style and
-//! its outline level) and whether it is a list entry. Both readers (`.docx`,
-//! marked-up text) produce it; `structure` reads the declaration out of it.
+//! its outline level) and whether it is a list entry. Every reader (`.docx`,
+//! PDF, marked-up text) produces it; `structure` reads the declaration out of it.
 
 use crate::ui::Words;
 use crate::words;
@@ -45,14 +45,27 @@ pub enum Place {
     Paragraph(usize),
     /// A line of a text file (from 1).
     Line(usize),
+    /// The n-th paragraph read from a PDF (from 1), and the page it starts on.
+    Page { paragraph: usize, page: usize },
 }
 
 impl Place {
+    /// The page it is on, in a PDF.
+    pub fn page(&self) -> Option<usize> {
+        match self {
+            Place::Page { page, .. } => Some(*page),
+            _ => None,
+        }
+    }
+
     /// « paragraph 3 », « line 12 », in the reader's words.
     pub fn words(&self) -> Words {
         match self {
             Place::Paragraph(n) => words!("place-paragraph", number = *n),
             Place::Line(n) => words!("place-line", number = *n),
+            Place::Page { paragraph, page } => {
+                words!("place-page", number = *paragraph, page = *page)
+            }
         }
     }
 }
@@ -62,6 +75,7 @@ impl std::fmt::Display for Place {
         match self {
             Place::Paragraph(n) => write!(f, "paragraph {n}"),
             Place::Line(n) => write!(f, "line {n}"),
+            Place::Page { paragraph, page } => write!(f, "paragraph {paragraph} (page {page})"),
         }
     }
 }

@@ -167,6 +167,7 @@ fn places(places: &[Place]) -> Words {
         .iter()
         .map(|p| match p {
             Place::Paragraph(n) | Place::Line(n) => n.to_string(),
+            Place::Page { paragraph, .. } => paragraph.to_string(),
         })
         .collect();
     let (last, rest) = numbers
@@ -417,9 +418,15 @@ fn split_title(p: &Paragraph) -> (Option<Piece>, Piece) {
         .trim()
         .rsplit_once('\u{3000}')
         .filter(|(meeting, _)| !meeting.contains('\u{3000}'));
-    for (meeting, title) in [" - ", " – ", " — "]
-        .iter()
-        .filter_map(|dash| p.text.split_once(dash))
+    // A title block in two lines (a PDF's) is split where its line ends.
+    let lines = p.text.split_once('\n');
+    for (meeting, title) in lines
+        .into_iter()
+        .chain(
+            [" - ", " – ", " — "]
+                .iter()
+                .filter_map(|dash| p.text.split_once(dash)),
+        )
         .chain(japanese)
     {
         if !meeting.trim().is_empty() && !title.trim().is_empty() {

@@ -301,8 +301,19 @@ I002-too-large-import-has = { $name } is too large to import: it has { $size } b
 I001-cannot-read-not-file = cannot read { $name }: it is not a file but a { $kind }
 I001-cannot-read = cannot read { $name }: { $reason }
 I001-neither-docx-nor-utf = { $name } is neither a .docx nor UTF-8 text (line { $line }, column { $column } is not UTF-8)
-I001-pdf-not-read = { $name } is a PDF: sengen does not read PDFs yet
-I001-pdf-not-read-hint = open it in LibreOffice Writer or Word and save it as .docx, or copy its text into a text file (one paragraph per line, a blank line between paragraphs); then import that, and check its paragraphs: a PDF's lines and page numbers come with its text
+I001-pdf-encrypted = is an encrypted PDF, and sengen cannot open it without its password
+I001-pdf-encrypted-hint = ask whoever sent it for the PDF without protection, or for the .docx it was made from
+I001-pdf-unreadable = is not a PDF sengen can read: its structure is damaged or it has no pages
+I001-pdf-no-text = has no text to read: { $pages ->
+    [one] its page is
+   *[other] its { $pages } pages are
+} { $images ->
+    [0] drawn without letters
+   *[other] images (a scan)
+}
+I001-pdf-no-text-hint = ask for the .docx or a PDF saved from a word processor; or run text recognition (OCR) on the scan and import what it gives, checking every number
+I002-pdf-pages = has { $count } pages
+I002-pdf-glyphs = has more than { $count } characters
 # $what: adoption, place or counts.
 I007-not-found-draft = { $name }: { $what ->
     [adoption] the day of adoption

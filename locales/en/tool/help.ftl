@@ -205,7 +205,7 @@ help-diff-source_date_epoch =
     The redlines' creation date, in seconds since 1970-01-01 UTC
 
 help-import =
-    Make a declaration folder from the draft it arrives in: a .docx, or text marked up as drafts circulate (`#` headings, bold lines, `-` and `1.` entries, <sup>); or bring a later draft into a folder (--into)
+    Make a declaration folder from the draft it arrives in: a .docx, a PDF, or text marked up as drafts circulate (`#` headings, bold lines, `-` and `1.` entries, <sup>); or bring a later draft into a folder (--into)
 
 help-import-after =
     Examples:
@@ -214,6 +214,9 @@ help-import-after =
           workshops, its facts (counts, edition, days) found in the preamble
       sengen import draft.docx --lang fr -o cannes-2026 --adoption 2026-10-30 --place Cannes
           the facts the draft does not state, given
+      sengen import takamatsu-2014.pdf --lang fr -o takamatsu-2014
+          an earlier edition as its website gives it: lines joined into
+          paragraphs, page numbers and running headers left out
       sengen import draft-2.docx --lang fr --into cannes-2026
           a later draft: changed messages updated (their translations then stale),
           new ones added, those the draft no longer has reported
@@ -221,7 +224,7 @@ help-import-after =
     See docs/import.md.
 
 help-import-file =
-    The draft: a .docx, or marked-up text in UTF-8 (.txt, .md)
+    The draft: a .docx, a PDF (an earlier edition), or marked-up text in UTF-8 (.txt, .md)
 
 help-import-lang =
     The draft's language

@@ -6,6 +6,7 @@
 
 place-paragraph = paragraph { $number }
 place-line = line { $number }
+place-page = paragraph { $number } (page { $page })
 # Several places of one kind ($kind: paragraph or line): « paragraphs 3, 12 and 20 ».
 place-list = { $kind ->
     [line] { $count ->
@@ -36,6 +37,17 @@ import-note-sections = sections: the headings « { $word } N » ({ $count } of t
 import-note-facts-as-typed = { $id }: its facts stay as typed (as variables, the text would read otherwise)
 import-note-heading-number = { $place }: « { $number } », the number Word's list gives this heading, kept in its text
 import-note-numbered-heading = { $place }: « { $text } », a bold paragraph numbered alone by a list, taken as a heading, its number kept
+import-note-pdf-tagged = the PDF is tagged: its paragraphs, headings and list entries are those its structure tree names; what it marks as page furniture is left out
+import-note-pdf-untagged = the PDF is not tagged: its paragraphs are read from its layout (lines joined where the spacing, the indents and the line ends say so)
+import-note-pdf-tags-ignored = the PDF's tags hold too little of its text to be trusted: its paragraphs are read from its layout instead
+import-note-pdf-furniture = « { $text } » left out as page furniture (page { $pages })
+import-note-pdf-word-joined = « { $cut } » at a line's end joined with the next line: « { $joined } »
+import-note-pdf-figures = { $count ->
+    [one] a figure
+   *[other] { $count } figures
+} left out (page { $pages }): signature blocks and pictures are made from the facts, not imported
+import-note-pdf-signature-pages = the signature pages left out (page { $pages }): the signatories are facts of declaration.toml, not text
+import-note-pdf-turned-text = { $count } characters set at an angle (a watermark) left out
 
 ## A later draft brought in (--into)
 

@@ -311,8 +311,19 @@ I001-cannot-read-not-file = impossible de lire { $name } : ce n’est pas un fi
 }
 I001-cannot-read = impossible de lire { $name } : { $reason }
 I001-neither-docx-nor-utf = { $name } n’est ni un .docx ni un texte en UTF-8 (à la ligne { $line }, colonne { $column }, le texte n’est pas de l’UTF-8)
-I001-pdf-not-read = { $name } est un PDF : sengen ne lit pas encore les PDF
-I001-pdf-not-read-hint = ouvrez-le dans LibreOffice Writer ou Word et enregistrez-le en .docx, ou copiez son texte dans un fichier texte (un paragraphe par ligne, une ligne vide entre deux paragraphes) ; importez ensuite ce fichier, et vérifiez ses paragraphes : les lignes et les numéros de page d’un PDF viennent avec son texte
+I001-pdf-encrypted = est un PDF chiffré, que sengen ne peut ouvrir sans son mot de passe
+I001-pdf-encrypted-hint = demandez à qui vous l’a envoyé le PDF sans protection, ou le .docx dont il est issu
+I001-pdf-unreadable = n’est pas un PDF que sengen peut lire : sa structure est endommagée ou il n’a aucune page
+I001-pdf-no-text = n’a aucun texte à lire : { $pages ->
+    [one] sa page est
+   *[other] ses { $pages } pages sont
+} { $images ->
+    [0] dessinées sans lettres
+   *[other] des images (un document numérisé)
+}
+I001-pdf-no-text-hint = demandez le .docx, ou un PDF enregistré depuis un traitement de texte ; ou faites passer le document numérisé par une reconnaissance de caractères (OCR) et importez son résultat, en vérifiant chaque nombre
+I002-pdf-pages = a { $count } pages
+I002-pdf-glyphs = a plus de { $count } caractères
 # $what : adoption, place ou counts.
 I007-not-found-draft = { $name } : { $what ->
     [adoption] le jour de l’adoption

@@ -205,7 +205,7 @@ help-diff-source_date_epoch =
     La date de création des PDF de comparaison, en secondes depuis le 1970-01-01 UTC
 
 help-import =
-    Créer un dossier de déclaration à partir du projet tel qu’il arrive : un .docx, ou un texte balisé comme le sont les projets qui circulent (titres `#`, lignes en gras, entrées `-` et `1.`, <sup>) ; ou intégrer un projet ultérieur dans un dossier (--into)
+    Créer un dossier de déclaration à partir du projet tel qu’il arrive : un .docx, un PDF, ou un texte balisé comme le sont les projets qui circulent (titres `#`, lignes en gras, entrées `-` et `1.`, <sup>) ; ou intégrer un projet ultérieur dans un dossier (--into)
 
 help-import-after =
     Exemples :
@@ -214,6 +214,9 @@ help-import-after =
           ses ateliers numérotés, ses faits (nombres, édition, jours) dans le préambule
       sengen import draft.docx --lang fr -o cannes-2026 --adoption 2026-10-30 --place Cannes
           en donnant les faits que le projet n’indique pas
+      sengen import takamatsu-2014.pdf --lang fr -o takamatsu-2014
+          une édition antérieure telle que son site la donne : les lignes réunies en
+          paragraphes, numéros de page et en-têtes courants laissés de côté
       sengen import draft-2.docx --lang fr --into cannes-2026
           un projet ultérieur : les messages modifiés sont mis à jour (leurs traductions
           deviennent alors à revoir), les nouveaux ajoutés, ceux que le projet n’a plus signalés
@@ -221,7 +224,7 @@ help-import-after =
     Voir docs/import.md.
 
 help-import-file =
-    Le projet : un .docx, ou un texte balisé en UTF-8 (.txt, .md)
+    Le projet : un .docx, un PDF (une édition antérieure), ou un texte balisé en UTF-8 (.txt, .md)
 
 help-import-lang =
     La langue du projet

@@ -7,6 +7,7 @@
 
 place-paragraph = paragraphe { $number }
 place-line = ligne { $number }
+place-page = paragraphe { $number } (page { $page })
 # Plusieurs endroits d’une même sorte ($kind : paragraph ou line) : « paragraphes 3, 12 et 20 ».
 place-list = { $kind ->
     [line] { $count ->
@@ -37,6 +38,17 @@ import-note-sections = sections : les titres « { $word } N » ({ $count } 
 import-note-facts-as-typed = { $id } : ses faits restent tels qu’ils ont été saisis (sous forme de variables, le texte se lirait autrement)
 import-note-heading-number = { $place } : « { $number } », le numéro que la liste de Word donne à ce titre, gardé dans son texte
 import-note-numbered-heading = { $place } : « { $text } », un paragraphe en gras numéroté seul par une liste, pris pour un titre, son numéro gardé
+import-note-pdf-tagged = le PDF est balisé : ses paragraphes, titres et entrées de liste sont ceux que nomme son arbre de structure ; ce qu’il marque comme éléments de page est laissé de côté
+import-note-pdf-untagged = le PDF n’est pas balisé : ses paragraphes sont lus d’après sa mise en page (lignes réunies là où l’espacement, les retraits et les fins de ligne l’indiquent)
+import-note-pdf-tags-ignored = les balises du PDF contiennent trop peu de son texte pour qu’on s’y fie : ses paragraphes sont lus d’après sa mise en page
+import-note-pdf-furniture = « { $text } » laissé de côté : élément de page (page { $pages })
+import-note-pdf-word-joined = « { $cut } » en fin de ligne réuni à la ligne suivante : « { $joined } »
+import-note-pdf-figures = { $count ->
+    [one] une figure laissée
+   *[other] { $count } figures laissées
+} de côté (page { $pages }) : blocs de signature et images sont faits à partir des faits, pas importés
+import-note-pdf-signature-pages = pages de signature laissées de côté (page { $pages }) : les signataires sont des faits de declaration.toml, pas du texte
+import-note-pdf-turned-text = { $count } caractères posés en biais (un filigrane) laissés de côté
 
 ## Un projet ultérieur repris (--into)
 

@@ -310,8 +310,16 @@ I001-cannot-read-not-file = { $name } を読み込めません。ファイルで
 }です
 I001-cannot-read = { $name } を読み込めません（{ $reason }）
 I001-neither-docx-nor-utf = { $name } は .docx でも UTF-8 のテキストでもありません（{ $line }行目、{ $column }列目が UTF-8 ではありません）
-I001-pdf-not-read = { $name } は PDF です。sengen はまだ PDF を読み込めません
-I001-pdf-not-read-hint = LibreOffice Writer か Word で開いて .docx として保存するか、本文をテキストファイルにコピーしてください（1段落を1行に、段落の間に空行を1行）。そのファイルを取り込んだら、段落を確認してください。PDF の行の区切りやページ番号も本文と一緒に入ってきます
+I001-pdf-encrypted = は暗号化された PDF で、パスワードがないと sengen は開けません
+I001-pdf-encrypted-hint = 送り主に、保護のない PDF か、元の .docx を依頼してください
+I001-pdf-unreadable = は sengen が読める PDF ではありません（構造が壊れているか、ページがありません）
+I001-pdf-no-text = には読み取れる文字がありません（{ $pages }ページが{ $images ->
+    [0] 文字なしで描かれています
+   *[other] 画像です。スキャンした文書です
+}）
+I001-pdf-no-text-hint = .docx か、ワープロソフトから保存した PDF を依頼してください。または、スキャンした文書に文字認識（OCR）をかけ、その結果を取り込んで、数字をすべて確認してください
+I002-pdf-pages = { $count }ページあります
+I002-pdf-glyphs = { $count }文字を超えています
 # $what：adoption、place、counts のいずれか。
 I007-not-found-draft = { $name }：草案の中に{ $what ->
     [adoption] 採択日

@@ -205,7 +205,7 @@ help-diff-source_date_epoch =
     比較版の作成日時（1970-01-01 UTC からの秒数）
 
 help-import =
-    届いた形の草案から宣言のフォルダーを作成する。草案は .docx か、回覧される草案のように目印を付けたテキスト（`#` の見出し、太字の行、`-` や `1.` の項目、<sup>）。または、後の草案をフォルダーに取り込む（--into）
+    届いた形の草案から宣言のフォルダーを作成する。草案は .docx、PDF、または回覧される草案のように目印を付けたテキスト（`#` の見出し、太字の行、`-` や `1.` の項目、<sup>）。または、後の草案をフォルダーに取り込む（--into）
 
 help-import-after =
     例：
@@ -214,6 +214,9 @@ help-import-after =
           事実（数、回、日程）は前文から見つける
       sengen import draft.docx --lang fr -o cannes-2026 --adoption 2026-10-30 --place Cannes
           草案に書かれていない事実を指定する
+      sengen import takamatsu-2014.pdf --lang fr -o takamatsu-2014
+          ウェブサイトで公開されている過去の回の宣言：行を段落にまとめ、
+          ページ番号や各ページの見出しは除く
       sengen import draft-2.docx --lang fr --into cannes-2026
           後の草案：変更された文言を更新し（その翻訳は要更新になる）、新しい文言を
           追加し、草案からなくなった文言を報告する
@@ -221,7 +224,7 @@ help-import-after =
     詳しくは docs/import.md をご覧ください。
 
 help-import-file =
-    草案。.docx、または目印を付けた UTF-8 のテキスト（.txt、.md）
+    草案。.docx、PDF（過去の回の宣言など）、または目印を付けた UTF-8 のテキスト（.txt、.md）
 
 help-import-lang =
     草案の言語

@@ -6,6 +6,7 @@
 
 place-paragraph = 第{ $number }段落
 place-line = { $number }行目
+place-page = 第{ $number }段落（{ $page }ページ）
 # 同じ種類の複数の場所（$kind：paragraph または line）：「第3, 12段落と第20段落」。
 place-list = { $kind ->
     [line] { $count ->
@@ -36,6 +37,14 @@ import-note-sections = 節：「{ $word } N」という見出し（{ $count }個
 import-note-facts-as-typed = { $id }：事実は書かれたままにしてあります（変数にすると、文の読み方が変わってしまうためです）
 import-note-heading-number = { $place }：Word の段落番号がこの見出しに付けている「{ $number }」を、見出しの文字として残しました
 import-note-numbered-heading = { $place }：「{ $text }」は、一つだけ番号の付いた太字の段落なので、番号ごと見出しとしました
+import-note-pdf-tagged = この PDF はタグ付きです。段落・見出し・箇条書きの項目は構造ツリーのとおりに読み、ページの飾り（ヘッダー・フッターなど）として示された部分は除きました
+import-note-pdf-untagged = この PDF はタグ付きではありません。段落はレイアウトから読み取りました（行間・字下げ・行末から判断して行をまとめています）
+import-note-pdf-tags-ignored = この PDF のタグには本文の一部しか含まれていないため信頼できません。段落はレイアウトから読み取りました
+import-note-pdf-furniture = 「{ $text }」はページの飾りとして除きました（{ $pages }ページ）
+import-note-pdf-word-joined = 行末の「{ $cut }」を次の行とつなげました：「{ $joined }」
+import-note-pdf-figures = 図 { $count }点を除きました（{ $pages }ページ）。署名欄や画像は事実から作られるため、取り込みません
+import-note-pdf-signature-pages = 署名ページを除きました（{ $pages }ページ）。署名者は declaration.toml の事実で、本文ではありません
+import-note-pdf-turned-text = 斜めに置かれた文字（透かし）{ $count }字を除きました
 
 ## 後の草案の取り込み（--into）
 
