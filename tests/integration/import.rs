@@ -577,12 +577,19 @@ fn bad_files_are_refused_with_their_diagnostic() {
         "error[I001]: FILE is a zip archive but no Word document (it has no word/document.xml)",
         "save the draft as a Word document (.docx)",
     );
-    // An earlier edition as a website gives it: a PDF, said as such.
+    // A PDF cut short after its header: nothing to read.
     let pdf = file_with(".pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n");
     refused(
         pdf.path(),
-        "error[I001]: FILE is a PDF: sengen does not read PDFs yet",
-        "open it in LibreOffice Writer or Word and save it as .docx, or copy its text into a text file (one paragraph per line, a blank line between paragraphs); then import that, and check its paragraphs: a PDF's lines and page numbers come with its text",
+        "error[I001]: FILE is not a PDF sengen can read: its structure is damaged or it has no pages",
+        "save the draft again from the word processor, as .docx",
+    );
+    // A scan: pages with no text.
+    let scan = file_with(".pdf", &blank_pdf(2));
+    refused(
+        scan.path(),
+        "error[I001]: FILE has no text to read: its 2 pages are drawn without letters",
+        "ask for the .docx or a PDF saved from a word processor; or run text recognition (OCR) on the scan and import what it gives, checking every number",
     );
     let latin1 = file_with(".txt", b"# D\xe9claration\n");
     refused(
@@ -1355,4 +1362,225 @@ fn meeting_days_without_an_edition_are_not_dropped_unseen() {
         toml.contains("[meeting]\nedition = 9\nopens = 2026-06-02\ncloses = 2026-06-04"),
         "{toml}"
     );
+}
+
+/// A PDF of `pages` blank A4 pages (a scan without its images), its
+/// cross-reference table at the right offsets.
+fn blank_pdf(pages: usize) -> Vec<u8> {
+    let kids: Vec<String> = (0..pages).map(|i| format!("{} 0 R", i + 3)).collect();
+    let mut objects = vec![
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        format!(
+            "<< /Type /Pages /Kids [{}] /Count {pages} >>",
+            kids.join(" ")
+        ),
+    ];
+    for _ in 0..pages {
+        objects.push("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>".to_owned());
+    }
+    let mut pdf = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend(format!("{} 0 obj\n{object}\nendobj\n", i + 1).bytes());
+    }
+    let xref = pdf.len();
+    pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
+    for offset in offsets {
+        pdf.extend(format!("{offset:010} 00000 n \n").bytes());
+    }
+    pdf.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .bytes(),
+    );
+    pdf
+}
+
+/// A declaration's own PDF, built from its fixture.
+fn own_pdf(lang: &str) -> (tempfile::TempDir, PathBuf) {
+    let (out, built) = build(&fixture("shizuoka-2024"), &["--lang", lang]);
+    succeeded(&built);
+    let pdf = out.path().join(format!("shizuoka-2024.{lang}.pdf"));
+    (out, pdf)
+}
+
+#[test]
+fn the_declarations_own_pdfs_import_back_to_its_structure_and_text() {
+    // French: tagged by Typst; its structure tree gives the structure, the
+    // signature pages are left out, the words Typst hyphenated are whole.
+    let (_out, pdf) = own_pdf("fr");
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("shizuoka-2024");
+    let output = import_to(&pdf, &dir, &["--final"]);
+    succeeded(&output);
+    let report = stdout(&output);
+    has_lines(
+        &report,
+        &[
+            "  the PDF is tagged: its paragraphs, headings and list entries are those its structure tree names; what it marks as page furniture is left out",
+            "  the signature pages left out (page 5–10): the signatories are facts of declaration.toml, not text",
+            "  « revitali- » at a line's end joined with the next line: « revitalisation »",
+        ],
+    );
+    assert_eq!(shape(&dir), shape(&fixture("shizuoka-2024")));
+    assert_eq!(french_body(&dir), french_body(&fixture("shizuoka-2024")));
+    let toml = std::fs::read_to_string(dir.join("declaration.toml")).unwrap();
+    for fact in [
+        "edition = 8",
+        "opens = 2024-11-18",
+        "date = 2024-11-21",
+        "count = 35",
+        "count = 19",
+    ] {
+        assert!(toml.contains(fact), "{fact} in\n{toml}");
+    }
+
+    // Japanese: the same structure, but for one paragraph more at the
+    // opening: the notice sengen prints on a provisional translation
+    // (« 本書は仮訳であり… »), which is text in the PDF like any other.
+    let (_out, pdf) = own_pdf("ja");
+    let dir = work.path().join("shizuoka-ja");
+    let output = import_as("ja", &pdf, &dir, &["--final"]);
+    succeeded(&output);
+    let mut expected = shape(&fixture("shizuoka-2024"));
+    let opening = expected
+        .iter()
+        .position(|e| e.starts_with("paragraph"))
+        .unwrap();
+    expected.insert(opening, "paragraph".to_owned());
+    assert_eq!(shape(&dir), expected);
+    let ja = std::fs::read_to_string(dir.join("ja.ftl")).unwrap();
+    assert!(
+        ja.contains("\nopening-1 = 本書は仮訳であり、フランス語による本文のみを正文とする。\n"),
+        "{ja}"
+    );
+    // Its text, built again, is the fixture's, character for character.
+    let body = |dir: &Path| {
+        let (out, built) = build(dir, &["--lang", "ja"]);
+        succeeded(&built);
+        let pdf = std::fs::read_dir(out.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.to_string_lossy().ends_with(".ja.pdf"))
+            .unwrap();
+        let text = squash(&pdftotext(&["-raw"], &pdf));
+        let start = text
+            .find("2008年にナンシー市")
+            .expect("the first paragraph");
+        let end = text.find("再会することを約束する。").expect("the closing");
+        // Without each page's footer (its number, the sources' fingerprint)
+        // and the fixture's running head (仮訳, a provisional translation).
+        let furniture = regex::Regex::new(r"\d+/\d+SHA-?256[0-9a-f]+(仮訳)?").unwrap();
+        furniture.replace_all(&text[start..end], "").into_owned()
+    };
+    assert_eq!(body(&dir), body(&fixture("shizuoka-2024")));
+}
+
+#[test]
+fn a_libreoffice_pdf_imports_to_the_same_declaration_as_its_docx() {
+    let without_header = |dir: &Path, file: &str| {
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        text.lines().skip(2).collect::<Vec<_>>().join("\n")
+    };
+    let (_a, from_docx, output) = import(DOCX, &["--final"]);
+    succeeded(&output);
+    // Untagged: read from its layout (lines joined by the measure, list
+    // entries by their bullets, headings by their type); tagged: its tree.
+    for (pdf, how) in [
+        (
+            "shizuoka-2024.libreoffice.pdf",
+            "  the PDF is not tagged: its paragraphs are read from its layout (lines joined where the spacing, the indents and the line ends say so)",
+        ),
+        (
+            "shizuoka-2024.libreoffice-tagged.pdf",
+            "  the PDF is tagged: its paragraphs, headings and list entries are those its structure tree names; what it marks as page furniture is left out",
+        ),
+    ] {
+        let (_b, from_pdf, output) = import(&format!("fixtures/import/pdf/{pdf}"), &["--final"]);
+        succeeded(&output);
+        has_lines(&stdout(&output), &[how]);
+        for file in ["fr.ftl", "declaration.toml"] {
+            assert_eq!(
+                without_header(&from_pdf, file),
+                without_header(&from_docx, file),
+                "{pdf}: {file}"
+            );
+        }
+    }
+    // Japanese: the title line split at its U+3000, the place and date line
+    // with its U+3000 as typed, the facts found, its entries by their
+    // symbol-font bullets.
+    let work = tempfile::tempdir().unwrap();
+    let pdf = work.path().join("pdf");
+    succeeded(&import_as(
+        "ja",
+        &root().join("fixtures/import/pdf/ja-1-nantes.libreoffice.pdf"),
+        &pdf,
+        &[],
+    ));
+    let report = stdout(&import_as(
+        "ja",
+        &root().join("fixtures/import/pdf/ja-1-nantes.libreoffice.pdf"),
+        &work.path().join("again"),
+        &[],
+    ));
+    assert!(
+        report.contains(": 2 sections, 0 sub-sections, 1 paragraph, 3 items, 0 commitments\n"),
+        "{report}"
+    );
+    let ja = std::fs::read_to_string(pdf.join("ja.ftl")).unwrap();
+    for line in [
+        "\nmeeting = { $edition-ordinal }日仏自治体交流会議\n",
+        "\ntitle = ナント宣言\n",
+        "\nplace-and-date = { $adoption-date }\u{3000}ナント市にて\n",
+        "\nadoption-place = ナント\n",
+    ] {
+        assert!(ja.contains(line), "{line:?} in\n{ja}");
+    }
+}
+
+#[test]
+fn a_damaged_pdf_is_refused_or_read_never_a_crash() {
+    let good =
+        std::fs::read(root().join("fixtures/import/pdf/shizuoka-2024.libreoffice.pdf")).unwrap();
+    let mut damaged = vec![
+        good[..good.len() / 3].to_vec(),
+        good[..good.len() - 200].to_vec(),
+    ];
+    // Bytes overwritten, the same ones every run.
+    let mut seed = 0x2545_f491_u32;
+    for _ in 0..6 {
+        let mut bad = good.clone();
+        for _ in 0..40 {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            let at = seed as usize % bad.len();
+            bad[at] = (seed >> 8) as u8;
+        }
+        damaged.push(bad);
+    }
+    for (n, bytes) in damaged.iter().enumerate() {
+        let file = file_with(".pdf", bytes);
+        let work = tempfile::tempdir().unwrap();
+        let dir = work.path().join("out");
+        let output = import_to(file.path(), &dir, &["--final"]);
+        // Read (what it could), or refused with a diagnostic: never an
+        // internal failure, and nothing written when refused.
+        match output.status.code() {
+            Some(0) => {}
+            Some(1) => {
+                assert!(
+                    stderr(&output).contains("error["),
+                    "{n}: {}",
+                    stderr(&output)
+                );
+                assert!(!dir.exists(), "{n}");
+            }
+            other => panic!("damaged PDF {n}: exit {other:?}\n{}", stderr(&output)),
+        }
+    }
 }
