@@ -784,9 +784,14 @@ fn breaks_before(
         }
     }
     // An indented line after a paragraph's first line that is not a list
-    // entry (whose next lines hang indented) begins a paragraph.
+    // entry (whose next lines hang indented) begins a paragraph; a centred
+    // line after a centred or full one (a title's) does not.
     let hanging = group.len() == 1 && list_mark(&group[0].text).is_some();
-    line.left > previous.left + 0.8 * size && !hanging
+    let centred_line = (line.left - left_edge - (measure - line.right)).abs() < 1.5 * size;
+    let previous_full_or_centred = centred || after < 2.0 * size;
+    line.left > previous.left + 0.8 * size
+        && !hanging
+        && !(centred_line && previous_full_or_centred)
 }
 
 /// Each page's measure: where its lines start and where its full lines
@@ -849,7 +854,8 @@ fn shape(text: &str) -> String {
 
 /// The lines that are page furniture: in the top or bottom tenth of their
 /// page, a page number (« 2 », « - 2 - », « 2/5 », « Page 2 », « 2ページ »),
-/// or a line repeated on several pages but for its numbers.
+/// a line repeated on several pages but for its numbers, or a page's first
+/// or last line set smaller than the text (a running head on one page).
 fn furniture(lines: &[Line], pages: &[PageText]) -> HashSet<usize> {
     let number = Regex::new(
         r"(?i)^[\s\-–—－(（]*(?:page|p\.|ページ)?\s*[0-9０-９]{1,4}\s*(?:(?:/|／|sur|of|de)\s*[0-9０-９]{1,4})?\s*(?:ページ|頁)?[\s\-–—－)）]*$",
@@ -867,12 +873,20 @@ fn furniture(lines: &[Line], pages: &[PageText]) -> HashSet<usize> {
             .insert(line.page);
     }
     let repeated_on = (pages.len() / 2).max(2);
+    let body_size = common_size(lines);
+    let edge = |line: &Line| {
+        let on_page = || lines.iter().filter(|l| l.page == line.page).map(|l| l.top);
+        let first = on_page().fold(f64::MAX, f64::min);
+        let last = on_page().fold(f64::MIN, f64::max);
+        line.top <= first || line.top >= last
+    };
     lines
         .iter()
         .enumerate()
         .filter(|(_, line)| margin(line))
         .filter(|(_, line)| {
             number.is_match(&line.text)
+                || (line.size < body_size * 0.9 && edge(line))
                 || (pages.len() >= 2
                     && !shape(&line.text).is_empty()
                     && shapes[&shape(&line.text)].len() >= repeated_on)

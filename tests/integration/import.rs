@@ -1584,3 +1584,50 @@ fn a_damaged_pdf_is_refused_or_read_never_a_crash() {
         }
     }
 }
+
+#[test]
+fn an_earlier_edition_as_its_website_gives_it_comes_in_without_its_page_furniture() {
+    // LibreOffice's PDF of an imagined 2014 declaration: a running head and
+    // a page number in small type, the title centred on two lines, numbered
+    // bold headings, « - » entries, counts written « 28 collectivités
+    // territoriales japonaises », an edition in the plural.
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("takamatsu-2014");
+    let output = import_to(
+        &root().join("fixtures/import/pdf/fr-2014-takamatsu.pdf"),
+        &dir,
+        &[],
+    );
+    succeeded(&output);
+    let report = stdout(&output);
+    assert!(
+        report.contains(": 3 sections, 0 sub-sections, 7 paragraphs, 6 items, 0 commitments\n"),
+        "{report}"
+    );
+    has_lines(
+        &report,
+        &[
+            "  the PDF is not tagged: its paragraphs are read from its layout (lines joined where the spacing, the indents and the line ends say so)",
+            "  « - 1 - » left out as page furniture (page 1)",
+            "  « Rencontres franco-japonaises – Takamatsu 2014 » left out as page furniture (page 1)",
+            "  edition 4: « 4<sup>es</sup> Rencontres franco-japonaises de la coopération décentralisée » (paragraph 2 (page 1))",
+            "  28 local governments of the delegation `japan`: the preamble (paragraph 1 (page 1))",
+            "  17 local governments of the delegation `france`: the preamble (paragraph 1 (page 1))",
+            "  adopted on 2014-10-30: « Takamatsu, le 30 octobre 2014 » (paragraph 3 (page 1))",
+            "  the meeting from 2014-10-28 to 2014-10-30: the preamble (paragraph 1 (page 1))",
+        ],
+    );
+    let ftl = std::fs::read_to_string(dir.join("fr.ftl")).unwrap();
+    for line in [
+        "\ntitle = Déclaration de Takamatsu\n",
+        "\nplace-and-date = Takamatsu, le { $adoption-date }\n",
+        "\nsection-1 = 1. Industrie\n",
+        "\nsection-3 = 3. Jeunesse\n",
+    ] {
+        assert!(ftl.contains(line), "{line:?} in\n{ftl}");
+    }
+    assert!(!ftl.contains("Takamatsu 2014"), "{ftl}");
+    // No error; the plural edition typed by hand is a warning to settle.
+    let check = sengen(&root(), &["check", dir.to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+}
