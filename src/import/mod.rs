@@ -16,6 +16,7 @@ pub mod facts;
 pub mod files;
 pub mod ids;
 pub mod merge;
+pub mod own_lines;
 pub mod pdf;
 pub mod source;
 pub mod structure;
@@ -129,7 +130,12 @@ pub fn import(request: &Request, sources: &mut Sources) -> Result<Imported, Fail
             })
         })
         .transpose()?;
-    let source = read_source(&request.file, &name)?;
+    let mut source = read_source(&request.file, &name)?;
+    // What sengen prints itself, in a draft taken from its own PDF; not
+    // where the user names the paragraphs by their words.
+    if request.landmarks.dateline.is_none() && request.landmarks.closing.is_none() {
+        own_lines::leave_out(&mut source, &tag);
+    }
     // A declaration is dozens of paragraphs; a draft of tens of thousands
     // would make a text file sengen then refuses to read.
     if source.paragraphs.len() > MOST_PARAGRAPHS {
