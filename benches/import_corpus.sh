@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # sengen import of each draft of the corpus (fixtures/import/corpus: four
-# Japanese and four French .docx saved by LibreOffice), whole process, against
+# Japanese and six French .docx saved by LibreOffice) and of the PDFs
+# (fixtures/import/pdf: LibreOffice's, untagged and tagged, an earlier
+# edition; and sengen's own French and Japanese PDFs of Shizuoka, built
+# here), whole process, against
 # the French seed's import (fixtures/seeds/shizuoka-2024.txt) in the same
 # hyperfine run; prints each median and its ratio to the seed's.
 #
@@ -20,6 +23,14 @@ commands=(-n "seed (fr, text)" "$bin import fixtures/seeds/shizuoka-2024.txt --l
 for draft in fixtures/import/corpus/*.docx; do
     name=$(basename "$draft" .docx)
     commands+=(-n "$name" "$bin import $draft --lang ${name%%-*} -o $work/out/d")
+done
+"$bin" build fixtures/shizuoka-2024 -o "$work/own" --final >/dev/null 2>&1 || "$bin" build fixtures/shizuoka-2024 -o "$work/own" >/dev/null
+for pdf in fixtures/import/pdf/*.pdf "$work"/own/shizuoka-2024.fr.pdf "$work"/own/shizuoka-2024.ja.pdf; do
+    name=$(basename "$pdf" .pdf)
+    lang=fr
+    case "$name" in ja-*|*.ja) lang=ja ;; esac
+    # --place: a draft without its place must still be read whole.
+    commands+=(-n "$name (pdf)" "$bin import $pdf --lang $lang -o $work/out/d --final --place Lyon")
 done
 hyperfine --warmup 3 --runs "$runs" -N --export-json "$work/import.json" \
     --prepare "rm -rf $work/out" "${commands[@]}" >/dev/null

@@ -588,12 +588,10 @@ fn join(
 /// one ending in a hyphen, the last of that line): what tells a hyphen that
 /// belongs to a word from one that cuts it.
 fn vocabulary(lines: &[Line]) -> HashSet<String> {
-    static WORD: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\p{L}+(?:-\p{L}+)*").expect("the word pattern is valid"));
     let mut seen = HashSet::new();
     let mut cut_before = false;
     for line in lines {
-        let words: Vec<&str> = WORD.find_iter(&line.text).map(|m| m.as_str()).collect();
+        let words = words_of(&line.text);
         let cut_after = line.text.ends_with(['-', '\u{2010}', '\u{ad}']);
         for (i, word) in words.iter().enumerate() {
             let piece = (i == 0 && cut_before) || (i + 1 == words.len() && cut_after);
@@ -604,6 +602,31 @@ fn vocabulary(lines: &[Line]) -> HashSet<String> {
         cut_before = cut_after;
     }
     seen
+}
+
+/// A line's words: runs of letters, a hyphen between two letters kept
+/// inside (« franco-japonaises »). (A scan of the characters: a regular
+/// expression over Unicode letters costs more than the rest of the reading.)
+fn words_of(text: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next_is_letter = chars.peek().is_some_and(|(_, n)| n.is_alphabetic());
+        let inside = c.is_alphabetic() || (c == '-' && start.is_some() && next_is_letter);
+        match (inside, start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                words.push(&text[from..at]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        words.push(&text[from..]);
+    }
+    words
 }
 
 /// The paragraphs of an untagged PDF, read from its layout.
@@ -1242,10 +1265,12 @@ fn from_tree(tree: &Tree, pages: &[PageText], source: &mut Source) {
         }
         out
     };
-    let all_lines: Vec<Line> = tree.iter().flat_map(|b| block_lines(&b.content)).collect();
+    // Each block's lines, read once.
+    let blocks_lines: Vec<Vec<Line>> = tree.iter().map(|b| block_lines(&b.content)).collect();
+    let all_lines: Vec<Line> = blocks_lines.iter().flatten().cloned().collect();
     let seen = vocabulary(&all_lines);
     let layout = Layout::of(&all_lines, pages.len());
-    let first_page = |block: &Tagged| block_lines(&block.content).first().map(|l| l.page);
+    let first_page = |index: usize| blocks_lines[index].first().map(|l| l.page);
     // The signature pages (sengen's own PDFs): from the headings that stand
     // before a run of signature blocks (three figures or more) to the end.
     // The signatories are facts of declaration.toml, not text.
@@ -1261,10 +1286,10 @@ fn from_tree(tree: &Tree, pages: &[PageText], source: &mut Source) {
     // the first of them (the headings « Signatures », a delegation's name)
     // belongs to them.
     let text_ends = signatures.unwrap_or(tree.len());
-    let signature_page = signatures.and_then(|f| first_page(&tree[f]));
+    let signature_page = signatures.and_then(first_page);
     let before_signatures = |page: usize| signature_page.is_none_or(|s| page < s);
     if let Some(first) = signature_page {
-        let last = tree.iter().filter_map(first_page).max().unwrap_or(first);
+        let last = (0..tree.len()).filter_map(first_page).max().unwrap_or(first);
         source.notes.push(words!(
             "import-note-pdf-signature-pages",
             pages = pages_words(&(first..=last).collect::<Vec<_>>())
@@ -1314,7 +1339,7 @@ fn from_tree(tree: &Tree, pages: &[PageText], source: &mut Source) {
             }
             continue;
         }
-        let block_line_list = block_lines(&block.content);
+        let block_line_list = &blocks_lines[index - 1];
         if block_line_list
             .first()
             .is_some_and(|l| !before_signatures(l.page))
@@ -1473,6 +1498,14 @@ mod tests {
         );
         let text = join(&["日本の".into(), "地方自治体".into()], &seen, &mut cuts);
         assert_eq!(text, "日本の地方自治体");
+    }
+
+    #[test]
+    fn words_keep_their_inner_hyphens() {
+        assert_eq!(
+            words_of("les franco-japonaises, du bien- 8e"),
+            ["les", "franco-japonaises", "du", "bien", "e"]
+        );
     }
 
     #[test]

@@ -1364,8 +1364,7 @@ fn meeting_days_without_an_edition_are_not_dropped_unseen() {
     );
 }
 
-/// A PDF of `pages` blank A4 pages (a scan without its images), its
-/// cross-reference table at the right offsets.
+/// A PDF of `pages` blank A4 pages (a scan without its images).
 fn blank_pdf(pages: usize) -> Vec<u8> {
     let kids: Vec<String> = (0..pages).map(|i| format!("{} 0 R", i + 3)).collect();
     let mut objects = vec![
@@ -1378,6 +1377,12 @@ fn blank_pdf(pages: usize) -> Vec<u8> {
     for _ in 0..pages {
         objects.push("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>".to_owned());
     }
+    pdf_of(&objects)
+}
+
+/// A PDF of `objects` (numbered from 1, the first its catalog), its
+/// cross-reference table at the right offsets.
+fn pdf_of(objects: &[String]) -> Vec<u8> {
     let mut pdf = b"%PDF-1.7\n".to_vec();
     let mut offsets = Vec::new();
     for (i, object) in objects.iter().enumerate() {
@@ -1397,6 +1402,33 @@ fn blank_pdf(pages: usize) -> Vec<u8> {
         .bytes(),
     );
     pdf
+}
+
+#[test]
+fn a_pdf_whose_structure_loops_is_read_once() {
+    // A tagged page whose structure tree holds itself, twice, and a
+    // paragraph that names its own parent: read in finite time, each
+    // paragraph once.
+    let content = "/P << /MCID 0 >> BDC BT /F1 12 Tf 72 700 Td (Nous, 35 collectivites) Tj ET EMC";
+    let objects = vec![
+        "<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 5 0 R /MarkInfo << /Marked true >> >>"
+            .to_owned(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>".to_owned(),
+        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
+        "<< /Type /StructTreeRoot /K [6 0 R 6 0 R 5 0 R] >>".to_owned(),
+        "<< /Type /StructElem /S /P /P 5 0 R /Pg 3 0 R /K [0 6 0 R 5 0 R] >>".to_owned(),
+    ];
+    let file = file_with(".pdf", &pdf_of(&objects));
+    let work = tempfile::tempdir().unwrap();
+    let output = import_to(file.path(), &work.path().join("out"), &[]);
+    // The draft is one paragraph: no title, said as such.
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("error[I006]"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 /// A declaration's own PDF, built from its fixture.
