@@ -134,7 +134,7 @@ pub fn import(request: &Request, sources: &mut Sources) -> Result<Imported, Fail
     // What sengen prints itself, in a draft taken from its own PDF; not
     // where the user names the paragraphs by their words.
     if request.landmarks.dateline.is_none() && request.landmarks.closing.is_none() {
-        own_lines::leave_out(&mut source, &tag);
+        own_lines::leave_out(&mut source, &tag, profile);
     }
     // A declaration is dozens of paragraphs; a draft of tens of thousands
     // would make a text file sengen then refuses to read.

@@ -11,7 +11,8 @@ use regex::Regex;
 use unic_langid::LanguageIdentifier;
 
 use super::source::Source;
-use crate::language;
+use crate::check::lint::prose::typed_dates;
+use crate::language::{self, Profile};
 use crate::words;
 
 /// A message of sengen's wording as a pattern: its text as written, each
@@ -51,8 +52,10 @@ fn pattern(lang: &LanguageIdentifier, id: &str) -> Option<Regex> {
 /// Leaves out of `source` the lines sengen prints itself: the provisional
 /// translation's notice wherever it stands, and the dateline when it is the
 /// draft's last paragraph and its date stands in an earlier one too (the
-/// place and date under the title), so the adoption date keeps its source.
-pub fn leave_out(source: &mut Source, lang: &LanguageIdentifier) {
+/// place and date under the title, written the same way or another:
+/// 「令和8年6月4日」 and 「2026年6月4日」 are one date), so the adoption date
+/// keeps its source.
+pub fn leave_out(source: &mut Source, lang: &LanguageIdentifier, profile: &Profile) {
     if let Some(notice) = pattern(lang, "provisional-note") {
         let mut left_out = Vec::new();
         source.paragraphs.retain(|p| {
@@ -80,7 +83,17 @@ pub fn leave_out(source: &mut Source, lang: &LanguageIdentifier) {
     let Some(date) = found.name("date").map(|d| d.as_str().to_owned()) else {
         return;
     };
-    if earlier.iter().any(|p| p.text.contains(&date)) {
+    let writing = profile.prose.dates.as_ref();
+    let day = writing.and_then(|w| typed_dates(w, &date).first().map(|(_, day)| *day));
+    let stands_earlier = earlier.iter().any(|p| {
+        p.text.contains(&date)
+            || writing.zip(day).is_some_and(|(w, day)| {
+                typed_dates(w, &p.text)
+                    .iter()
+                    .any(|(_, other)| *other == day)
+            })
+    });
+    if stands_earlier {
         let place = last.place;
         source.paragraphs.pop();
         source
@@ -108,7 +121,7 @@ mod tests {
     fn sengens_dateline_and_notice_are_left_out() {
         let mut source = Source {
             paragraphs: vec![
-                paragraph(1, "日本国静岡市、2024年11月21日"),
+                paragraph(1, "日本国静岡市、令和6年11月21日"),
                 paragraph(
                     2,
                     "本書は仮訳であり、フランス語による本文のみを正文とする。",
@@ -118,12 +131,13 @@ mod tests {
             ],
             ..Source::default()
         };
-        leave_out(&mut source, &"ja".parse().unwrap());
+        let ja = "ja".parse().unwrap();
+        leave_out(&mut source, &ja, language::profile(&ja).unwrap().unwrap());
         let texts: Vec<&str> = source.paragraphs.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(
             texts,
             [
-                "日本国静岡市、2024年11月21日",
+                "日本国静岡市、令和6年11月21日",
                 "我々は再会することを約束する。"
             ]
         );
@@ -139,7 +153,8 @@ mod tests {
             ],
             ..Source::default()
         };
-        leave_out(&mut source, &"fr".parse().unwrap());
+        let fr = "fr".parse().unwrap();
+        leave_out(&mut source, &fr, language::profile(&fr).unwrap().unwrap());
         assert_eq!(source.paragraphs.len(), 2);
     }
 }

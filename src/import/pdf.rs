@@ -333,6 +333,12 @@ struct Line {
     first_word: f64,
 }
 
+/// Whitespace a line's ends lose: not U+3000, which is text in Japanese
+/// (a line of one ideographic space between two runs is kept).
+fn not_ideographic_space(c: char) -> bool {
+    c.is_whitespace() && c != '\u{3000}'
+}
+
 /// Whether a character belongs to Chinese, Japanese or Korean writing, where
 /// a gap between two characters is never a space.
 fn is_cjk(c: char) -> bool {
@@ -376,7 +382,7 @@ fn lines<'g>(glyphs: impl Iterator<Item = &'g Glyph>, page: usize) -> Vec<Line> 
         if open.raised {
             line.text.push_str("</sup>");
         }
-        let text = line.text.trim_end().to_owned();
+        let text = line.text.trim_end_matches(not_ideographic_space).to_owned();
         if !text.is_empty() {
             line.text = text;
             line.bold = open.bold == open.count && open.count > 0;
@@ -461,6 +467,18 @@ fn lines<'g>(glyphs: impl Iterator<Item = &'g Glyph>, page: usize) -> Vec<Line> 
         if o.count > 0 && (o.space || inferred) && o.first_word_right.is_none() {
             o.first_word_right = Some(o.last_right);
         }
+        // Between Japanese characters, a gap of an em or more is the
+        // ideographic space (U+3000) the PDF positioned instead of drawing;
+        // one drawn as a glyph is text like any other.
+        let ideographic = o.count > 0
+            && !o.space
+            && (is_cjk(o.last_char) || is_cjk(first))
+            && !o.line.text.ends_with('\u{3000}')
+            && gap >= 0.8 * o.line.size.min(glyph.size);
+        if ideographic {
+            let ems = (gap / o.line.size.min(glyph.size)).round().clamp(1.0, 4.0) as usize;
+            o.line.text.push_str(&"\u{3000}".repeat(ems));
+        }
         if o.count > 0 && (o.space || inferred) && !o.line.text.ends_with(' ') {
             if o.raised && !raised {
                 o.line.text.push_str("</sup>");
@@ -544,7 +562,7 @@ fn join(
 ) -> String {
     let mut text = String::new();
     for line in lines {
-        let line = line.trim();
+        let line = line.trim_matches(not_ideographic_space);
         let Some(last) = text.chars().last() else {
             text.push_str(line);
             continue;
@@ -1289,7 +1307,10 @@ fn from_tree(tree: &Tree, pages: &[PageText], source: &mut Source) {
     let signature_page = signatures.and_then(first_page);
     let before_signatures = |page: usize| signature_page.is_none_or(|s| page < s);
     if let Some(first) = signature_page {
-        let last = (0..tree.len()).filter_map(first_page).max().unwrap_or(first);
+        let last = (0..tree.len())
+            .filter_map(first_page)
+            .max()
+            .unwrap_or(first);
         source.notes.push(words!(
             "import-note-pdf-signature-pages",
             pages = pages_words(&(first..=last).collect::<Vec<_>>())
@@ -1298,8 +1319,6 @@ fn from_tree(tree: &Tree, pages: &[PageText], source: &mut Source) {
     let tree = &tree[..text_ends];
     let mut cuts = Vec::new();
     let mut figures = Vec::new();
-    // The first paragraph of a run of loose text, where a title block may start.
-    let mut titled_run_start: Option<usize> = None;
     let mut index = 0;
     while index < tree.len() {
         let block = &tree[index];
@@ -1314,17 +1333,21 @@ fn from_tree(tree: &Tree, pages: &[PageText], source: &mut Source) {
             }
             let mut run = block_lines(&content);
             run.retain(|line| before_signatures(line.page));
+            let run_first = source.paragraphs.len() + 1;
             for group in layout.paragraphs(&run) {
                 let number = source.paragraphs.len() + 1;
                 let paragraph = layout.paragraph(&group, number, &seen, &mut cuts);
                 // The meeting's name on its line, then the title in a larger
-                // type: the title block, in two lines.
+                // bold type: the title block, in two lines (the first such
+                // pair of the draft, in one run of loose text).
+                let titled = source.paragraphs.iter().any(|p| p.kind == Kind::Title);
                 if let Some(last) = source.paragraphs.last_mut()
+                    && !titled
+                    && number > run_first
                     && paragraph.kind == (Kind::Heading { level: None })
                     && paragraph.bold
-                    && last.kind == Kind::Body
+                    && matches!(last.kind, Kind::Body | Kind::Heading { level: None })
                     && last.place.page() == paragraph.place.page()
-                    && titled_run_start == Some(number - 1)
                     && is_short_heading(&last.text, 1)
                 {
                     last.text = format!("{}\n{}", last.text, paragraph.text);
@@ -1333,9 +1356,6 @@ fn from_tree(tree: &Tree, pages: &[PageText], source: &mut Source) {
                     continue;
                 }
                 source.paragraphs.push(paragraph);
-                if titled_run_start.is_none() {
-                    titled_run_start = Some(number);
-                }
             }
             continue;
         }
@@ -1470,6 +1490,10 @@ mod tests {
         drawn.extend(glyphs("\u{3000}ナント", 100.0, 100.0, 10.0));
         let read = lines(drawn.iter(), 1);
         assert_eq!(read[0].text, "代表は、2024年\u{3000}ナント");
+        // Positioned, not drawn: a gap of an em.
+        let mut drawn = glyphs("会議", 0.0, 100.0, 10.0);
+        drawn.extend(glyphs("ナント宣言", 30.0, 100.0, 10.0));
+        assert_eq!(lines(drawn.iter(), 1)[0].text, "会議\u{3000}ナント宣言");
     }
 
     #[test]
