@@ -91,8 +91,8 @@ Exit status: 0 whether or not the drafts differ (the summary says which),
 1 when a draft is invalid or the arguments cannot work, 2 on a failure of
 sengen or of git.")]
     Diff(DiffArgs),
-    /// Make a declaration folder from the draft it arrives in: a .docx, or
-    /// text marked up as drafts circulate (`#` headings, bold lines, `-` and
+    /// Make a declaration folder from the draft it arrives in: a .docx, a
+    /// PDF, or text marked up as drafts circulate (`#` headings, bold lines, `-` and
     /// `1.` entries, <sup>); or bring a later draft into a folder (--into).
     #[command(after_help = "Examples:
   sengen import fixtures/seeds/shizuoka-2024.txt --lang fr -o shizuoka-2024
@@ -100,6 +100,9 @@ sengen or of git.")]
       workshops, its facts (counts, edition, days) found in the preamble
   sengen import draft.docx --lang fr -o cannes-2026 --adoption 2026-10-30 --place Cannes
       the facts the draft does not state, given
+  sengen import takamatsu-2014.pdf --lang fr -o takamatsu-2014
+      an earlier edition as its website gives it: lines joined into
+      paragraphs, page numbers and running headers left out
   sengen import draft-2.docx --lang fr --into cannes-2026
       a later draft: changed messages updated (their translations then stale),
       new ones added, those the draft no longer has reported
@@ -362,7 +365,7 @@ impl DiffArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// The draft: a .docx, a PDF, or marked-up text in UTF-8 (.txt, .md).
+    /// The draft: a .docx, a PDF (an earlier edition), or marked-up text in UTF-8 (.txt, .md).
     pub file: PathBuf,
     /// The draft's language.
     #[arg(long = "lang", value_name = "TAG")]

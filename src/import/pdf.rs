@@ -474,6 +474,7 @@ fn lines<'g>(glyphs: impl Iterator<Item = &'g Glyph>, page: usize) -> Vec<Line> 
             && !o.space
             && (is_cjk(o.last_char) || is_cjk(first))
             && !o.line.text.ends_with('\u{3000}')
+            && first != '\u{3000}'
             && gap >= 0.8 * o.line.size.min(glyph.size);
         if ideographic {
             let ems = (gap / o.line.size.min(glyph.size)).round().clamp(1.0, 4.0) as usize;

@@ -591,6 +591,22 @@ fn bad_files_are_refused_with_their_diagnostic() {
         "error[I001]: FILE has no text to read: its 2 pages are drawn without letters",
         "ask for the .docx or a PDF saved from a word processor; or run text recognition (OCR) on the scan and import what it gives, checking every number",
     );
+    // A scan: a page that is an image.
+    let image = "q 595 0 0 842 0 0 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \u{0}\u{7f}\u{7f}\u{0} EI Q";
+    let scanned = file_with(
+        ".pdf",
+        &pdf_of(&[
+            "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>".to_owned(),
+            format!("<< /Length {} >>\nstream\n{image}\nendstream", image.len()),
+        ]),
+    );
+    refused(
+        scanned.path(),
+        "error[I001]: FILE has no text to read: its page is images (a scan)",
+        "ask for the .docx or a PDF saved from a word processor; or run text recognition (OCR) on the scan and import what it gives, checking every number",
+    );
     let latin1 = file_with(".txt", b"# D\xe9claration\n");
     refused(
         latin1.path(),
