@@ -1562,35 +1562,42 @@ fn a_libreoffice_pdf_imports_to_the_same_declaration_as_its_docx() {
             );
         }
     }
-    // Japanese: the title line split at its U+3000, the place and date line
-    // with its U+3000 as typed, the facts found, its entries by their
-    // symbol-font bullets.
-    let work = tempfile::tempdir().unwrap();
-    let pdf = work.path().join("pdf");
-    succeeded(&import_as(
-        "ja",
-        &root().join("fixtures/import/pdf/ja-1-nantes.libreoffice.pdf"),
-        &pdf,
-        &[],
-    ));
-    let report = stdout(&import_as(
-        "ja",
-        &root().join("fixtures/import/pdf/ja-1-nantes.libreoffice.pdf"),
-        &work.path().join("again"),
-        &[],
-    ));
-    assert!(
-        report.contains(": 2 sections, 0 sub-sections, 1 paragraph, 3 items, 0 commitments\n"),
-        "{report}"
-    );
-    let ja = std::fs::read_to_string(pdf.join("ja.ftl")).unwrap();
-    for line in [
-        "\nmeeting = { $edition-ordinal }日仏自治体交流会議\n",
-        "\ntitle = ナント宣言\n",
-        "\nplace-and-date = { $adoption-date }\u{3000}ナント市にて\n",
-        "\nadoption-place = ナント\n",
-    ] {
-        assert!(ja.contains(line), "{line:?} in\n{ja}");
+    // Each corpus draft's PDF, as LibreOffice exports it, imports as its
+    // .docx does: the same messages (U+3000 as typed, Japanese titles split
+    // at it, entries by Word's symbol-font bullets) and facts.
+    for draft in &CORPUS {
+        let name = draft.name;
+        let (first, second) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let (docx, pdf) = (first.path().join(name), second.path().join(name));
+        succeeded(&import_as(
+            draft.lang,
+            &root().join(format!("fixtures/import/corpus/{name}.docx")),
+            &docx,
+            &[],
+        ));
+        succeeded(&import_as(
+            draft.lang,
+            &root().join(format!("fixtures/import/pdf/corpus/{name}.pdf")),
+            &pdf,
+            &[],
+        ));
+        for file in [format!("{}.ftl", draft.lang), "declaration.toml".to_owned()] {
+            assert_eq!(
+                without_header(&pdf, &file),
+                without_header(&docx, &file),
+                "{name}: {file}"
+            );
+        }
+        if name == "ja-1-nantes" {
+            let ja = std::fs::read_to_string(pdf.join("ja.ftl")).unwrap();
+            for line in [
+                "\nmeeting = { $edition-ordinal }日仏自治体交流会議\n",
+                "\ntitle = ナント宣言\n",
+                "\nplace-and-date = { $adoption-date }\u{3000}ナント市にて\n",
+            ] {
+                assert!(ja.contains(line), "{line:?} in\n{ja}");
+            }
+        }
     }
 }
 
