@@ -25,7 +25,7 @@ for draft in fixtures/import/corpus/*.docx; do
     commands+=(-n "$name" "$bin import $draft --lang ${name%%-*} -o $work/out/d")
 done
 "$bin" build fixtures/shizuoka-2024 -o "$work/own" --final >/dev/null 2>&1 || "$bin" build fixtures/shizuoka-2024 -o "$work/own" >/dev/null
-for pdf in fixtures/import/pdf/*.pdf "$work"/own/shizuoka-2024.fr.pdf "$work"/own/shizuoka-2024.ja.pdf; do
+for pdf in fixtures/import/pdf/*.pdf fixtures/import/pdf/corpus/ja-1-nantes.pdf "$work"/own/shizuoka-2024.fr.pdf "$work"/own/shizuoka-2024.ja.pdf; do
     name=$(basename "$pdf" .pdf)
     lang=fr
     case "$name" in ja-*|*.ja) lang=ja ;; esac
