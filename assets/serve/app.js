@@ -23,6 +23,8 @@ const state = {
   previewVersion: 0,
   pages: [],
   factsDirty: false,
+  // The last build's answer: its PDFs, where they are, its findings.
+  built: null,
 };
 // This window, as the server tells the others of its saves.
 const tabId = (crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2));
@@ -567,6 +569,7 @@ async function load() {
   state.doc = data;
   state.words = data.words;
   render();
+  if (state.built) showBuilt(state.built);
 }
 
 // ---- Editing
@@ -779,8 +782,38 @@ async function build() {
   const built = document.getElementById("built");
   built.replaceChildren();
   if (status !== 200) { built.append(findingsList(data && data.findings)); return; }
-  built.append(el("span", { text: word("built") + " " }));
-  for (const file of data.written) built.append(el("a", { href: `/pdf/${encodeURIComponent(file)}`, target: "_blank", rel: "noopener", text: file }));
+  state.built = data;
+  showBuilt(data);
+}
+
+// Each PDF to open in the browser or to save, where sengen also wrote it,
+// and what the build found to review (said in the language of the build).
+// Drawn again in the page's language when it changes.
+function showBuilt(data) {
+  const built = document.getElementById("built");
+  built.replaceChildren();
+  built.append(el("p", { text: word("built") }));
+  const files = el("ul", { class: "built-files" });
+  for (const file of data.written) {
+    const href = `/pdf/${encodeURIComponent(file)}`;
+    files.append(el("li", {},
+      el("span", { class: "file", text: file }), " ",
+      el("a", { class: "open", href, target: "_blank", rel: "noopener", text: word("open-pdf"), "aria-label": wordWith("open-named", { file }) }), " ",
+      el("a", { class: "download", href: `${href}?download=1`, download: file, text: word("download-pdf"), "aria-label": wordWith("download-named", { file }) })));
+  }
+  built.append(files, el("p", { class: "written-in", text: wordWith("built-in", { dir: data.dir }) }));
+  const warnings = data.warnings || [];
+  if (warnings.length) {
+    // Folded: the same findings stand at their blocks; here each names its
+    // block and language, to go and see.
+    const list = findingsList(warnings);
+    list.querySelectorAll(".finding").forEach((item, i) => {
+      const block = state.doc.blocks.find((b) => b.id === warnings[i].id);
+      if (block) item.prepend(el("span", { class: "where", text: `${blockName(block)} (${warnings[i].lang})` }), " ");
+    });
+    built.append(el("details", { class: "build-warnings" },
+      el("summary", { text: wordWith("build-warnings", { count: warnings.length }) }), list));
+  }
 }
 
 // The files changed (on disk, or saved from another window): the page

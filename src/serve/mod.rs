@@ -455,9 +455,18 @@ async fn font(axum::extract::Path(name): axum::extract::Path<String>) -> Respons
 }
 
 /// A PDF the last build wrote, by its name among those written.
+#[derive(Deserialize)]
+struct PdfQuery {
+    /// Saved as a file rather than shown.
+    download: Option<u8>,
+}
+
+/// A PDF the last build wrote, named only by the names it wrote (never a
+/// path from the client): shown in the browser, or saved (`?download=1`).
 async fn pdf(
     State(session): State<Shared>,
     axum::extract::Path(name): axum::extract::Path<String>,
+    Query(query): Query<PdfQuery>,
 ) -> Response {
     let known = lock(&session.built).contains(&name);
     if !known {
@@ -465,11 +474,24 @@ async fn pdf(
     }
     let path = session.out_dir.join(&name);
     match tokio::task::spawn_blocking(move || std::fs::read(path)).await {
-        Ok(Ok(bytes)) => (
-            [(header::CONTENT_TYPE, "application/pdf")],
-            Body::from(bytes),
-        )
-            .into_response(),
+        Ok(Ok(bytes)) => {
+            let how = if query.download == Some(1) {
+                "attachment"
+            } else {
+                "inline"
+            };
+            // The name is one sengen wrote: a declaration's id (ASCII
+            // letters, digits, hyphens), a language tag and `.pdf`.
+            let disposition = format!("{how}; filename=\"{}\"", name.replace(['"', '\\'], "_"));
+            (
+                [
+                    (header::CONTENT_TYPE, "application/pdf".to_owned()),
+                    (header::CONTENT_DISPOSITION, disposition),
+                ],
+                Body::from(bytes),
+            )
+                .into_response()
+        }
         _ => refuse(
             StatusCode::NOT_FOUND,
             "the PDF is no longer there: build the PDFs again",

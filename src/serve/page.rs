@@ -119,7 +119,7 @@ impl PageWording {
     /// only puts the values in.
     fn all(&self) -> serde_json::Map<String, Value> {
         let mut markers = fluent_bundle::FluentArgs::new();
-        for name in ["button", "block", "kind", "n", "count"] {
+        for name in ["button", "block", "kind", "n", "count", "file", "dir"] {
             markers.set(name, format!("{{{name}}}"));
         }
         self.ids
@@ -1094,13 +1094,48 @@ pub async fn build(State(session): State<Shared>, Query(query): Query<UiQuery>) 
             .filter_map(|w| w.path.file_name()?.to_str().map(str::to_owned))
             .collect();
         *lock(&session.built) = names.clone();
-        let warnings = report
+        // What the build found to review, said as the page says findings,
+        // not only counted.
+        let mut warnings = Diagnostics::default();
+        for warning in report
             .warnings
             .0
             .iter()
             .filter(|d| d.severity == Severity::Warning)
-            .count();
-        Ok(json!({ "written": names, "warnings": warnings }))
+        {
+            warnings.push(warning.clone());
+        }
+        let dir = std::path::absolute(&session.out_dir).unwrap_or_else(|_| session.out_dir.clone());
+        // Each finding with the message it is in, for the page to name its
+        // block (the files are the languages' .ftl the findings point into).
+        let files: Vec<(String, String)> = warnings
+            .0
+            .iter()
+            .filter_map(|d| d.primary.as_ref())
+            .map(|(span, _)| sources.name(span.file).to_owned())
+            .filter_map(|name| {
+                let lang = name.strip_suffix(".ftl")?.rsplit('/').next()?.to_owned();
+                Some((lang, name))
+            })
+            .collect();
+        let mut known = BTreeMap::new();
+        let findings: Vec<Value> = warnings
+            .0
+            .iter()
+            .map(|d| {
+                let mut found = finding(d, &sources, &ui);
+                if let Some((lang, id)) = located(d, &sources, &files, &mut known) {
+                    found["lang"] = Value::from(lang);
+                    found["id"] = Value::from(id);
+                }
+                found
+            })
+            .collect();
+        Ok(json!({
+            "written": names,
+            "dir": dir.display().to_string(),
+            "warnings": findings,
+        }))
     })
     .await;
     respond(answer)

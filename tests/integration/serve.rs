@@ -151,6 +151,26 @@ fn request(
     http(server.port, &text, body.as_bytes())
 }
 
+/// A GET with the page's token: the status and the whole response, its
+/// headers (lower-cased names, as the server writes them) and its body.
+fn raw_get(server: &Server, path: &str) -> (u16, String) {
+    let text = format!(
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\nX-Sengen-Token: {}\r\n\r\n",
+        server.port, server.token
+    );
+    let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    stream.write_all(text.as_bytes()).unwrap();
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    let response = String::from_utf8_lossy(&response).into_owned();
+    let status = response
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, response)
+}
+
 fn with_token(server: &Server) -> Vec<(&'static str, String)> {
     vec![
         ("X-Sengen-Token", server.token.clone()),
@@ -612,14 +632,75 @@ async fn the_secretariat_edits_checks_fixes_previews_and_builds_in_a_browser() {
     )
     .await;
 
-    // The PDFs, built from the page.
+    // The PDFs, built from the page: each to open or to save, where sengen
+    // also wrote them, and what the build found to review, said.
     click(&client, "#build").await;
     wait_until(
         &client,
         "the PDFs' links",
-        "return document.querySelectorAll('#built a').length === 3",
+        "return document.querySelectorAll('#built a.open').length === 3 \
+            && document.querySelectorAll('#built a.download').length === 3",
     )
     .await;
+    let written_in = client
+        .execute(
+            "return document.querySelector('#built .written-in').textContent",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let out_dir = std::path::absolute(server.out.path()).unwrap();
+    assert_eq!(
+        written_in.as_str(),
+        Some(format!("Also written in {}", out_dir.display()).as_str())
+    );
+    let warnings = client
+        .execute(
+            "return document.querySelectorAll('#built .finding').length",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(warnings.as_u64().unwrap() > 0, "the build's warnings shown");
+    // Each at its block and language, under a summary that counts them.
+    let summary = client
+        .execute(
+            "return document.querySelector('#built details.build-warnings summary').textContent",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        summary.as_str(),
+        Some(format!("What the build found to review ({warnings})").as_str())
+    );
+    let first_where = client
+        .execute(
+            "return document.querySelector('#built .finding .where').textContent",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(
+        first_where.as_str().unwrap().ends_with("(fr)"),
+        "{first_where}"
+    );
+    js_click(&client, "#built details.build-warnings summary").await;
+    let download = client
+        .execute(
+            "return document.querySelector('#built a.download').getAttribute('href')",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let (status, response) = raw_get(&server, download.as_str().unwrap());
+    assert_eq!(status, 200);
+    assert!(
+        response.contains("content-disposition: attachment; filename=\"shizuoka-2024."),
+        "{}",
+        &response[..response.len().min(400)]
+    );
+    assert!(response.contains("\r\n\r\n%PDF-"), "a PDF");
     screenshot(&client, "serve-built").await;
     // The page in French, then in Japanese: its own wording changes.
     for (ui, save) in [("fr", "Enregistrer les faits"), ("ja", "事実を保存")] {
@@ -1476,6 +1557,14 @@ async fn the_page_passes_axe_core_in_french_japanese_and_english() {
         .await
         .unwrap();
     wait_for(&client, &format!("{FR} .finding[data-code=\"T102\"]")).await;
+    // The PDFs built: their links and the build's findings are on the page too.
+    click(&client, "#build").await;
+    wait_until(
+        &client,
+        "the PDFs' links",
+        "return document.querySelectorAll('#built a.download').length === 3",
+    )
+    .await;
     let mut found = Vec::new();
     for (ui, save) in [
         ("fr", "Enregistrer les faits"),
@@ -1483,6 +1572,20 @@ async fn the_page_passes_axe_core_in_french_japanese_and_english() {
         ("en", "Save the facts"),
     ] {
         switch_ui(&client, ui, save).await;
+        // The build's links in the page's language.
+        let open = client
+            .execute(
+                "return document.querySelector('#built a.open').textContent",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let expected = match ui {
+            "fr" => "Ouvrir",
+            "ja" => "開く",
+            _ => "Open",
+        };
+        assert_eq!(open.as_str(), Some(expected), "{ui}");
         for violation in axe_violations(&client).await {
             found.push(format!("{ui}: {violation}"));
         }
