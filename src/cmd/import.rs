@@ -15,6 +15,16 @@ use super::{INVALID, failed, refused, report, tell, ui, warn};
 use crate::cli::{Format, ImportArgs};
 
 pub fn run(args: &ImportArgs) -> ExitCode {
+    // A PDF is read in a child process with limits on its memory and time:
+    // its compressed streams are inflated whole by the reader.
+    if is_pdf(&args.file) && !super::limited::inside() {
+        return super::limited::run_limited(
+            Format::Human,
+            super::limited::Work::Pdf(args.file.display().to_string()),
+            super::limited::PDF_MEMORY,
+            super::limited::PDF_SECONDS,
+        );
+    }
     let request = match resolve(args) {
         Ok(request) => request,
         Err(diagnostics) => return refused(&diagnostics, Format::Human),
@@ -185,4 +195,13 @@ fn print_findings(findings: &Diagnostics, sources: &Sources, dir: &std::path::Pa
     for (code, n) in by_code {
         outln!("  {n:>4} {}  {}", code.name(), code.entry().summary(ui()));
     }
+}
+
+/// Whether the draft is a PDF, by its first bytes.
+fn is_pdf(file: &std::path::Path) -> bool {
+    use std::io::Read;
+    let mut start = [0u8; 5];
+    std::fs::File::open(file)
+        .and_then(|mut f| f.read_exact(&mut start))
+        .is_ok_and(|()| &start == b"%PDF-")
 }

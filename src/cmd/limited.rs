@@ -1,5 +1,8 @@
-//! A build with a user's templates (`--templates DIR`) runs in a child
-//! process of sengen with limits on its memory and its time. sengen's own
+//! A build with a user's templates (`--templates DIR`), and the reading of
+//! a PDF draft (`sengen import FILE.pdf`), run in a child process of sengen
+//! with limits on its memory and its time. A PDF's streams are compressed,
+//! and the PDF reader inflates each whole: a few megabytes may ask for
+//! gigabytes. sengen's own
 //! templates are known to typeset a declaration in seconds; a user's are
 //! code, and Typst, which runs it, has no limits of its own: a template
 //! that loops for ever or asks for gigabytes (`range(2000000000)`) would
@@ -35,10 +38,32 @@ pub fn inside() -> bool {
 #[allow(clippy::unnecessary_cast)]
 pub const UNLIMITED: u64 = libc::RLIM_INFINITY as u64;
 
+/// What runs limited, for what is said when it is stopped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Work {
+    /// A build with a user's templates.
+    Templates,
+    /// The reading of the PDF draft named (as the user gave it).
+    Pdf(String),
+}
+
+/// The memory the reading of a PDF may use: a declaration's PDF takes a
+/// few tens of megabytes.
+pub const PDF_MEMORY: u64 = 1024 * 1024 * 1024;
+
+/// The processor time the reading of a PDF may use (it takes a tenth of a
+/// second).
+pub const PDF_SECONDS: u64 = 60;
+
 /// Runs this same command again as a limited child, and reports why it
 /// stopped if it did not finish; its standard output and error are this
 /// process's.
 pub fn run(format: Format, seconds: u64) -> ExitCode {
+    run_limited(format, Work::Templates, MEMORY, seconds)
+}
+
+/// As `run`, for `work`, within `memory` bytes and `seconds`.
+pub fn run_limited(format: Format, work: Work, memory: u64, seconds: u64) -> ExitCode {
     let Ok(me) = std::env::current_exe() else {
         return cannot_start();
     };
@@ -62,7 +87,7 @@ pub fn run(format: Format, seconds: u64) -> ExitCode {
                         Err(std::io::Error::last_os_error())
                     }
                 };
-                limit(libc::RLIMIT_AS, MEMORY)?;
+                limit(libc::RLIMIT_AS, memory)?;
                 limit(libc::RLIMIT_CPU, seconds)?;
                 Ok(())
             });
@@ -84,16 +109,30 @@ pub fn run(format: Format, seconds: u64) -> ExitCode {
             Some(libc::SIGXCPU) | Some(libc::SIGKILL) => "time",
             _ => "memory",
         };
-        let stopped = Diagnostic::new(
-            Code::R034,
-            words!(
-                "R034-templates-stopped",
-                limit = limit,
-                gigabytes = MEMORY / (1024 * 1024 * 1024),
-                seconds = seconds
-            ),
-        )
-        .hint(words!("R034-templates-stopped-hint", limit = limit));
+        let gigabytes = memory / (1024 * 1024 * 1024);
+        let stopped = match work {
+            Work::Templates => Diagnostic::new(
+                Code::R034,
+                words!(
+                    "R034-templates-stopped",
+                    limit = limit,
+                    gigabytes = gigabytes,
+                    seconds = seconds
+                ),
+            )
+            .hint(words!("R034-templates-stopped-hint", limit = limit)),
+            Work::Pdf(name) => Diagnostic::new(
+                Code::I002,
+                words!(
+                    "I002-pdf-stopped",
+                    name = name,
+                    limit = limit,
+                    gigabytes = gigabytes,
+                    seconds = seconds
+                ),
+            )
+            .hint(words!("I002-pdf-stopped-hint")),
+        };
         let code = refused(&Diagnostics::from(stopped), format);
         if format == Format::Human {
             super::warn(words!("report-nothing-written"));

@@ -1399,11 +1399,19 @@ fn blank_pdf(pages: usize) -> Vec<u8> {
 /// A PDF of `objects` (numbered from 1, the first its catalog), its
 /// cross-reference table at the right offsets.
 fn pdf_of(objects: &[String]) -> Vec<u8> {
+    let objects: Vec<Vec<u8>> = objects.iter().map(|o| o.as_bytes().to_vec()).collect();
+    pdf_of_bytes(&objects)
+}
+
+/// As `pdf_of`, its objects as bytes (a compressed stream).
+fn pdf_of_bytes(objects: &[Vec<u8>]) -> Vec<u8> {
     let mut pdf = b"%PDF-1.7\n".to_vec();
     let mut offsets = Vec::new();
     for (i, object) in objects.iter().enumerate() {
         offsets.push(pdf.len());
-        pdf.extend(format!("{} 0 obj\n{object}\nendobj\n", i + 1).bytes());
+        pdf.extend(format!("{} 0 obj\n", i + 1).bytes());
+        pdf.extend(object);
+        pdf.extend(b"\nendobj\n");
     }
     let xref = pdf.len();
     pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
@@ -1721,4 +1729,46 @@ fn each_draft_of_the_corpus_comes_back_from_its_pdf_as_typed() {
             );
         }
     }
+}
+
+#[test]
+fn a_pdf_that_inflates_without_end_is_stopped_and_nothing_is_written() {
+    // A page whose content is 1.5 GB of zeros in 1.5 MB: read in a child
+    // process limited to 1 GB, stopped, said so.
+    use std::io::Write;
+    let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+    let zeros = vec![0u8; 16 * 1024 * 1024];
+    for _ in 0..96 {
+        zlib.write_all(&zeros).unwrap();
+    }
+    let stream = zlib.finish().unwrap();
+    let mut content = format!(
+        "<< /Length {} /Filter /FlateDecode >>\nstream\n",
+        stream.len()
+    )
+    .into_bytes();
+    content.extend(&stream);
+    content.extend(b"\nendstream");
+    let file = file_with(
+        ".pdf",
+        &pdf_of_bytes(&[
+            b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>".to_vec(),
+            content,
+        ]),
+    );
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("out");
+    let output = import_to(file.path(), &dir, &[]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let said = stderr(&output);
+    assert!(
+        said.contains(&format!(
+            "error[I002]: reading {} was stopped: it needed more memory than reading a draft may use (1 GB): a compressed part of it expands without end",
+            file.path().display()
+        )),
+        "{said}"
+    );
+    assert!(!dir.exists());
 }

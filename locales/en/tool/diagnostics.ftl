@@ -313,6 +313,11 @@ I001-pdf-no-text = has no text to read: { $pages ->
 }
 I001-pdf-no-text-hint = ask for the .docx or a PDF saved from a word processor; or run text recognition (OCR) on the scan and import what it gives, checking every number
 I002-pdf-pages = has { $count } pages
+I002-pdf-stopped = reading { $name } was stopped: it needed more { $limit ->
+    [time] time than reading a draft may take ({ $seconds } s of processor time)
+   *[memory] memory than reading a draft may use ({ $gigabytes } GB): a compressed part of it expands without end
+}
+I002-pdf-stopped-hint = the file was not made by a word processor, or is damaged: ask for the .docx, or for the PDF saved again
 I002-pdf-glyphs = has more than { $count } characters
 # $what: adoption, place or counts.
 I007-not-found-draft = { $name }: { $what ->

@@ -323,6 +323,11 @@ I001-pdf-no-text = n’a aucun texte à lire : { $pages ->
 }
 I001-pdf-no-text-hint = demandez le .docx, ou un PDF enregistré depuis un traitement de texte ; ou faites passer le document numérisé par une reconnaissance de caractères (OCR) et importez son résultat, en vérifiant chaque nombre
 I002-pdf-pages = a { $count } pages
+I002-pdf-stopped = la lecture de { $name } a été arrêtée : elle demandait plus { $limit ->
+    [time] de temps que n’en peut prendre la lecture d’un projet ({ $seconds } s de processeur)
+   *[memory] de mémoire que n’en peut prendre la lecture d’un projet ({ $gigabytes } Go) : une partie compressée du fichier se déploie sans fin
+}
+I002-pdf-stopped-hint = le fichier n’a pas été fait par un traitement de texte, ou il est endommagé : demandez le .docx, ou le PDF enregistré de nouveau
 I002-pdf-glyphs = a plus de { $count } caractères
 # $what : adoption, place ou counts.
 I007-not-found-draft = { $name } : { $what ->

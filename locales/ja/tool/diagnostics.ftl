@@ -319,6 +319,11 @@ I001-pdf-no-text = には読み取れる文字がありません（{ $pages }ペ
 }）
 I001-pdf-no-text-hint = .docx か、ワープロソフトから保存した PDF を依頼してください。または、スキャンした文書に文字認識（OCR）をかけ、その結果を取り込んで、数字をすべて確認してください
 I002-pdf-pages = { $count }ページあります
+I002-pdf-stopped = { $name } の読み込みを中止しました（{ $limit ->
+    [time] 草案の読み込みに使える時間（CPU時間{ $seconds }秒）を超えました
+   *[memory] 草案の読み込みに使えるメモリー（{ $gigabytes } GB）を超えました。ファイルの圧縮された部分が際限なく展開されます
+}）
+I002-pdf-stopped-hint = ワープロソフトで作られたファイルではないか、壊れています。.docx か、保存し直した PDF を依頼してください
 I002-pdf-glyphs = { $count }文字を超えています
 # $what：adoption、place、counts のいずれか。
 I007-not-found-draft = { $name }：草案の中に{ $what ->
