@@ -42,36 +42,37 @@ const W: [&[u8]; 2] = [
     b"http://purl.oclc.org/ooxml/wordprocessingml/main",
 ];
 
-/// Why a .docx cannot be read; `name` is the file as the user gave it.
-pub fn not_a_docx(name: &str, why: Words, hint: Words) -> Diagnostic {
+/// Why a draft (a .docx, a PDF) cannot be read; `name` is the file as the
+/// user gave it.
+pub fn unreadable_draft(name: &str, why: Words, hint: Words) -> Diagnostic {
     Diagnostic::new(Code::I001, words!("I001-text", name = name, why = why)).hint(hint)
 }
 
 /// Reads a .docx's body.
 pub fn read(bytes: &[u8], name: &str) -> Result<Source, Diagnostic> {
     if bytes.is_empty() {
-        return Err(not_a_docx(
+        return Err(unreadable_draft(
             name,
             words!("I001-empty-0-bytes"),
             words!("I001-save-draft-again-from-hint"),
         ));
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return Err(not_a_docx(
+        return Err(unreadable_draft(
             name,
             words!("I001-word-97-2003-document"),
             words!("I001-open-word-processor-save-hint"),
         ));
     }
     if !bytes.starts_with(b"PK\x03\x04") {
-        return Err(not_a_docx(
+        return Err(unreadable_draft(
             name,
             words!("I001-not-docx-not-zip"),
             words!("I001-docx-saved-word-libreoffice-hint"),
         ));
     }
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        not_a_docx(
+        unreadable_draft(
             name,
             words!("I001-not-readable-zip-archive", error = e.to_string()),
             words!("I001-save-draft-again-docx-hint"),
@@ -84,7 +85,7 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Source, Diagnostic> {
         ));
     }
     let document = part(&mut archive, name, "word/document.xml")?.ok_or_else(|| {
-        not_a_docx(
+        unreadable_draft(
             name,
             words!("I001-zip-archive-but-no"),
             words!("I001-save-draft-word-document-hint"),
@@ -119,7 +120,7 @@ fn part(
         Ok(file) => file,
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),
         Err(e) => {
-            return Err(not_a_docx(
+            return Err(unreadable_draft(
                 name,
                 words!(
                     "I002-has-unreadable",
@@ -139,7 +140,7 @@ fn part(
     file.take(LARGEST_PART + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| {
-            not_a_docx(
+            unreadable_draft(
                 name,
                 words!(
                     "I002-has-damaged",

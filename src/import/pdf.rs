@@ -31,7 +31,7 @@ use hayro_syntax::{LoadPdfError, Pdf};
 use kurbo::{Affine, BezPath, Point, Rect};
 use regex::Regex;
 
-use super::docx::not_a_docx;
+use super::docx::unreadable_draft;
 use super::source::{Kind, Paragraph, Place, Source, Unmapped};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::words;
@@ -86,13 +86,28 @@ struct PageText {
 
 /// Reads a PDF's text as paragraphs.
 pub fn read(bytes: Vec<u8>, name: &str) -> Result<Source, Diagnostic> {
+    // hayro forbids unsafe code, but a malformed file may still make it
+    // panic (none of 255 damaged files did): that is a file sengen cannot
+    // read, said as such, not an internal failure.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_pdf(bytes, name))).unwrap_or_else(
+        |_| {
+            Err(unreadable_draft(
+                name,
+                words!("I001-pdf-unreadable"),
+                words!("I001-save-draft-again-from-hint"),
+            ))
+        },
+    )
+}
+
+fn read_pdf(bytes: Vec<u8>, name: &str) -> Result<Source, Diagnostic> {
     let pdf = Pdf::new(bytes).map_err(|e| match e {
-        LoadPdfError::Decryption(_) => not_a_docx(
+        LoadPdfError::Decryption(_) => unreadable_draft(
             name,
             words!("I001-pdf-encrypted"),
             words!("I001-pdf-encrypted-hint"),
         ),
-        LoadPdfError::Invalid => not_a_docx(
+        LoadPdfError::Invalid => unreadable_draft(
             name,
             words!("I001-pdf-unreadable"),
             words!("I001-save-draft-again-from-hint"),
@@ -100,7 +115,7 @@ pub fn read(bytes: Vec<u8>, name: &str) -> Result<Source, Diagnostic> {
     })?;
     let pages = pdf.pages();
     if pages.is_empty() {
-        return Err(not_a_docx(
+        return Err(unreadable_draft(
             name,
             words!("I001-pdf-unreadable"),
             words!("I001-save-draft-again-from-hint"),
@@ -143,7 +158,7 @@ pub fn read(bytes: Vec<u8>, name: &str) -> Result<Source, Diagnostic> {
         .count();
     if visible == 0 {
         let images: usize = read.iter().map(|p| p.images).sum();
-        return Err(not_a_docx(
+        return Err(unreadable_draft(
             name,
             words!("I001-pdf-no-text", pages = read.len(), images = images),
             words!("I001-pdf-no-text-hint"),
@@ -1110,6 +1125,7 @@ impl<'a> Walk<'a> {
         let Some(kids) = dict.get::<Object<'_>>(b"K") else {
             return;
         };
+        let inherited = into;
         let into = match (own, into) {
             (Some(Standard::Label), Some(Sink::Content(block))) => Some(Sink::Label(block)),
             // A block inside a block (a paragraph inside a list entry's
@@ -1147,9 +1163,10 @@ impl<'a> Walk<'a> {
             };
             self.raised.extend(added);
         }
-        // A grouping element that held no block opened nothing; a block
-        // opened for an inline element at the top that drew nothing is dropped.
-        if let Some(Sink::Content(block)) = into
+        // A block this element opened that drew nothing is dropped (never
+        // the block of an element around it, still to be filled).
+        if inherited.is_none()
+            && let Some(Sink::Content(block)) = into
             && block + 1 == self.blocks.len()
             && self.blocks[block].content.is_empty()
             && self.blocks[block].label.is_empty()

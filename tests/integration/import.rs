@@ -1431,8 +1431,8 @@ fn pdf_of_bytes(objects: &[Vec<u8>]) -> Vec<u8> {
 #[test]
 fn a_pdf_whose_structure_loops_is_read_once() {
     // A tagged page whose structure tree holds itself, twice, and a
-    // paragraph that names its own parent: read in finite time, each
-    // paragraph once.
+    // paragraph that names its own parent and opens with an empty span:
+    // read in finite time, each paragraph once, no crash.
     let content = "/P << /MCID 0 >> BDC BT /F1 12 Tf 72 700 Td (Nous, 35 collectivites) Tj ET EMC";
     let objects = vec![
         "<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 5 0 R /MarkInfo << /Marked true >> >>"
@@ -1441,7 +1441,9 @@ fn a_pdf_whose_structure_loops_is_read_once() {
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>".to_owned(),
         format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
         "<< /Type /StructTreeRoot /K [6 0 R 6 0 R 5 0 R] >>".to_owned(),
-        "<< /Type /StructElem /S /P /P 5 0 R /Pg 3 0 R /K [0 6 0 R 5 0 R] >>".to_owned(),
+        // Its first kid a span that draws nothing: the paragraph stays open.
+        "<< /Type /StructElem /S /P /P 5 0 R /Pg 3 0 R /K [7 0 R 0 6 0 R 5 0 R] >>".to_owned(),
+        "<< /Type /StructElem /S /Span /P 6 0 R /K [] >>".to_owned(),
     ];
     let file = file_with(".pdf", &pdf_of(&objects));
     let work = tempfile::tempdir().unwrap();
