@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=fuzz/corpus
 mkdir -p "$corpus/load_declaration" "$corpus/text_to_markup" "$corpus/diagnostic_spans" \
-    "$corpus/xliff_import" "$corpus/docx_read" "$corpus/page_edit"
+    "$corpus/xliff_import" "$corpus/docx_read" "$corpus/page_edit" "$corpus/pdf_read"
 rm -f "$corpus"/*/seed-*
 for dir in fixtures/*/ fixtures/invalid/*/; do
     [ -e "$dir/declaration.toml" ] || [ -e "$dir/fr.ftl" ] || continue
@@ -43,6 +43,11 @@ rm -rf "$work"
 # The .docx drafts LibreOffice saved, and a few bytes that are almost one.
 for docx in fixtures/import/*.docx; do cp "$docx" "$corpus/docx_read/seed-$(basename "$docx" .docx)"; done
 printf 'PK\003\004' > "$corpus/docx_read/seed-zip-header"
+# PDF drafts: LibreOffice's, untagged and tagged, Japanese, an earlier edition.
+for pdf in fixtures/import/pdf/*.pdf fixtures/import/pdf/corpus/fr-1-nantes.pdf fixtures/import/pdf/corpus/ja-1-nantes.pdf; do
+    cp "$pdf" "$corpus/pdf_read/seed-$(basename "$pdf" .pdf)"
+done
+printf '%%PDF-1.7\n' > "$corpus/pdf_read/seed-header"
 # Texts typed in a block of the page: a message of each language, and mistakes.
 m=0
 for file in fixtures/shizuoka-2024/fr.ftl fixtures/shizuoka-2024/ja.ftl; do
@@ -58,5 +63,9 @@ printf '\001Texte.\ninjected = x' > "$corpus/page_edit/seed-injected"
 work=$(mktemp -d)
 "$sengen" build fixtures/midorikawa-ashford-bay --lang en --signature-fields -o "$work" > /dev/null
 cp "$work/midorikawa-ashford-bay.en.pdf" "$corpus/verify_pdf/seed-fields"
+# PDF drafts sengen made (tagged by Typst): a corpus draft imported, then built.
+"$sengen" import fixtures/import/corpus/ja-1-nantes.docx --lang ja -o "$work/ja-1-nantes" > /dev/null
+"$sengen" build "$work/ja-1-nantes" -o "$work" > /dev/null
+cp "$work/ja-1-nantes.ja.pdf" "$corpus/pdf_read/seed-sengen-ja-1-nantes"
 rm -rf "$work"
 echo "seeds: $(ls "$corpus"/load_declaration | wc -l) declarations, $n texts, $m page edits"
