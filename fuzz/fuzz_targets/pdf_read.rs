@@ -9,7 +9,7 @@ use sengen::diagnostic::{Diagnostics, Sources};
 use sengen::import::{Landmarks, pdf, structure};
 
 fuzz_target!(|data: &[u8]| {
-    match pdf::read(data.to_vec(), "fuzz.pdf") {
+    match pdf::read(data.to_vec(), "fuzz.pdf", "fr") {
         Ok(source) => {
             let french: unic_langid::LanguageIdentifier = "fr".parse().expect("a tag");
             let Ok(Some(profile)) = sengen::language::profile(&french) else { return };

@@ -130,7 +130,7 @@ pub fn import(request: &Request, sources: &mut Sources) -> Result<Imported, Fail
             })
         })
         .transpose()?;
-    let mut source = read_source(&request.file, &name)?;
+    let mut source = read_source(&request.file, &name, &request.lang)?;
     // What sengen prints itself, in a draft taken from its own PDF; not
     // where the user names the paragraphs by their words.
     if request.landmarks.dateline.is_none() && request.landmarks.closing.is_none() {
@@ -207,7 +207,7 @@ fn unknown_language(lang: &str) -> Failure {
 
 /// Reads the draft: a .docx by its content (a zip archive), a PDF by its
 /// signature, a Word 97–2003 file refused, anything else read as marked-up UTF-8 text.
-fn read_source(path: &Path, name: &str) -> Result<Source, Failure> {
+fn read_source(path: &Path, name: &str, lang: &str) -> Result<Source, Failure> {
     let too_large = |size: u64| {
         Diagnostic::new(
             Code::I002,
@@ -252,7 +252,7 @@ fn read_source(path: &Path, name: &str) -> Result<Source, Failure> {
     // A PDF (an earlier edition as a website gives it) by its content,
     // whatever its name says.
     if bytes.starts_with(b"%PDF-") || (extension == "pdf" && !bytes.starts_with(b"PK\x03\x04")) {
-        return Ok(pdf::read(bytes, name)?);
+        return Ok(pdf::read(bytes, name, lang)?);
     }
     let zipped = bytes.starts_with(b"PK\x03\x04");
     let word97 = bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);

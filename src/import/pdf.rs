@@ -85,22 +85,23 @@ struct PageText {
 }
 
 /// Reads a PDF's text as paragraphs.
-pub fn read(bytes: Vec<u8>, name: &str) -> Result<Source, Diagnostic> {
+/// `lang`: the draft's language; of a bilingual PDF (sengen's fr-ja), only
+/// the paragraphs its tags give in that language are read.
+pub fn read(bytes: Vec<u8>, name: &str, lang: &str) -> Result<Source, Diagnostic> {
     // hayro forbids unsafe code, but a malformed file may still make it
     // panic (none of 255 damaged files did): that is a file sengen cannot
     // read, said as such, not an internal failure.
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_pdf(bytes, name))).unwrap_or_else(
-        |_| {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_pdf(bytes, name, lang)))
+        .unwrap_or_else(|_| {
             Err(unreadable_draft(
                 name,
                 words!("I001-pdf-unreadable"),
                 words!("I001-save-draft-again-from-hint"),
             ))
-        },
-    )
+        })
 }
 
-fn read_pdf(bytes: Vec<u8>, name: &str) -> Result<Source, Diagnostic> {
+fn read_pdf(bytes: Vec<u8>, name: &str, lang: &str) -> Result<Source, Diagnostic> {
     let pdf = Pdf::new(bytes).map_err(|e| match e {
         LoadPdfError::Decryption(_) => unreadable_draft(
             name,
@@ -173,8 +174,9 @@ fn read_pdf(bytes: Vec<u8>, name: &str) -> Result<Source, Diagnostic> {
     }
     let page_ids: Vec<Option<ObjectIdentifier>> = pages.iter().map(|p| p.raw().obj_id()).collect();
     match tagged(&pdf, &page_ids) {
-        Some(tree) if tree_share(&tree, &read) >= TRUSTED_TREE_SHARE => {
+        Some(mut tree) if tree_share(&tree, &read) >= TRUSTED_TREE_SHARE => {
             source.notes.push(words!("import-note-pdf-tagged"));
+            in_language(&mut tree, lang, &mut source);
             from_tree(&tree, &read, &mut source);
         }
         Some(_) => {
@@ -397,7 +399,15 @@ fn lines<'g>(glyphs: impl Iterator<Item = &'g Glyph>, page: usize) -> Vec<Line> 
         if open.raised {
             line.text.push_str("</sup>");
         }
-        let text = line.text.trim_end_matches(not_ideographic_space).to_owned();
+        let mut text = line.text.trim_end_matches(not_ideographic_space).to_owned();
+        // A soft hyphen is drawn only where a line breaks: one drawn inside
+        // a line is a hyphen whose glyph the PDF maps to U+00AD (Typst's
+        // narrow columns do).
+        if let Some(inner) = text.strip_suffix('\u{ad}') {
+            text = format!("{}\u{ad}", inner.replace('\u{ad}', "-"));
+        } else {
+            text = text.replace('\u{ad}', "-");
+        }
         if !text.is_empty() {
             line.text = text;
             line.bold = open.bold == open.count && open.count > 0;
@@ -606,6 +616,11 @@ fn join(
                 text.push_str(line);
                 continue;
             }
+            // The word's own hyphen, kept as typed: a hyphen, whatever
+            // character the PDF maps the glyph it broke at to (U+00AD,
+            // U+2010).
+            text.truncate(text.len() - last.len_utf8());
+            text.push('-');
             text.push_str(line);
             continue;
         }
@@ -978,6 +993,9 @@ struct Tagged {
     label: Vec<(usize, i32)>,
     /// Opened for text outside any block (a span at the top of the tree).
     loose: bool,
+    /// Its language as the tree says it (its own /Lang, an ancestor's, the
+    /// document's): a bilingual PDF's columns.
+    lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1010,6 +1028,9 @@ fn tagged(pdf: &Pdf, page_ids: &[Option<ObjectIdentifier>]) -> Option<Tree> {
         elements: 0,
         blocks: Vec::new(),
         raised: HashSet::new(),
+        lang: catalog
+            .get::<hayro_syntax::object::String<'_>>(b"Lang")
+            .map(|l| text_string(l.as_bytes())),
     };
     let kids: Object<'_> = root.get(b"K")?;
     walk.kids(kids, None, 0, None);
@@ -1035,6 +1056,22 @@ struct Walk<'a> {
     /// attributes shift it up: a superscript drawn with the font's own
     /// superscript glyphs, which stand on the baseline).
     raised: HashSet<(usize, i32)>,
+    /// The language of the element being walked.
+    lang: Option<String>,
+}
+
+/// A PDF text string (/Lang): UTF-16 after its byte order mark, else one
+/// byte a character.
+fn text_string(bytes: &[u8]) -> String {
+    match bytes.strip_prefix(&[0xFE, 0xFF]) {
+        Some(utf16) => String::from_utf16_lossy(
+            &utf16
+                .chunks_exact(2)
+                .map(|pair| u16::from_be_bytes([pair[0], pair[1]]))
+                .collect::<Vec<_>>(),
+        ),
+        None => bytes.iter().map(|&b| char::from(b)).collect(),
+    }
 }
 
 /// Where a walk puts the marked content it finds: into the open block's
@@ -1126,6 +1163,10 @@ impl<'a> Walk<'a> {
             return;
         };
         let inherited = into;
+        let outer_lang = self.lang.clone();
+        if let Some(lang) = dict.get::<hayro_syntax::object::String<'_>>(b"Lang") {
+            self.lang = Some(text_string(lang.as_bytes()));
+        }
         let into = match (own, into) {
             (Some(Standard::Label), Some(Sink::Content(block))) => Some(Sink::Label(block)),
             // A block inside a block (a paragraph inside a list entry's
@@ -1137,6 +1178,7 @@ impl<'a> Walk<'a> {
                     content: Vec::new(),
                     label: Vec::new(),
                     loose: false,
+                    lang: self.lang.clone(),
                 });
                 Some(Sink::Content(self.blocks.len() - 1))
             }
@@ -1147,6 +1189,7 @@ impl<'a> Walk<'a> {
                     content: Vec::new(),
                     label: Vec::new(),
                     loose: true,
+                    lang: self.lang.clone(),
                 });
                 Some(Sink::Content(self.blocks.len() - 1))
             }
@@ -1163,6 +1206,7 @@ impl<'a> Walk<'a> {
             };
             self.raised.extend(added);
         }
+        self.lang = outer_lang;
         // A block this element opened that drew nothing is dropped (never
         // the block of an element around it, still to be filled).
         if inherited.is_none()
@@ -1221,6 +1265,39 @@ fn standard(name: &[u8]) -> Option<Standard> {
         | b"NonStruct" | b"Private" | b"Aside" => Standard::Grouping,
         _ => return None,
     })
+}
+
+/// Keeps, of a tree whose blocks are in several languages (a bilingual
+/// PDF), the blocks in `lang` and those whose language it does not say.
+fn in_language(tree: &mut Tree, lang: &str, source: &mut Source) {
+    let primary = |tag: &str| {
+        tag.split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_lowercase()
+    };
+    let mut languages: Vec<String> = tree
+        .blocks
+        .iter()
+        .filter_map(|b| b.lang.as_deref().map(primary))
+        .filter(|l| !l.is_empty())
+        .collect();
+    languages.sort();
+    languages.dedup();
+    let wanted = primary(lang);
+    if languages.len() < 2 || !languages.contains(&wanted) {
+        return;
+    }
+    let before = tree.blocks.len();
+    tree.blocks.retain(|b| {
+        b.lang.as_deref().is_none_or(|l| primary(l) == wanted) || b.role == Role::Figure
+    });
+    source.notes.push(words!(
+        "import-note-pdf-other-languages",
+        languages = languages.join(", "),
+        lang = wanted,
+        count = before - tree.blocks.len()
+    ));
 }
 
 /// The share of the drawn text (not artifacts) the tree's blocks hold.

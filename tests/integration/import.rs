@@ -1774,3 +1774,52 @@ fn a_pdf_that_inflates_without_end_is_stopped_and_nothing_is_written() {
     );
     assert!(!dir.exists());
 }
+
+#[test]
+fn a_bilingual_pdf_gives_the_paragraphs_of_the_language_asked() {
+    // sengen's fr-ja PDF: its tags give each column's language; importing
+    // it in Japanese reads the Japanese column only, as the Japanese PDF
+    // alone gives it.
+    let (out, built) = build(&fixture("shizuoka-2024"), &[]);
+    succeeded(&built);
+    let work = tempfile::tempdir().unwrap();
+    let (from_bilingual, from_japanese) = (
+        work.path().join("a").join("shizuoka-2024"),
+        work.path().join("b").join("shizuoka-2024"),
+    );
+    let output = import_as(
+        "ja",
+        &out.path().join("shizuoka-2024.fr-ja.pdf"),
+        &from_bilingual,
+        &["--final"],
+    );
+    succeeded(&output);
+    has_lines(
+        &stdout(&output),
+        &[
+            "  the PDF's tags give its paragraphs in fr, ja: only those in ja are read (62 others left out)",
+        ],
+    );
+    succeeded(&import_as(
+        "ja",
+        &out.path().join("shizuoka-2024.ja.pdf"),
+        &from_japanese,
+        &["--final"],
+    ));
+    for file in ["ja.ftl", "declaration.toml"] {
+        let read = |dir: &Path| {
+            let text = std::fs::read_to_string(dir.join(file)).unwrap();
+            text.lines().skip(2).collect::<Vec<_>>().join("\n")
+        };
+        assert_eq!(read(&from_bilingual), read(&from_japanese), "{file}");
+    }
+    // In French, the French column: the fixture's structure.
+    let french = work.path().join("c").join("shizuoka-2024");
+    succeeded(&import_as(
+        "fr",
+        &out.path().join("shizuoka-2024.fr-ja.pdf"),
+        &french,
+        &["--final"],
+    ));
+    assert_eq!(shape(&french), shape(&fixture("shizuoka-2024")));
+}

@@ -49,6 +49,7 @@ import-note-pdf-figures = { $count ->
    *[other] { $count } figures
 } left out (page { $pages }): signature blocks and pictures are made from the facts, not imported
 import-note-pdf-signature-pages = the signature pages left out (page { $pages }): the signatories are facts of declaration.toml, not text
+import-note-pdf-other-languages = the PDF's tags give its paragraphs in { $languages }: only those in { $lang } are read ({ $count } others left out)
 import-note-pdf-turned-text = { $count } characters set at an angle (a watermark) left out
 
 ## A later draft brought in (--into)

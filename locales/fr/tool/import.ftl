@@ -50,6 +50,7 @@ import-note-pdf-figures = { $count ->
    *[other] { $count } figures laissées
 } de côté (page { $pages }) : blocs de signature et images sont faits à partir des faits, pas importés
 import-note-pdf-signature-pages = pages de signature laissées de côté (page { $pages }) : les signataires sont des faits de declaration.toml, pas du texte
+import-note-pdf-other-languages = les balises du PDF donnent ses paragraphes en { $languages } : seuls ceux en { $lang } sont lus ({ $count } autres laissés de côté)
 import-note-pdf-turned-text = { $count } caractères posés en biais (un filigrane) laissés de côté
 
 ## Un projet ultérieur repris (--into)

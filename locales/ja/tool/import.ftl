@@ -46,6 +46,7 @@ import-note-pdf-furniture = 「{ $text }」はページの飾りとして除き�
 import-note-pdf-word-joined = 行末の「{ $cut }」を次の行とつなげました：「{ $joined }」
 import-note-pdf-figures = 図 { $count }点を除きました（{ $pages }ページ）。署名欄や画像は事実から作られるため、取り込みません
 import-note-pdf-signature-pages = 署名ページを除きました（{ $pages }ページ）。署名者は declaration.toml の事実で、本文ではありません
+import-note-pdf-other-languages = この PDF のタグでは段落が { $languages } で書かれています。{ $lang } の段落だけを読み、ほかの { $count } 段落は除きました
 import-note-pdf-turned-text = 斜めに置かれた文字（透かし）{ $count }字を除きました
 
 ## 後の草案の取り込み（--into）
