@@ -34,6 +34,7 @@ use regex::Regex;
 use super::docx::unreadable_draft;
 use super::source::{Kind, Paragraph, Place, Source, Unmapped};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::language::is_cjk;
 use crate::words;
 
 /// The most pages read (a declaration with its signature pages is a few dozen).
@@ -356,14 +357,6 @@ fn not_ideographic_space(c: char) -> bool {
     c.is_whitespace() && c != '\u{3000}'
 }
 
-/// Whether a character belongs to Chinese, Japanese or Korean writing, where
-/// a gap between two characters is never a space.
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
-        | 0xFF00..=0xFFEF | 0x20000..=0x2FA1F | 0x31F0..=0x31FF)
-}
-
 /// The glyphs of one page (or of one tagged element on it) as lines: a
 /// glyph starts a new line where its baseline leaves the line's or it
 /// stands left of the line's end; a raised smaller glyph is a superscript
@@ -424,10 +417,7 @@ fn lines<'g>(glyphs: impl Iterator<Item = &'g Glyph>, page: usize) -> Vec<Line> 
         let joins = rows
             .last()
             .and_then(|row| row.first())
-            .is_some_and(|first| {
-                let rise = first.top - glyph.top;
-                rise > -0.35 * first.size && rise < 0.65 * first.size
-            });
+            .is_some_and(|first| on_the_line(first.top, first.size, glyph.top));
         if joins {
             if let Some(row) = rows.last_mut() {
                 row.push(glyph);
@@ -449,9 +439,7 @@ fn lines<'g>(glyphs: impl Iterator<Item = &'g Glyph>, page: usize) -> Vec<Line> 
             continue;
         }
         let continues = open.as_ref().is_some_and(|o| {
-            let rise = o.line.top - glyph.top;
-            rise > -0.35 * o.line.size
-                && rise < 0.65 * o.line.size
+            on_the_line(o.line.top, o.line.size, glyph.top)
                 && glyph.left > o.last_right - 0.6 * o.line.size
         });
         if !continues {
@@ -483,9 +471,7 @@ fn lines<'g>(glyphs: impl Iterator<Item = &'g Glyph>, page: usize) -> Vec<Line> 
         }
         let Some(o) = open.as_mut() else { continue };
         let first = glyph.text.chars().next().unwrap_or(' ');
-        let raised = o.count > 0
-            && glyph.size < 0.85 * o.line.size
-            && o.line.top - glyph.top > 0.15 * o.line.size;
+        let raised = o.count > 0 && superscript(o.line.top, o.line.size, glyph.top, glyph.size);
         let gap = glyph.left - o.last_right;
         let inferred =
             gap > 0.12 * o.line.size.min(glyph.size) && !is_cjk(o.last_char) && !is_cjk(first);
@@ -946,10 +932,15 @@ fn furniture(lines: &[Line], pages: &[PageText]) -> HashSet<usize> {
     }
     let repeated_on = (pages.len() / 2).max(2);
     let body_size = common_size(lines);
+    // Each page's first and last baselines, found once.
+    let mut edges = vec![(f64::MAX, f64::MIN); pages.len()];
+    for line in lines {
+        let (first, last) = &mut edges[line.page - 1];
+        *first = first.min(line.top);
+        *last = last.max(line.top);
+    }
     let edge = |line: &Line| {
-        let on_page = || lines.iter().filter(|l| l.page == line.page).map(|l| l.top);
-        let first = on_page().fold(f64::MAX, f64::min);
-        let last = on_page().fold(f64::MIN, f64::max);
+        let (first, last) = edges[line.page - 1];
         line.top <= first || line.top >= last
     };
     lines
@@ -1118,6 +1109,18 @@ impl<'a> Walk<'a> {
         }
     }
 
+    /// A new block, in the language of the element being walked.
+    fn open(&mut self, role: Role, loose: bool) -> Sink {
+        self.blocks.push(Tagged {
+            role,
+            content: Vec::new(),
+            label: Vec::new(),
+            loose,
+            lang: self.lang.clone(),
+        });
+        Sink::Content(self.blocks.len() - 1)
+    }
+
     /// How much marked content a sink holds so far.
     fn sunk(&self, sink: Sink) -> usize {
         match sink {
@@ -1172,27 +1175,9 @@ impl<'a> Walk<'a> {
             // A block inside a block (a paragraph inside a list entry's
             // body) is part of it.
             (Some(Standard::Block(_)), Some(into)) => Some(into),
-            (Some(Standard::Block(role)), None) => {
-                self.blocks.push(Tagged {
-                    role,
-                    content: Vec::new(),
-                    label: Vec::new(),
-                    loose: false,
-                    lang: self.lang.clone(),
-                });
-                Some(Sink::Content(self.blocks.len() - 1))
-            }
+            (Some(Standard::Block(role)), None) => Some(self.open(role, false)),
             // Text at the top (a span placed as a block) is a paragraph.
-            (Some(Standard::Inline) | None, None) => {
-                self.blocks.push(Tagged {
-                    role: Role::Paragraph,
-                    content: Vec::new(),
-                    label: Vec::new(),
-                    loose: true,
-                    lang: self.lang.clone(),
-                });
-                Some(Sink::Content(self.blocks.len() - 1))
-            }
+            (Some(Standard::Inline) | None, None) => Some(self.open(Role::Paragraph, true)),
             (Some(Standard::Grouping), None) => None,
             (_, into) => into,
         };
@@ -1361,9 +1346,7 @@ fn from_tree(tree: &Tree, pages: &[PageText], source: &mut Source) {
                     } else {
                         ""
                     };
-                    let raised = shifted
-                        || (first.size < 0.85 * last.size
-                            && last.top - first.top > 0.15 * last.size);
+                    let raised = shifted || superscript(last.top, last.size, first.top, first.size);
                     if raised {
                         last.text = format!("{}{glue}<sup>{}</sup>", last.text, first.text);
                     } else {
@@ -1535,11 +1518,22 @@ fn from_tree(tree: &Tree, pages: &[PageText], source: &mut Source) {
 /// Whether a line read from one marked content continues the line before
 /// it (the same baseline, or raised above it, to its right).
 fn continues_line(last: &Line, next: &Line) -> bool {
-    let rise = last.top - next.top;
     last.page == next.page
-        && rise > -0.35 * last.size
-        && rise < 0.65 * last.size
+        && on_the_line(last.top, last.size, next.top)
         && next.left > last.right - 0.6 * last.size
+}
+
+/// Whether text at baseline `top` stands on the line at `line_top` set in
+/// `size`: on its baseline, a little below, or raised as a superscript.
+fn on_the_line(line_top: f64, size: f64, top: f64) -> bool {
+    let rise = line_top - top;
+    rise > -0.35 * size && rise < 0.65 * size
+}
+
+/// Whether text of `size` at `top` is a superscript of a line of
+/// `line_size` at `line_top`: smaller, and raised.
+fn superscript(line_top: f64, line_size: f64, top: f64, size: f64) -> bool {
+    size < 0.85 * line_size && line_top - top > 0.15 * line_size
 }
 
 #[cfg(test)]
