@@ -74,6 +74,13 @@ fn succeeded(output: &Output) {
     );
 }
 
+/// A file of an imported folder without its two lines of header (which
+/// name the draft it came from).
+fn without_header(dir: &Path, file: &str) -> String {
+    let text = std::fs::read_to_string(dir.join(file)).unwrap();
+    text.lines().skip(2).collect::<Vec<_>>().join("\n")
+}
+
 /// The shape of a declaration's structure: each entry of its body as its
 /// kind, and a list as its kind and length.
 fn shape(dir: &Path) -> Vec<String> {
@@ -248,10 +255,6 @@ fn the_word_processors_docx_imports_to_the_same_declaration() {
     succeeded(&output);
     let (_b, from_text, _) = import(SEED, &["--final"]);
     assert_eq!(shape(&from_docx), shape(&fixture("shizuoka-2024")));
-    let without_header = |dir: &Path, file: &str| {
-        let text = std::fs::read_to_string(dir.join(file)).unwrap();
-        text.lines().skip(2).collect::<Vec<_>>().join("\n")
-    };
     assert_eq!(
         without_header(&from_docx, "fr.ftl"),
         without_header(&from_text, "fr.ftl")
@@ -1543,10 +1546,6 @@ fn the_declarations_own_pdfs_import_back_to_its_structure_and_text() {
 
 #[test]
 fn a_libreoffice_pdf_imports_to_the_same_declaration_as_its_docx() {
-    let without_header = |dir: &Path, file: &str| {
-        let text = std::fs::read_to_string(dir.join(file)).unwrap();
-        text.lines().skip(2).collect::<Vec<_>>().join("\n")
-    };
     let (_a, from_docx, output) = import(DOCX, &["--final"]);
     succeeded(&output);
     // Untagged: read from its layout (lines joined by the measure, list
@@ -1718,10 +1717,6 @@ fn each_draft_of_the_corpus_comes_back_from_its_pdf_as_typed() {
         let pdf = out.path().join(format!("{name}.{}.pdf", draft.lang));
         let output = import_as(draft.lang, &pdf, &from_pdf, &[]);
         succeeded(&output);
-        let without_header = |dir: &Path, file: &str| {
-            let text = std::fs::read_to_string(dir.join(file)).unwrap();
-            text.lines().skip(2).collect::<Vec<_>>().join("\n")
-        };
         for file in [format!("{}.ftl", draft.lang), "declaration.toml".to_owned()] {
             assert_eq!(
                 without_header(&from_pdf, &file),
@@ -1807,11 +1802,11 @@ fn a_bilingual_pdf_gives_the_paragraphs_of_the_language_asked() {
         &["--final"],
     ));
     for file in ["ja.ftl", "declaration.toml"] {
-        let read = |dir: &Path| {
-            let text = std::fs::read_to_string(dir.join(file)).unwrap();
-            text.lines().skip(2).collect::<Vec<_>>().join("\n")
-        };
-        assert_eq!(read(&from_bilingual), read(&from_japanese), "{file}");
+        assert_eq!(
+            without_header(&from_bilingual, file),
+            without_header(&from_japanese, file),
+            "{file}"
+        );
     }
     // In French, the French column: the fixture's structure.
     let french = work.path().join("c").join("shizuoka-2024");

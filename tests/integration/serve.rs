@@ -114,6 +114,16 @@ impl Drop for Server {
 
 /// One HTTP/1.1 request, as written; the status and the body.
 fn http(port: u16, request: &str, body: &[u8]) -> (u16, String) {
+    let (status, response) = exchange(port, request, body);
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
+/// One HTTP/1.1 request, as written; the status and the whole response.
+fn exchange(port: u16, request: &str, body: &[u8]) -> (u16, String) {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     stream.write_all(request.as_bytes()).unwrap();
     stream.write_all(body).unwrap();
@@ -125,11 +135,7 @@ fn http(port: u16, request: &str, body: &[u8]) -> (u16, String) {
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
-    let body = response
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_owned())
-        .unwrap_or_default();
-    (status, body)
+    (status, response)
 }
 
 fn request(
@@ -154,21 +160,11 @@ fn request(
 /// A GET with the page's token: the status and the whole response, its
 /// headers (lower-cased names, as the server writes them) and its body.
 fn raw_get(server: &Server, path: &str) -> (u16, String) {
-    let text = format!(
+    let request = format!(
         "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\nX-Sengen-Token: {}\r\n\r\n",
         server.port, server.token
     );
-    let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
-    stream.write_all(text.as_bytes()).unwrap();
-    let mut response = Vec::new();
-    let _ = stream.read_to_end(&mut response);
-    let response = String::from_utf8_lossy(&response).into_owned();
-    let status = response
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    (status, response)
+    exchange(server.port, &request, &[])
 }
 
 fn with_token(server: &Server) -> Vec<(&'static str, String)> {
