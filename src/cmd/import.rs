@@ -203,5 +203,5 @@ fn is_pdf(file: &std::path::Path) -> bool {
     let mut start = [0u8; 5];
     std::fs::File::open(file)
         .and_then(|mut f| f.read_exact(&mut start))
-        .is_ok_and(|()| &start == b"%PDF-")
+        .is_ok_and(|()| import::pdf::is_pdf(&start))
 }

@@ -251,7 +251,7 @@ fn read_source(path: &Path, name: &str, lang: &str) -> Result<Source, Failure> {
         .to_lowercase();
     // A PDF (an earlier edition as a website gives it) by its content,
     // whatever its name says.
-    if bytes.starts_with(b"%PDF-") || (extension == "pdf" && !bytes.starts_with(b"PK\x03\x04")) {
+    if pdf::is_pdf(&bytes) || (extension == "pdf" && !bytes.starts_with(b"PK\x03\x04")) {
         return Ok(pdf::read(bytes, name, lang)?);
     }
     let zipped = bytes.starts_with(b"PK\x03\x04");

@@ -85,6 +85,11 @@ struct PageText {
     turned: usize,
 }
 
+/// Whether bytes start as a PDF does, whatever the file's name says.
+pub fn is_pdf(start: &[u8]) -> bool {
+    start.starts_with(b"%PDF-")
+}
+
 /// Reads a PDF's text as paragraphs.
 /// `lang`: the draft's language; of a bilingual PDF (sengen's fr-ja), only
 /// the paragraphs its tags give in that language are read.
