@@ -118,6 +118,10 @@ See docs/import.md.")]
   sengen serve fixtures/shizuoka-2024 --port 0 -o out
       any free port; \"Build the PDFs\" writes into out/")]
     Serve(ServeArgs),
+    /// Change the structure: add a block after another (its text in every
+    /// language at once), remove one with its messages, move one.
+    #[command(subcommand)]
+    Block(BlockCommand),
     /// Exchange a translation with translation tools (memoQ, Trados, OmegaT,
     /// Weblate…) as XLIFF: export it, import it back.
     #[command(subcommand)]
@@ -236,6 +240,77 @@ pub struct NewArgs {
     /// The earlier declaration to start the next version from.
     #[arg(long, value_name = "PREVIOUS")]
     pub from: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BlockCommand {
+    /// Add a section, sub-section, paragraph, list entry or commitment after
+    /// a block, its text given per language (the translations may wait).
+    #[command(after_help = "Example:
+  sengen block add fixtures/shizuoka-2024 commitment --after commitment-4 --text fr=\"Nous…\" --text ja=\"…\"
+      adds commitment-5 after commitment-4, in fr.ftl and ja.ftl")]
+    Add(BlockAddArgs),
+    /// Remove a block and its messages in every language (a section or a
+    /// sub-section with everything under it).
+    #[command(after_help = "Example:
+  sengen block remove fixtures/shizuoka-2024 panel-2")]
+    Remove(BlockRemoveArgs),
+    /// Move a block up, down, or into another section (a heading moves with
+    /// everything under it).
+    #[command(after_help = "Examples:
+  sengen block move fixtures/shizuoka-2024 panel-2 --up
+  sengen block move fixtures/shizuoka-2024 panel-2 --into conclusion")]
+    Move(BlockMoveArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BlockKind {
+    Section,
+    Subsection,
+    Paragraph,
+    Item,
+    Commitment,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BlockAddArgs {
+    /// The declaration folder.
+    pub dir: PathBuf,
+    /// What to add.
+    #[arg(value_enum)]
+    pub kind: BlockKind,
+    /// The id of the block it follows.
+    #[arg(long = "after", value_name = "ID")]
+    pub follows: String,
+    /// Its text in a language, as LANG=TEXT; the source language's is required.
+    #[arg(long = "text", value_name = "LANG=TEXT")]
+    pub texts: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BlockRemoveArgs {
+    /// The declaration folder.
+    pub dir: PathBuf,
+    /// The id of the block to remove.
+    pub id: String,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("to").required(true).multiple(false)))]
+pub struct BlockMoveArgs {
+    /// The declaration folder.
+    pub dir: PathBuf,
+    /// The id of the block to move.
+    pub id: String,
+    /// One place up.
+    #[arg(long, group = "to")]
+    pub up: bool,
+    /// One place down.
+    #[arg(long, group = "to")]
+    pub down: bool,
+    /// To the end of the section or sub-section with this heading id.
+    #[arg(long, value_name = "HEADING", group = "to")]
+    pub into: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

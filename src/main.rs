@@ -64,6 +64,7 @@ fn main() -> ExitCode {
         Command::Import(args) => cmd::import::run(args),
         Command::Serve(args) => cmd::serve::run(args),
         Command::Xliff(command) => cmd::xliff::run(command),
+        Command::Block(command) => cmd::block::run(command),
         Command::Fingerprint(args) => cmd::fingerprint::run(args),
         Command::Verify(args) => cmd::verify::run(args),
         Command::Schema => cmd::schema::run(),

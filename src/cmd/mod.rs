@@ -13,6 +13,7 @@ macro_rules! out {
     ($($arg:tt)*) => { $crate::cmd::say(format_args!($($arg)*)) };
 }
 
+pub mod block;
 pub mod build;
 pub mod check;
 pub mod completions;

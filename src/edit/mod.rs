@@ -12,6 +12,7 @@
 //! Edits are minimal (`ftl`, `toml`): a message's unchanged lines, a
 //! value's comment, a CRLF line end, a byte-order mark stay as they were.
 
+pub mod blocks;
 pub mod ftl;
 pub mod toml;
 
@@ -39,6 +40,9 @@ pub struct Folder {
     files: BTreeMap<String, Vec<u8>>,
     /// Whether the folder exists (a new declaration's does not yet).
     exists: bool,
+    /// Its files are a proposal's, in memory, not what the disk holds:
+    /// read, they stand for the whole folder.
+    in_memory: bool,
 }
 
 impl Folder {
@@ -70,6 +74,7 @@ impl Folder {
             dir: dir.to_path_buf(),
             files,
             exists: true,
+            in_memory: false,
         })
     }
 
@@ -79,6 +84,7 @@ impl Folder {
             dir: dir.to_path_buf(),
             files: BTreeMap::new(),
             exists: std::fs::read_dir(dir).is_ok(),
+            in_memory: false,
         }
     }
 
@@ -115,6 +121,100 @@ impl Folder {
     /// a translation's missing messages are work to do, not errors.
     pub fn prepare_translation_work(&self, sources: &mut Sources) -> Result<Checked, Failure> {
         pipeline::prepare_translation_work_with(&self.dir, &self.as_read(), sources)
+    }
+
+    /// The declaration as these files say it, a translation's missing
+    /// messages allowed: where a translation lacks a message of the source,
+    /// the source's text stands in for it (in memory only), so that the
+    /// declaration can be shown, edited and previewed while its
+    /// translations catch up; the messages stood in for, by language and id.
+    /// What the page reads: a paragraph just added is a translation to
+    /// do, not an error that blocks the page. A build still refuses it.
+    pub fn prepare_with_stand_ins(
+        &self,
+        sources: &mut Sources,
+    ) -> Result<(Prepared, Vec<(String, String)>), Failure> {
+        let failure = match self.prepare(sources) {
+            Ok(prepared) => return Ok((prepared, Vec::new())),
+            Err(failure @ Failure::Invalid(_)) => failure,
+            Err(internal) => return Err(internal),
+        };
+        let (stand_ins, missing) = match self.stand_ins() {
+            Some(found) if !found.1.is_empty() => found,
+            _ => return Err(failure),
+        };
+        let Ok(proposal) = stand_ins.apply(self) else {
+            return Err(failure);
+        };
+        let mut with = Sources::default();
+        match proposal.prepare(&mut with) {
+            Ok(mut prepared) => {
+                // What is found in a stand-in (added at the end of its
+                // file) is not the translation's: it has none yet.
+                let stood_in = |d: &Diagnostic| {
+                    d.primary.as_ref().is_some_and(|(span, _)| {
+                        let name = with.name(span.file);
+                        self.names().any(|file| {
+                            name.ends_with(file)
+                                && file.ends_with(".ftl")
+                                && self.text(file).is_some_and(|t| span.range.start >= t.len())
+                        })
+                    })
+                };
+                prepared.warnings.0.retain(|d| !stood_in(d));
+                *sources = with;
+                Ok((prepared, missing))
+            }
+            Err(_) => Err(failure),
+        }
+    }
+
+    /// The folder with the source's text standing in for each message a
+    /// translation lacks (added at the end of its file), and those messages;
+    /// `None` when the declaration does not read even for translation work.
+    pub fn with_stand_ins(&self) -> Option<(Folder, Vec<(String, String)>)> {
+        let (stand_ins, missing) = self.stand_ins()?;
+        let proposal = stand_ins.apply(self).ok()?;
+        Some((proposal.to_folder(), missing))
+    }
+
+    /// The changes that stand the source's text in for each missing
+    /// message of a translation, and those messages.
+    fn stand_ins(&self) -> Option<(Changeset, Vec<(String, String)>)> {
+        let mut scratch = Sources::default();
+        let checked = self.prepare_translation_work(&mut scratch).ok()?;
+        let declaration = &checked.declaration;
+        let source = declaration.languages.first()?;
+        let mut changes = Changeset::default();
+        let mut missing = Vec::new();
+        for (language, id, status) in crate::check::lint::translations::statuses(declaration) {
+            if status != crate::check::lint::translations::Status::Missing {
+                continue;
+            }
+            let range = crate::fluent::pattern_range(&source.resource, &id)?;
+            let tag = language.tag.to_string();
+            changes.push(Change::AddMessage {
+                lang: tag.clone(),
+                id: id.clone(),
+                text: ftl::reads(&source.resource.source()[range]),
+                after: None,
+                comment: None,
+            });
+            missing.push((tag, id));
+        }
+        Some((changes, missing))
+    }
+
+    /// Every file as read, standing for the whole folder (the disk is not
+    /// read again): a draft `diff` compares, as it was at this moment.
+    pub fn whole_overlay(&self) -> Overlay {
+        let mut overlay = Overlay::whole();
+        for name in self.names() {
+            if let Some(text) = self.text(name) {
+                overlay = overlay.with(name, text.to_owned());
+            }
+        }
+        overlay
     }
 
     /// The texts as read, standing in for the files: the stages see what
@@ -477,9 +577,36 @@ impl<'f> Proposal<'f> {
         }
     }
 
-    /// The changed files standing in for the folder's.
+    /// The folder as this proposal leaves it, in memory, to read or to
+    /// compare (a change made against it is never written: the disk does
+    /// not hold these bytes, and its commit refuses).
+    pub fn to_folder(&self) -> Folder {
+        let mut files = self.folder.files.clone();
+        for (name, bytes) in &self.files {
+            files.insert(name.clone(), bytes.clone());
+        }
+        Folder {
+            dir: self.folder.dir.clone(),
+            files,
+            exists: self.folder.exists,
+            in_memory: true,
+        }
+    }
+
+    /// Every file of the folder as this proposal leaves it, standing for the
+    /// whole folder (the disk is not read): a draft `diff` compares.
+    pub fn whole_overlay(&self) -> Overlay {
+        self.to_folder().whole_overlay()
+    }
+
+    /// The changed files standing in for the folder's (and, over a folder
+    /// in memory, every file of it: the disk holds other bytes).
     pub fn overlay(&self) -> Overlay {
-        let mut overlay = Overlay::default();
+        let mut overlay = if self.folder.in_memory {
+            self.folder.as_read()
+        } else {
+            Overlay::default()
+        };
         for (name, _) in &self.files {
             if let Some(text) = self.text(name) {
                 overlay = overlay.with(name, text.to_owned());

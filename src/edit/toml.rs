@@ -171,7 +171,8 @@ pub fn set_fact(text: &str, fact: &Fact, value: &FactValue) -> Result<String, Re
 }
 
 /// The text with `block` added to the body after the block whose message
-/// (or one of whose list entries) is `after`.
+/// (or one of whose list entries) is `after`; first in the body when
+/// `after` is empty.
 pub fn add_block(text: &str, block: &NewBlock, after: &str) -> Result<String, Refusal> {
     keeping_line_ends(text, |lf| add_block_lf(lf, block, after))
 }
@@ -331,6 +332,12 @@ fn add_block_lf(text: &str, block: &NewBlock, after: &str) -> Result<String, Ref
     if find(body, block.id()).is_some() {
         return Err(Refusal::AlreadyThere(block.id().to_owned()));
     }
+    // No block to follow: the body's first.
+    if after.is_empty() {
+        let (prefix, suffix) = decor_of(body, 0);
+        body.insert_formatted(0, body_entry(block, prefix, suffix));
+        return Ok(document.to_string());
+    }
     let (entry, place) = find(body, after).ok_or_else(|| Refusal::NoSuchBlock(after.to_owned()))?;
     let same_list = body
         .get(entry)
@@ -350,24 +357,30 @@ fn add_block_lf(text: &str, block: &NewBlock, after: &str) -> Result<String, Ref
         }
         _ => {
             let (prefix, suffix) = decor_of(body, entry);
-            let mut table = InlineTable::new();
-            let value = match block {
-                NewBlock::Item(id) | NewBlock::Commitment(id) => {
-                    let mut list = Array::new();
-                    list.push(id.as_str());
-                    Value::Array(list)
-                }
-                other => Value::from(other.id()),
-            };
-            table.insert(block.key(), value);
-            table.fmt();
-            let mut value = Value::InlineTable(table);
-            value.decor_mut().set_prefix(prefix);
-            value.decor_mut().set_suffix(suffix);
-            body.insert_formatted(entry + 1, value);
+            body.insert_formatted(entry + 1, body_entry(block, prefix, suffix));
         }
     }
     Ok(document.to_string())
+}
+
+/// A new entry of the body (`{ paragraph = "id" }`, `{ items = ["id"] }`)
+/// with the decor of the entry it stands beside.
+fn body_entry(block: &NewBlock, prefix: String, suffix: String) -> Value {
+    let mut table = InlineTable::new();
+    let value = match block {
+        NewBlock::Item(id) | NewBlock::Commitment(id) => {
+            let mut list = Array::new();
+            list.push(id.as_str());
+            Value::Array(list)
+        }
+        other => Value::from(other.id()),
+    };
+    table.insert(block.key(), value);
+    table.fmt();
+    let mut value = Value::InlineTable(table);
+    value.decor_mut().set_prefix(prefix);
+    value.decor_mut().set_suffix(suffix);
+    value
 }
 
 /// `remove_block`, on a text whose lines end in `\n`.

@@ -112,6 +112,31 @@ pub fn assign(
     }
 }
 
+/// The first of `{container}-1`, `{container}-2`… no message has: a new
+/// paragraph or list entry under the heading `container` (`opening` before
+/// the first section), as `import --into` and `sengen block add` name it.
+pub fn numbered(container: &str, used: &BTreeSet<String>) -> String {
+    (1..)
+        .map(|n| format!("{container}-{n}"))
+        .find(|id| !used.contains(id))
+        .unwrap_or_default()
+}
+
+/// A new heading's id, from its first words as `import` makes it, or
+/// `fallback` when they make none; unique among `used`.
+pub fn for_heading(
+    text: &str,
+    stopwords: &[String],
+    fallback: &str,
+    used: &BTreeSet<String>,
+) -> String {
+    let mut ids = Ids {
+        used: used.clone(),
+        stopwords,
+    };
+    ids.heading(text, fallback)
+}
+
 struct Ids<'p> {
     used: BTreeSet<String>,
     stopwords: &'p [String],

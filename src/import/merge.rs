@@ -153,10 +153,7 @@ pub fn into_folder(
                     }
                 });
                 let container = heading.map_or_else(|| "opening".to_owned(), |k| chosen[k].clone());
-                let id = (1..)
-                    .map(|n| format!("{container}-{n}"))
-                    .find(|id| !used_ids.contains(id))
-                    .unwrap_or_default();
+                let id = ids::numbered(&container, &used_ids);
                 used_ids.insert(id.clone());
                 id
             }

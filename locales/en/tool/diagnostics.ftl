@@ -251,12 +251,14 @@ C010-not = { $option } { $value }: not { $form ->
     [date] a date, 2024-11-21
     [days] the first and last days, 2024-11-18..2024-11-21
     [count] a delegation's id and its count, japan=35
+    [text] a language and its text, fr="Nous…"
    *[words] the words its paragraph starts with, "Déclaration de"
 }
 C010-write-hint = write it as { $form ->
     [date] a date, 2024-11-21
     [days] the first and last days, 2024-11-18..2024-11-21
     [count] a delegation's id and its count, japan=35
+    [text] a language and its text, fr="Nous…"
    *[words] the words its paragraph starts with, "Déclaration de"
 }
 
@@ -595,6 +597,21 @@ C013-no-block = the structure has no block `{ $id }`
 C013-no-block-hint = a change can name only blocks of the structure
 C013-block-exists = the structure has a block `{ $id }` already
 C013-block-exists-hint = give the new block an id no block has
+C013-block-needs-text = a new block needs its text in { $lang }, the declaration's source language
+C013-block-needs-text-hint = type its { $lang } text; the translations can be left empty and done later
+C013-block-no-language = the declaration is not written in { $lang }
+C013-block-no-language-hint = give the texts of the declaration's own languages only
+C013-block-no-place = nothing of this kind can stand after `{ $id }`
+C013-block-no-place-hint = add a sub-section inside a section, and nothing after the closing
+C013-cannot-move = `{ $id }` cannot move { $way ->
+    [up] up: it is the first of its kind there
+    [down] down: it is the last of its kind there
+   *[into] there
+    }
+C013-cannot-move-hint = { $way ->
+    [into] a block moves into a section or a sub-section, a sub-section into a section
+   *[other] move it into another section instead
+    }
 
 # src/load/mod.rs: Fluent's syntax errors. `$error` is fluent-syntax's own
 # English text; `$kind` says which error it is (expected-token, with the

@@ -290,6 +290,65 @@ help-serve-open =
 help-serve-out =
     Where "Build the PDFs" writes them
 
+help-block =
+    Change the structure: add a block after another (its text in every language at once), remove one with its messages, move one
+
+help-block-add =
+    Add a section, sub-section, paragraph, list entry or commitment after a block, its text given per language (the translations may wait)
+
+help-block-add-after =
+    Example:
+      sengen block add fixtures/shizuoka-2024 commitment --after commitment-4 --text fr="Nous…" --text ja="…"
+          adds commitment-5 after commitment-4, in fr.ftl and ja.ftl
+
+help-block-add-dir =
+    The declaration folder
+
+help-block-add-kind =
+    What to add
+
+help-block-add-follows =
+    The id of the block it follows
+
+help-block-add-texts =
+    Its text in a language, as LANG=TEXT; the source language's is required
+
+help-block-remove =
+    Remove a block and its messages in every language (a section or a sub-section with everything under it)
+
+help-block-remove-after =
+    Example:
+      sengen block remove fixtures/shizuoka-2024 panel-2
+
+help-block-remove-dir =
+    The declaration folder
+
+help-block-remove-id =
+    The id of the block to remove
+
+help-block-move =
+    Move a block up, down, or into another section (a heading moves with everything under it)
+
+help-block-move-after =
+    Examples:
+      sengen block move fixtures/shizuoka-2024 panel-2 --up
+      sengen block move fixtures/shizuoka-2024 panel-2 --into conclusion
+
+help-block-move-dir =
+    The declaration folder
+
+help-block-move-id =
+    The id of the block to move
+
+help-block-move-up =
+    One place up
+
+help-block-move-down =
+    One place down
+
+help-block-move-into =
+    To the end of the section or sub-section with this heading id
+
 help-xliff =
     Exchange a translation with translation tools (memoQ, Trados, OmegaT, Weblate…) as XLIFF: export it, import it back
 

@@ -293,3 +293,15 @@ verify-verdict = { $holds ->
     [yes] Every check holds.
    *[no] Not every check holds:
 }
+
+# src/cmd/block.rs
+report-block-added = added { $id }
+report-block-removed = removed { $ids } ({ $count ->
+    [one] one block
+   *[other] { $count } blocks
+    }, with their messages)
+report-block-moved = moved { $id }
+report-block-to-translate = { $lang }: { $count ->
+    [one] one message
+   *[other] { $count } messages
+    } to translate

@@ -256,12 +256,14 @@ C010-not = { $option } { $value } : ce n’est pas { $form ->
     [date] une date, comme 2024-11-21
     [days] le premier et le dernier jour, comme 2024-11-18..2024-11-21
     [count] l’identifiant d’une délégation et son nombre, comme japan=35
+    [text] une langue et son texte, comme fr="Nous…"
    *[words] les premiers mots de son paragraphe, comme "Déclaration de"
 }
 C010-write-hint = écrivez { $form ->
     [date] une date, comme 2024-11-21
     [days] le premier et le dernier jour, comme 2024-11-18..2024-11-21
     [count] l’identifiant d’une délégation et son nombre, comme japan=35
+    [text] une langue et son texte, comme fr="Nous…"
    *[words] les premiers mots de son paragraphe, comme "Déclaration de"
 }
 
@@ -627,6 +629,21 @@ C013-no-block = la structure n’a pas de bloc `{ $id }`
 C013-no-block-hint = une modification ne peut nommer que des blocs de la structure
 C013-block-exists = la structure a déjà un bloc `{ $id }`
 C013-block-exists-hint = donnez au nouveau bloc un identifiant qu’aucun bloc n’a encore
+C013-block-needs-text = un nouveau bloc a besoin de son texte en { $lang }, la langue source de la déclaration
+C013-block-needs-text-hint = tapez son texte en { $lang } ; les traductions peuvent rester vides et être faites ensuite
+C013-block-no-language = la déclaration n’est pas écrite en { $lang }
+C013-block-no-language-hint = ne donnez que les textes des langues de la déclaration
+C013-block-no-place = rien de ce genre ne peut suivre `{ $id }`
+C013-block-no-place-hint = ajoutez une sous-section dans une section, et rien après la clôture
+C013-cannot-move = `{ $id }` ne peut pas { $way ->
+    [up] monter : c’est le premier de son genre à cet endroit
+    [down] descendre : c’est le dernier de son genre à cet endroit
+   *[into] aller là
+    }
+C013-cannot-move-hint = { $way ->
+    [into] un bloc va dans une section ou une sous-section, une sous-section dans une section
+   *[other] déplacez-le plutôt dans une autre section
+    }
 
 # src/load/mod.rs : les erreurs de syntaxe Fluent. `$error` est le texte anglais
 # de fluent-syntax ; `$kind` indique de quelle erreur il s’agit (expected-token,

@@ -290,6 +290,65 @@ help-serve-open =
 help-serve-out =
     Le dossier où « Produire les PDF » les écrit
 
+help-block =
+    Modifier la structure : ajouter un bloc après un autre (son texte dans chaque langue à la fois), en supprimer un avec ses messages, en déplacer un
+
+help-block-add =
+    Ajouter une section, une sous-section, un paragraphe, une entrée de liste ou un engagement après un bloc, son texte donné par langue (les traductions peuvent attendre)
+
+help-block-add-after =
+    Exemple :
+      sengen block add fixtures/shizuoka-2024 commitment --after commitment-4 --text fr="Nous…" --text ja="…"
+          ajoute commitment-5 après commitment-4, dans fr.ftl et ja.ftl
+
+help-block-add-dir =
+    Le dossier de la déclaration
+
+help-block-add-kind =
+    Ce qu’il faut ajouter
+
+help-block-add-follows =
+    L’identifiant du bloc qu’il suit
+
+help-block-add-texts =
+    Son texte dans une langue, sous la forme LANGUE=TEXTE ; celui de la langue source est obligatoire
+
+help-block-remove =
+    Supprimer un bloc et ses messages dans chaque langue (une section ou une sous-section avec tout ce qu’elle contient)
+
+help-block-remove-after =
+    Exemple :
+      sengen block remove fixtures/shizuoka-2024 panel-2
+
+help-block-remove-dir =
+    Le dossier de la déclaration
+
+help-block-remove-id =
+    L’identifiant du bloc à supprimer
+
+help-block-move =
+    Déplacer un bloc vers le haut, vers le bas ou dans une autre section (un titre se déplace avec tout ce qu’il contient)
+
+help-block-move-after =
+    Exemples :
+      sengen block move fixtures/shizuoka-2024 panel-2 --up
+      sengen block move fixtures/shizuoka-2024 panel-2 --into conclusion
+
+help-block-move-dir =
+    Le dossier de la déclaration
+
+help-block-move-id =
+    L’identifiant du bloc à déplacer
+
+help-block-move-up =
+    D’une place vers le haut
+
+help-block-move-down =
+    D’une place vers le bas
+
+help-block-move-into =
+    À la fin de la section ou de la sous-section dont le titre a cet identifiant
+
 help-xliff =
     Échanger une traduction avec les outils de traduction (memoQ, Trados, OmegaT, Weblate…) au format XLIFF : l’exporter, puis la réimporter
 

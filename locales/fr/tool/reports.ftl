@@ -304,3 +304,15 @@ verify-verdict = { $holds ->
     [yes] Toutes les vérifications sont satisfaites.
    *[no] Toutes les vérifications ne sont pas satisfaites :
 }
+
+# src/cmd/block.rs
+report-block-added = ajouté : { $id }
+report-block-removed = supprimé : { $ids } ({ $count ->
+    [one] un bloc
+   *[other] { $count } blocs
+    }, avec leurs messages)
+report-block-moved = déplacé : { $id }
+report-block-to-translate = { $lang } : { $count ->
+    [one] un message
+   *[other] { $count } messages
+    } à traduire

@@ -255,12 +255,14 @@ C010-not = { $option } { $value }：{ $form ->
     [date] 日付（2024-11-21 の形）になっていません
     [days] 初日と最終日（2024-11-18..2024-11-21 の形）になっていません
     [count] 代表団の ID と数（japan=35 の形）になっていません
+    [text] 言語と本文（ja="…" のような形）になっていません
    *[words] 段落の書き出しの語句（"Déclaration de" のような形）になっていません
 }
 C010-write-hint = { $form ->
     [date] 日付を 2024-11-21 の形で書いてください
     [days] 初日と最終日を 2024-11-18..2024-11-21 の形で書いてください
     [count] 代表団の ID と数を japan=35 の形で書いてください
+    [text] 言語と本文を ja="…" のように書いてください
    *[words] 段落の書き出しの語句を "Déclaration de" のように書いてください
 }
 
@@ -629,6 +631,21 @@ C013-no-block = 構成に要素 `{ $id }` がありません
 C013-no-block-hint = 変更できるのは、構成にある要素だけです
 C013-block-exists = 構成に要素 `{ $id }` はすでにあります
 C013-block-exists-hint = 新しい要素には、まだ使われていない ID を付けてください
+C013-block-needs-text = 新しい要素には、宣言の原文の言語（{ $lang }）の本文が必要です
+C013-block-needs-text-hint = { $lang } の本文を入力してください。翻訳は空欄のままにして、後で入力できます
+C013-block-no-language = この宣言は { $lang } で書かれていません
+C013-block-no-language-hint = 宣言の言語の本文だけを指定してください
+C013-block-no-place = `{ $id }` の後には、この種類の要素を置けません
+C013-block-no-place-hint = 小見出しは見出しの中に追加してください。結びの後には何も追加できません
+C013-cannot-move = `{ $id }` は{ $way ->
+    [up] 上へ移動できません。そこで同じ種類の最初の要素です
+    [down] 下へ移動できません。そこで同じ種類の最後の要素です
+   *[into] そこへ移動できません
+    }
+C013-cannot-move-hint = { $way ->
+    [into] 段落や項目は見出しか小見出しの中へ、小見出しは見出しの中へ移動できます
+   *[other] 代わりに、別の見出しの中へ移動してください
+    }
 
 # src/load/mod.rs：Fluent の構文エラー。`$error` は fluent-syntax 自身の英語の文。
 # `$kind` はどのエラーかを示す（expected-token（期待した文字は `$token`）、

@@ -290,6 +290,65 @@ help-serve-open =
 help-serve-out =
     「PDFを作成」で PDF を書き出すフォルダー
 
+help-block =
+    構成を変更します。要素を別の要素の後に追加する（すべての言語の本文を一度に）、文ごと削除する、移動する
+
+help-block-add =
+    見出し、小見出し、段落、箇条書きの項目、または約束事項を、ある要素の後に追加します。本文は言語ごとに指定します（翻訳は後でもかまいません）
+
+help-block-add-after =
+    例：
+      sengen block add fixtures/shizuoka-2024 commitment --after commitment-4 --text fr="Nous…" --text ja="…"
+          commitment-4 の後に commitment-5 を追加し、fr.ftl と ja.ftl に書き込みます
+
+help-block-add-dir =
+    宣言のフォルダー
+
+help-block-add-kind =
+    追加する要素の種類
+
+help-block-add-follows =
+    直前に来る要素の ID
+
+help-block-add-texts =
+    ある言語での本文（LANG=TEXT の形）。原文の言語の本文は必須です
+
+help-block-remove =
+    要素と、すべての言語のその文を削除します（見出しや小見出しは、その下のすべてと一緒に）
+
+help-block-remove-after =
+    例：
+      sengen block remove fixtures/shizuoka-2024 panel-2
+
+help-block-remove-dir =
+    宣言のフォルダー
+
+help-block-remove-id =
+    削除する要素の ID
+
+help-block-move =
+    要素を上へ、下へ、または別の見出しの中へ移動します（見出しは、その下のすべてと一緒に移動します）
+
+help-block-move-after =
+    例：
+      sengen block move fixtures/shizuoka-2024 panel-2 --up
+      sengen block move fixtures/shizuoka-2024 panel-2 --into conclusion
+
+help-block-move-dir =
+    宣言のフォルダー
+
+help-block-move-id =
+    移動する要素の ID
+
+help-block-move-up =
+    一つ上へ
+
+help-block-move-down =
+    一つ下へ
+
+help-block-move-into =
+    この ID の見出しまたは小見出しの末尾へ
+
 help-xliff =
     翻訳ツール（memoQ、Trados、OmegaT、Weblate など）と XLIFF で翻訳をやり取りする：書き出しと取り込み
 

@@ -287,3 +287,9 @@ verify-verdict = { $holds ->
     [yes] すべての確認項目を満たしています。
    *[no] 満たしていない確認項目があります：
 }
+
+# src/cmd/block.rs
+report-block-added = 追加しました: { $id }
+report-block-removed = 削除しました: { $ids }（{ $count } 件の要素と、その文）
+report-block-moved = 移動しました: { $id }
+report-block-to-translate = { $lang }: 翻訳が必要な文が { $count } 件あります
