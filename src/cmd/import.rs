@@ -163,6 +163,9 @@ fn resolve(args: &ImportArgs) -> Result<Request, Diagnostics> {
             counts,
         },
         final_text: args.final_text,
+        accept: import::Accept::All,
+        shown_as: None,
+        write: true,
     })
 }
 

@@ -51,7 +51,7 @@ pub fn run(command: &XliffCommand) -> ExitCode {
         XliffCommand::Import(args) => {
             let mut sources = Sources::default();
             let imported = Folder::read(&args.dir).and_then(|folder| {
-                xliff::import::import(&folder, &mut sources, &args.file, args.accept_stale)
+                xliff::import::import(&folder, &mut sources, &args.file, args.accept_stale, true)
             });
             let imported = match imported {
                 Ok(imported) => imported,

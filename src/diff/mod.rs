@@ -180,6 +180,24 @@ pub enum SlotKind {
     Closing,
 }
 
+impl SlotKind {
+    /// Its name, as the page and the reports name kinds (`place-and-date`).
+    pub fn name(self) -> &'static str {
+        match self {
+            SlotKind::Preamble => "preamble",
+            SlotKind::Meeting => "meeting",
+            SlotKind::Title => "title",
+            SlotKind::PlaceAndDate => "place-and-date",
+            SlotKind::Section => "section",
+            SlotKind::Subsection => "subsection",
+            SlotKind::Paragraph => "paragraph",
+            SlotKind::Item => "item",
+            SlotKind::Commitment => "commitment",
+            SlotKind::Closing => "closing",
+        }
+    }
+}
+
 /// A block of a document, in reading order, with the section and
 /// sub-section (their indices) it stands in.
 #[derive(Debug, Clone, Copy)]

@@ -549,3 +549,40 @@ pub fn apply(
         written,
     })
 }
+
+/// The structure `old` with only some of the differences `new` has: the
+/// blocks added in `new` whose ids `added` accepts, each after the block it
+/// follows there (the nearest one `old` has), in the list it is in there;
+/// the blocks `new` no longer has whose ids `removed` accepts, removed.
+/// The rest stays as `old` has it. What a later draft's changes accepted
+/// one by one make of the structure (`import --into`, on the page).
+pub fn partly(
+    old: &Document<String>,
+    new: &Document<String>,
+    added: &dyn Fn(&str) -> bool,
+    removed: &dyn Fn(&str) -> bool,
+) -> Option<Document<String>> {
+    let target = Flat::of(new);
+    let mut flat = Flat::of(old);
+    flat.0
+        .retain(|e| target.position(&e.id).is_some() || !removed(&e.id));
+    for (k, entry) in target.0.iter().enumerate() {
+        if flat.position(&entry.id).is_some() || !added(&entry.id) {
+            continue;
+        }
+        // After the nearest block before it in `new` that is here.
+        let before = target.0[..k]
+            .iter()
+            .rev()
+            .find_map(|e| flat.position(&e.id).map(|at| (e, at)));
+        let at = before.map_or(0, |(_, at)| at + 1);
+        let mut placed = entry.clone();
+        // In its predecessor's list, when they share one in `new`.
+        placed.list = match before {
+            Some((e, at)) if e.kind == entry.kind && e.list == entry.list => flat.0[at].list,
+            _ => usize::MAX - k,
+        };
+        flat.0.insert(at, placed);
+    }
+    flat.rebuild(old)
+}

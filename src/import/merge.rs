@@ -19,7 +19,7 @@ use std::path::Path;
 
 use super::facts::{self, Facts, Replacement};
 use super::structure::Piece;
-use super::{Imported, Request, files, ids, outline};
+use super::{Accept, Decision, Imported, Request, files, ids, outline};
 use crate::check::{Document, MessageId};
 use crate::diagnostic::{Code, Diagnostic, Failure, Internal, Sources};
 use crate::diff::{SlotKind, slots, words};
@@ -222,12 +222,16 @@ pub fn into_folder(
                     used.push((j, replacements));
                 }
                 None => {
-                    let comment = first_added.then(|| {
-                        format!(
-                            "## Added by `sengen import` from {}\n",
-                            super::file_name(&request.file)
-                        )
-                    });
+                    // Once: not again when the draft's additions are
+                    // accepted one at a time.
+                    let comment = first_added
+                        .then(|| {
+                            format!(
+                                "## Added by `sengen import` from {}\n",
+                                super::file_name(&request.file)
+                            )
+                        })
+                        .filter(|c| !language.resource.source().contains(c.as_str()));
                     first_added = false;
                     changes.push(Change::AddMessage {
                         lang: source_lang.to_owned(),
@@ -342,6 +346,47 @@ pub fn into_folder(
             ));
         }
     }
+    // Each block the draft changes, for a person to accept or not.
+    imported.decisions = used
+        .iter()
+        .map(|(j, _)| {
+            let new_text = Text::new(&new_slots[*j].leaf.text).as_str().to_owned();
+            let old_text = matched[*j].map(|i| old_texts[i].to_owned());
+            Decision {
+                id: chosen[*j].clone(),
+                verb: if old_text.is_some() { "updated" } else { "added" },
+                kind: new_slots[*j].kind.name(),
+                runs: old_text
+                    .as_deref()
+                    .map(|old| words::diff(old, &new_text))
+                    .unwrap_or_default(),
+                old: old_text,
+                new: Some(new_text),
+            }
+        })
+        .chain(
+            old_ids
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !taken.contains(i))
+                .map(|(i, slot)| Decision {
+                    id: slot.leaf.id.clone(),
+                    verb: "left-out",
+                    kind: slot.kind.name(),
+                    old: Some(old_texts[i].to_owned()),
+                    new: None,
+                    runs: Vec::new(),
+                }),
+        )
+        .collect();
+    // Only the changes accepted, where not all are.
+    let old_structure_ids = declaration.document.map(&mut |m| m.id.clone());
+    let changes = match &request.accept {
+        Accept::Only(accepted) if !imported.decisions.iter().all(|d| accepted.contains(&d.id)) => {
+            only(&changes, accepted, &old_structure_ids, &new_ids)?
+        }
+        _ => changes,
+    };
     // What the folder will say, as `check` would (the new messages missing
     // from the translations), then the files, all or none.
     let proposal = changes.apply(folder)?;
@@ -351,9 +396,42 @@ pub fn into_folder(
         Err(Failure::Invalid(diagnostics)) => diagnostics,
         Err(internal) => return Err(internal),
     };
-    imported.written = proposal.commit()?.into_iter().map(|w| w.path).collect();
+    if request.write {
+        imported.written = proposal.commit()?.into_iter().map(|w| w.path).collect();
+    }
+    imported.changes_made = changes;
     *sources = after;
     Ok(imported)
+}
+
+/// The changes of the blocks `accepted` names: their texts, their new
+/// messages, and the structure with only their additions and removals.
+fn only(
+    changes: &Changeset,
+    accepted: &BTreeSet<String>,
+    old: &Document<String>,
+    new: &Document<String>,
+) -> Result<Changeset, Failure> {
+    let mut kept = Changeset::default();
+    for change in &changes.changes {
+        let keep = match change {
+            Change::Text { unit, .. } => accepted.contains(unit),
+            Change::AddMessage { id, .. } => accepted.contains(id),
+            Change::Structure(_) => {
+                let yes = |id: &str| accepted.contains(id);
+                let structure = crate::edit::blocks::partly(old, new, &yes, &yes).ok_or_else(|| {
+                    Internal::Broken("a later draft's structure, partly accepted".to_owned())
+                })?;
+                kept.push(Change::Structure(structure));
+                false
+            }
+            _ => true,
+        };
+        if keep {
+            kept.push(change.clone());
+        }
+    }
+    Ok(kept)
 }
 
 /// Whether two documents have the same sections, sub-sections and lists.

@@ -63,6 +63,39 @@ pub struct Request {
     pub given: Given,
     /// The draft is the adopted text, not a draft.
     pub final_text: bool,
+    /// For a later draft: which of its changes to make.
+    pub accept: Accept,
+    /// How the draft is named to the user, when not by its path (an upload
+    /// on the page, saved under a name of sengen's).
+    pub shown_as: Option<String>,
+    /// Write the files; else only say what they would be (`Imported::changes_made`).
+    pub write: bool,
+}
+
+/// Which changes of a later draft (`Target::Into`) are made.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Accept {
+    /// All of them: `import --into`.
+    #[default]
+    All,
+    /// Those of these blocks (by message id): the rest stays as it is.
+    Only(std::collections::BTreeSet<String>),
+}
+
+/// A change a later draft makes to one block, for a person to accept or not.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Decision {
+    /// The block's message id.
+    pub id: String,
+    /// `updated` (reworded), `added`, `left-out` (no longer in the draft).
+    pub verb: &'static str,
+    /// Its kind, as `diff` names kinds (`paragraph`, `item`…).
+    pub kind: &'static str,
+    /// Its source text before (resolved, as it reads), and in the draft.
+    pub old: Option<String>,
+    pub new: Option<String>,
+    /// The rewording, word by word.
+    pub runs: Vec<crate::localize::text::Run>,
 }
 
 #[derive(Debug, Clone)]
@@ -93,6 +126,11 @@ pub struct Imported {
     /// What the draft has that a declaration has no place for (I005), and
     /// what `check` then finds in the folder.
     pub findings: Diagnostics,
+    /// For a later draft: each block it changes, to accept or not.
+    pub decisions: Vec<Decision>,
+    /// For a later draft: the changes made (or, without `write`, to make),
+    /// for a writer of its own (the page) to make them.
+    pub changes_made: Changeset,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -107,7 +145,10 @@ pub struct Outline {
 /// Imports a draft as `request` asks. `sources` then holds the files the
 /// findings quote.
 pub fn import(request: &Request, sources: &mut Sources) -> Result<Imported, Failure> {
-    let name = load::display_name(&request.file);
+    let name = request
+        .shown_as
+        .clone()
+        .unwrap_or_else(|| load::display_name(&request.file));
     let tag: LanguageIdentifier = request
         .lang
         .parse()
@@ -593,7 +634,9 @@ fn new_folder(
         );
     }
     imported.findings.extend(checked);
-    imported.written = proposal.commit()?.into_iter().map(|w| w.path).collect();
+    if request.write {
+        imported.written = proposal.commit()?.into_iter().map(|w| w.path).collect();
+    }
     Ok(imported)
 }
 

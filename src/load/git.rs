@@ -147,6 +147,43 @@ pub fn checkout(dir: &Path, rev: &str) -> Result<Revision, Failure> {
     })
 }
 
+/// A commit that changed the folder, as its history lists it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Commit {
+    pub commit: String,
+    /// When it was made (ISO 8601, with its offset).
+    pub date: String,
+    /// Its message's first line.
+    pub subject: String,
+}
+
+/// The commits that changed the folder `dir`, newest first, at most
+/// `most`; none when the folder is not in a git repository (or git is not
+/// installed): there is no history to compare with.
+pub fn history(dir: &Path, most: usize) -> Vec<Commit> {
+    let count = format!("--max-count={most}");
+    let Ok(Ok(out)) = git(
+        dir,
+        &["log", &count, "--format=%H%x1f%cI%x1f%s%x1e", "--", "."],
+    ) else {
+        return Vec::new();
+    };
+    String::from_utf8_lossy(&out.stdout)
+        .split('\x1e')
+        .filter_map(|record| {
+            let mut fields = record.trim_start_matches('\n').splitn(3, '\x1f');
+            let commit = fields.next()?.trim().to_owned();
+            let date = fields.next()?.to_owned();
+            let subject = fields.next()?.trim_end().to_owned();
+            (commit.len() >= 40).then_some(Commit {
+                commit,
+                date,
+                subject,
+            })
+        })
+        .collect()
+}
+
 /// Runs git in `dir`: its output when it succeeded, `Err(output)` when it
 /// refused; an environment failure when git cannot be run at all.
 fn git(dir: &Path, args: &[&str]) -> Result<Result<Output, Output>, Failure> {

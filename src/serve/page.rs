@@ -28,7 +28,7 @@ use super::{Session, lock, refuse};
 use crate::check::lint::translations::{Status, statuses};
 use crate::check::{Date, Declaration};
 use crate::diagnostic::{Diagnostic, Diagnostics, Failure, Severity, Sources};
-use crate::diff::{SlotKind, slots};
+use crate::diff::slots;
 use crate::edit::{self, Changeset, Fact, FactValue, Folder, Proposal};
 use crate::fluent;
 use crate::load::{self, SCHEMA_FILE};
@@ -39,6 +39,20 @@ use crate::render::Layout;
 use crate::ui::{Surface, Ui};
 
 type Shared = Arc<Session>;
+
+/// The messages a translation lacks, by language and id: the page shows
+/// them as translations to do (the source's text stands in for them while
+/// the declaration is read).
+pub(super) type Missing = Vec<(String, String)>;
+
+/// The declaration a folder (or a proposal's files) holds, read as the
+/// page reads it: a translation's missing messages allowed.
+pub(super) fn read_leniently(
+    folder: &Folder,
+    sources: &mut Sources,
+) -> Result<(Prepared, Missing), Failure> {
+    folder.prepare_with_stand_ins(sources)
+}
 
 /// Runs pipeline work off the server's threads.
 async fn work<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> Result<T, Response> {
@@ -222,21 +236,6 @@ fn language_files(session: &Session, declaration: &Declaration) -> Vec<(String, 
         .collect()
 }
 
-fn kind_name(kind: SlotKind) -> &'static str {
-    match kind {
-        SlotKind::Preamble => "preamble",
-        SlotKind::Meeting => "meeting",
-        SlotKind::Title => "title",
-        SlotKind::PlaceAndDate => "place-and-date",
-        SlotKind::Section => "section",
-        SlotKind::Subsection => "subsection",
-        SlotKind::Paragraph => "paragraph",
-        SlotKind::Item => "item",
-        SlotKind::Commitment => "commitment",
-        SlotKind::Closing => "closing",
-    }
-}
-
 fn status_name(status: Status) -> &'static str {
     match status {
         Status::Missing => "missing",
@@ -277,6 +276,7 @@ fn state_of(
     sources: &Sources,
     ui: &str,
     broken: Option<Vec<Value>>,
+    missing: &[(String, String)],
 ) -> Value {
     let page = page_ui(Some(ui));
     let declaration = &prepared.declaration;
@@ -333,12 +333,16 @@ fn state_of(
                 .iter()
                 .map(|language| {
                     let tag = language.tag.to_string();
-                    let text = resource_value_text(&language.resource, id);
+                    let stood_in = missing.iter().any(|(l, m)| *l == tag && m == id);
+                    let text = (!stood_in)
+                        .then(|| resource_value_text(&language.resource, id))
+                        .flatten();
                     let status = (tag != source_tag).then(|| {
                         status_name(
                             status
                                 .get(&(tag.clone(), id.clone()))
                                 .copied()
+                                .filter(|_| !stood_in)
                                 .unwrap_or(Status::Missing),
                         )
                     });
@@ -361,7 +365,7 @@ fn state_of(
                     (tag, entry)
                 })
                 .collect();
-            json!({ "place": place, "kind": kind_name(slot.kind), "id": id, "texts": texts })
+            json!({ "place": place, "kind": slot.kind.name(), "id": id, "texts": texts })
         })
         .collect();
     let meeting = declaration.meeting.as_ref().map(|m| {
@@ -467,9 +471,10 @@ fn variable_what(
 /// another editor), what does not read.
 fn current_state(session: &Session, ui: &str) -> Result<Value, Response> {
     let mut sources = Sources::default();
-    match pipeline::prepare(&session.dir, &mut sources) {
-        Ok(prepared) => {
-            let state = state_of(session, &prepared, &sources, ui, None);
+    let read = Folder::read(&session.dir).and_then(|folder| read_leniently(&folder, &mut sources));
+    match read {
+        Ok((prepared, missing)) => {
+            let state = state_of(session, &prepared, &sources, ui, None, &missing);
             *lock(&session.last_good) = Some(state.clone());
             Ok(state)
         }
@@ -567,14 +572,43 @@ fn resource_value_text(resource: &FluentResource, id: &str) -> Option<String> {
 
 /// The folder as read now, and the declaration it holds; a request is
 /// judged against them, and its change made to them.
-fn read_now(session: &Session, ui: &Ui) -> Result<(Folder, Prepared, Sources), Response> {
+pub(super) fn read_now(session: &Session, ui: &Ui) -> Result<Now, Response> {
     let folder =
         Folder::read(&session.dir).map_err(|f| failure_response(f, &Sources::default(), ui))?;
     let mut sources = Sources::default();
-    let prepared = folder
-        .prepare(&mut sources)
+    let (prepared, missing) = read_leniently(&folder, &mut sources)
         .map_err(|failure| failure_response(failure, &sources, ui))?;
-    Ok((folder, prepared, sources))
+    Ok((folder, Seen::new(prepared, sources, missing)))
+}
+
+/// The folder as read, and the declaration it holds.
+pub(super) type Now = (Folder, Seen);
+
+/// A declaration as the page reads it: prepared, the files its findings
+/// quote, the messages its translations lack.
+pub(super) struct Seen {
+    pub prepared: Prepared,
+    pub sources: Sources,
+    pub missing: Missing,
+}
+
+impl Seen {
+    pub fn new(prepared: Prepared, sources: Sources, missing: Missing) -> Self {
+        Seen {
+            prepared,
+            sources,
+            missing,
+        }
+    }
+
+    /// A proposal's files read as the page reads them.
+    pub fn of(proposal: &Proposal) -> Result<Seen, (Failure, Sources)> {
+        let mut sources = Sources::default();
+        match read_leniently(&proposal.to_folder(), &mut sources) {
+            Ok((prepared, missing)) => Ok(Seen::new(prepared, sources, missing)),
+            Err(failure) => Err((failure, sources)),
+        }
+    }
 }
 
 /// Message `id` of `target` saying `text`, as a change of `folder`.
@@ -599,11 +633,11 @@ fn trial(
     proposal: &Proposal,
     target: &Target,
     id: &str,
-) -> (Result<Prepared, Failure>, Sources, Vec<Diagnostic>) {
+) -> (Result<(Prepared, Missing), Failure>, Sources, Vec<Diagnostic>) {
     let mut sources = Sources::default();
-    let result = proposal.prepare(&mut sources);
+    let result = read_leniently(&proposal.to_folder(), &mut sources);
     let diagnostics = match &result {
-        Ok(prepared) => prepared.warnings.0.clone(),
+        Ok((prepared, _)) => prepared.warnings.0.clone(),
         Err(Failure::Invalid(d)) => d.0.clone(),
         Err(Failure::Internal(_)) => Vec::new(),
     };
@@ -633,8 +667,8 @@ fn trial(
 pub async fn check(State(session): State<Shared>, Json(edit): Json<Edit>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
         let ui = page_ui(edit.ui.as_deref());
-        let (folder, prepared, _) = read_now(&session, &ui)?;
-        let target = target(&prepared, &edit.lang, &edit.id)?;
+        let (folder, now) = read_now(&session, &ui)?;
+        let target = target(&now.prepared, &edit.lang, &edit.id)?;
         let proposal = proposal(&folder, &target, &edit.id, &edit.text, &ui)?;
         let (result, sources, here) = trial(&session, &proposal, &target, &edit.id);
         // As Save does: what the text breaks elsewhere (a brace left open
@@ -654,8 +688,8 @@ pub async fn check(State(session): State<Shared>, Json(edit): Json<Edit>) -> Res
 pub async fn fix(State(session): State<Shared>, Json(edit): Json<Edit>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
         let ui = page_ui(edit.ui.as_deref());
-        let (folder, prepared, _) = read_now(&session, &ui)?;
-        let target = target(&prepared, &edit.lang, &edit.id)?;
+        let (folder, now) = read_now(&session, &ui)?;
+        let target = target(&now.prepared, &edit.lang, &edit.id)?;
         let typed = proposal(&folder, &target, &edit.id, &edit.text, &ui)?;
         let (_, _, here) = trial(&session, &typed, &target, &edit.id);
         let text = typed.text(&target.file_name).unwrap_or_default();
@@ -686,8 +720,8 @@ pub async fn save(State(session): State<Shared>, Json(edit): Json<Edit>) -> Resp
         let ui = page_ui(edit.ui.as_deref());
         let started = Instant::now();
         let _writing = lock(&session.writing);
-        let (folder, before, before_sources) = read_now(&session, &ui)?;
-        let target = target(&before, &edit.lang, &edit.id)?;
+        let (folder, before) = read_now(&session, &ui)?;
+        let target = target(&before.prepared, &edit.lang, &edit.id)?;
         // Only over the text the page was shown: a change made meanwhile in
         // another editor is never overwritten.
         let current = folder
@@ -703,8 +737,8 @@ pub async fn save(State(session): State<Shared>, Json(edit): Json<Edit>) -> Resp
         }
         let proposal = proposal(&folder, &target, &edit.id, &edit.text, &ui)?;
         let (result, sources, here) = trial(&session, &proposal, &target, &edit.id);
-        let prepared = match result {
-            Ok(prepared) => prepared,
+        let after = match result {
+            Ok((prepared, missing)) => Seen::new(prepared, sources, missing),
             Err(Failure::Invalid(diagnostics)) => {
                 let findings = if here.is_empty() {
                     all_findings(&diagnostics, &sources, &ui)
@@ -717,16 +751,16 @@ pub async fn save(State(session): State<Shared>, Json(edit): Json<Edit>) -> Resp
         };
         session
             .commit(proposal)
-            .map_err(|f| failure_response(f, &sources, &ui))?;
+            .map_err(|f| failure_response(f, &after.sources, &ui))?;
         let update = after_commit(
             &session,
-            (&before, &before_sources),
-            (&prepared, &sources),
+            &before,
+            &after,
             edit.ui.as_deref(),
             edit.tab.as_deref(),
         );
         let preview = match edit.layout.as_deref() {
-            Some(key) => Some(preview_of(&session, &prepared, key, &edit.have, &ui)?),
+            Some(key) => Some(preview_of(&session, &after.prepared, key, &edit.have, &ui)?),
             None => None,
         };
         Ok(json!({
@@ -741,16 +775,30 @@ pub async fn save(State(session): State<Shared>, Json(edit): Json<Edit>) -> Resp
 
 /// After a change is written: what of the page's state it changed (the
 /// answer), the new state kept as the last good one, the other windows told.
-fn after_commit(
+pub(super) fn after_commit(
     session: &Session,
-    (before, before_sources): (&Prepared, &Sources),
-    (after, sources): (&Prepared, &Sources),
+    before: &Seen,
+    after: &Seen,
     ui: Option<&str>,
     tab: Option<&str>,
 ) -> Value {
     let ui_tag = ui_tag(ui);
-    let old = state_of(session, before, before_sources, &ui_tag, None);
-    let state = state_of(session, after, sources, &ui_tag, None);
+    let old = state_of(
+        session,
+        &before.prepared,
+        &before.sources,
+        &ui_tag,
+        None,
+        &before.missing,
+    );
+    let state = state_of(
+        session,
+        &after.prepared,
+        &after.sources,
+        &ui_tag,
+        None,
+        &after.missing,
+    );
     let update = changed_parts(&old, &state);
     *lock(&session.last_good) = Some(state);
     session.announce_saved(tab);
@@ -819,10 +867,10 @@ pub async fn review(State(session): State<Shared>, Json(review): Json<Review>) -
     let answer = work(move || -> Result<Value, Response> {
         let ui = page_ui(review.ui.as_deref());
         let _writing = lock(&session.writing);
-        let (folder, before, before_sources) = read_now(&session, &ui)?;
-        target(&before, &review.lang, &review.id)?;
+        let (folder, before) = read_now(&session, &ui)?;
+        target(&before.prepared, &review.lang, &review.id)?;
         let changes = crate::translations::reviews(
-            &before.declaration,
+            &before.prepared.declaration,
             &review.lang,
             std::slice::from_ref(&review.id),
         )
@@ -830,17 +878,14 @@ pub async fn review(State(session): State<Shared>, Json(review): Json<Review>) -
         let proposal = changes
             .apply(&folder)
             .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
-        let mut sources = Sources::default();
-        let prepared = proposal
-            .prepare(&mut sources)
-            .map_err(|f| failure_response(f, &sources, &ui))?;
+        let after = Seen::of(&proposal).map_err(|(f, sources)| failure_response(f, &sources, &ui))?;
         session
             .commit(proposal)
-            .map_err(|f| failure_response(f, &sources, &ui))?;
+            .map_err(|f| failure_response(f, &after.sources, &ui))?;
         let update = after_commit(
             &session,
-            (&before, &before_sources),
-            (&prepared, &sources),
+            &before,
+            &after,
             review.ui.as_deref(),
             review.tab.as_deref(),
         );
@@ -874,8 +919,8 @@ pub async fn facts(State(session): State<Shared>, Json(edit): Json<FactsEdit>) -
     let answer = work(move || -> Result<Value, Response> {
         let ui = page_ui(edit.ui.as_deref());
         let _writing = lock(&session.writing);
-        let (folder, before, before_sources) = read_now(&session, &ui)?;
-        let changes = facts_changes(&edit, &before.declaration).map_err(|field| {
+        let (folder, before) = read_now(&session, &ui)?;
+        let changes = facts_changes(&edit, &before.prepared.declaration).map_err(|field| {
             let finding = json!({
                 "code": "",
                 "severity": "error",
@@ -889,10 +934,9 @@ pub async fn facts(State(session): State<Shared>, Json(edit): Json<FactsEdit>) -
         let proposal = changes
             .apply(&folder)
             .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
-        let mut sources = Sources::default();
-        let prepared = match proposal.prepare(&mut sources) {
-            Ok(prepared) => prepared,
-            Err(Failure::Invalid(diagnostics)) => {
+        let after = match Seen::of(&proposal) {
+            Ok(after) => after,
+            Err((Failure::Invalid(diagnostics), sources)) => {
                 let schema = load::display_name(&session.dir.join(SCHEMA_FILE));
                 let findings: Vec<Value> = diagnostics
                     .0
@@ -901,20 +945,20 @@ pub async fn facts(State(session): State<Shared>, Json(edit): Json<FactsEdit>) -
                     .collect();
                 return Err(refused_with(findings));
             }
-            Err(failure) => return Err(failure_response(failure, &sources, &ui)),
+            Err((failure, sources)) => return Err(failure_response(failure, &sources, &ui)),
         };
         session
             .commit(proposal)
-            .map_err(|f| failure_response(f, &sources, &ui))?;
+            .map_err(|f| failure_response(f, &after.sources, &ui))?;
         let update = after_commit(
             &session,
-            (&before, &before_sources),
-            (&prepared, &sources),
+            &before,
+            &after,
             edit.ui.as_deref(),
             edit.tab.as_deref(),
         );
         let preview = match edit.layout.as_deref() {
-            Some(key) => Some(preview_of(&session, &prepared, key, &edit.have, &ui)?),
+            Some(key) => Some(preview_of(&session, &after.prepared, key, &edit.have, &ui)?),
             None => None,
         };
         Ok(json!({ "update": update, "preview": preview }))
@@ -1057,7 +1101,8 @@ pub struct PreviewQuery {
 pub async fn preview(State(session): State<Shared>, Query(query): Query<PreviewQuery>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
         let ui = page_ui(query.ui.as_deref());
-        let (_, prepared, _) = read_now(&session, &ui)?;
+        let (_, now) = read_now(&session, &ui)?;
+        let prepared = now.prepared;
         let have: Vec<String> = query
             .have
             .as_deref()

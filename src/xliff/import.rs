@@ -35,6 +35,9 @@ pub struct Imported {
     pub written: Vec<PathBuf>,
     /// What the import noticed short of errors (locked units, L035).
     pub warnings: Diagnostics,
+    /// The changes made (or, without `write`, to make), for a writer of
+    /// its own (the page) to make them.
+    pub changes: Changeset,
 }
 
 /// How many units that are no message of the source are named one by one.
@@ -47,6 +50,7 @@ pub fn import(
     sources: &mut Sources,
     path: &Path,
     accept_stale: bool,
+    write: bool,
 ) -> Result<Imported, Failure> {
     // The translation may lack messages: bringing them in is the point.
     let checked = folder.prepare_translation_work(sources)?;
@@ -108,6 +112,24 @@ pub fn import(
     let file = sources.add(shown, text.clone());
     let xliff = read::read(file, &text).map_err(|d| Failure::Invalid(Diagnostics::from(d)))?;
 
+    // A file exported from another declaration (last year's, a sister
+    // city's) could share message ids with this one: refused whole.
+    if let Some(theirs) = xliff.declaration.as_deref()
+        && theirs != declaration.id
+    {
+        return Err(Failure::Invalid(Diagnostics::from(
+            Diagnostic::new(
+                Code::L031,
+                words!(
+                    "L031-other-declaration",
+                    theirs = theirs,
+                    ours = &declaration.id
+                ),
+            )
+            .at(xliff.root.clone(), words!("label-exported-from"))
+            .hint(words!("L031-other-declaration-hint", ours = &declaration.id)),
+        )));
+    }
     let Some(lang) = xliff.target_lang.clone() else {
         return Err(Failure::Invalid(Diagnostics::from(
             Diagnostic::new(Code::L034, words!("L034-xliff-file-names-no"))
@@ -137,6 +159,7 @@ pub fn import(
         stale: Vec::new(),
         written: Vec::new(),
         warnings: Diagnostics::default(),
+        changes: Changeset::default(),
     };
     let mut seen: BTreeMap<&str, &Span> = BTreeMap::new();
     let source_index = crate::fluent::Index::new(&source.resource);
@@ -313,7 +336,10 @@ pub fn import(
         *sources = after;
         return Err(failure);
     }
-    imported.written = proposal.commit()?.into_iter().map(|w| w.path).collect();
+    if write {
+        imported.written = proposal.commit()?.into_iter().map(|w| w.path).collect();
+    }
+    imported.changes = changeset;
     imported.warnings = warnings;
     Ok(imported)
 }

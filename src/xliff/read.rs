@@ -27,6 +27,9 @@ pub struct ReadFile {
     /// Where the file says it is, for diagnostics about it as a whole.
     pub root: Span,
     pub target_lang: Option<String>,
+    /// The declaration it was exported from (`sengen:declaration` of its
+    /// `<file>`), when it says.
+    pub declaration: Option<String>,
     pub units: Vec<ReadUnit>,
 }
 
@@ -63,6 +66,7 @@ pub fn read(file: FileId, text: &str) -> Result<ReadFile, Diagnostic> {
     let mut version = None;
     let mut root = at(0..0);
     let mut target_lang = None;
+    let mut declaration = None;
     let mut units = Vec::new();
     let mut unit: Option<ReadUnit> = None;
     // Where text goes: into the unit's source or target, while inside one.
@@ -206,6 +210,10 @@ pub fn read(file: FileId, text: &str) -> Result<ReadFile, Diagnostic> {
                 if !in_xliff {
                     continue;
                 }
+                if name == b"file" {
+                    declaration =
+                        attribute(&reader, element, "declaration", Some(NAMESPACE.as_bytes()));
+                }
                 match (version, name) {
                     (Some(Version::V1_2), b"file") => {
                         target_lang = attribute(&reader, element, "target-language", None);
@@ -275,6 +283,7 @@ pub fn read(file: FileId, text: &str) -> Result<ReadFile, Diagnostic> {
     Ok(ReadFile {
         root,
         target_lang,
+        declaration,
         units,
     })
 }

@@ -512,6 +512,8 @@ L030-xliff-files-are-utf-hint = XLIFF files are UTF-8; save it again from the tr
 L034-export-again-with-sengen-hint = export it again with `sengen xliff export DIR --lang LANG`
 L031-unit-per-message-remove-hint = a unit per message: remove one
 L031-xliff-comes-from-another-hint = the XLIFF comes from another declaration, or an older draft whose message was removed: export it again
+L031-other-declaration = this XLIFF was exported from the declaration { $theirs }, not from { $ours }
+L031-other-declaration-hint = send the translators the XLIFF of { $ours }, and bring back their work on it
 L035-translate-ftl-itself-hint = translate it in { $tag }.ftl itself
 L032-then-hint = then: { $text }
 L032-now-hint = now: { $text }
@@ -646,6 +648,7 @@ L034-not-a-translation = `{ $lang }` is not a translation of { $id } (its source
 
 # src/xliff/import.rs
 label-target-language = the file's target language
+label-exported-from = exported from another declaration
 
 # src/xliff/read.rs
 L030-dtd = the XLIFF file declares a DTD: sengen reads none (it could define entities)

@@ -536,6 +536,8 @@ L030-xliff-files-are-utf-hint = les fichiers XLIFF sont en UTF-8 ; enregistrez
 L034-export-again-with-sengen-hint = exportez-le de nouveau avec `sengen xliff export DIR --lang LANG`
 L031-unit-per-message-remove-hint = une unité par message : supprimez l’une des deux
 L031-xliff-comes-from-another-hint = le fichier XLIFF vient d’une autre déclaration, ou d’un projet plus ancien dont le message a été supprimé : exportez-le de nouveau
+L031-other-declaration = ce fichier XLIFF a été exporté de la déclaration { $theirs }, pas de { $ours }
+L031-other-declaration-hint = envoyez aux traducteurs le fichier XLIFF de { $ours }, et reprenez leur travail sur celui-ci
 L035-translate-ftl-itself-hint = traduisez-le directement dans { $tag }.ftl
 L032-then-hint = source traduite : { $text }
 L032-now-hint = source actuelle : { $text }
@@ -678,6 +680,7 @@ L034-not-a-translation = `{ $lang }` n’est pas une traduction de { $id } (sa l
 
 # src/xliff/import.rs
 label-target-language = la langue cible du fichier
+label-exported-from = exporté d’une autre déclaration
 
 # src/xliff/read.rs
 L030-dtd = le fichier XLIFF déclare une DTD : sengen n’en lit aucune (elle pourrait définir des entités)

@@ -538,6 +538,8 @@ L030-xliff-files-are-utf-hint = XLIFF ファイルは UTF-8 で保存するも�
 L034-export-again-with-sengen-hint = `sengen xliff export DIR --lang LANG` で、もう一度書き出してください
 L031-unit-per-message-remove-hint = 翻訳単位は文言ごとに一つです。どちらかを削除してください
 L031-xliff-comes-from-another-hint = この XLIFF ファイルは、別の宣言か、その文言が削除される前の古い草案から来たものです。もう一度書き出してください
+L031-other-declaration = この XLIFF ファイルは宣言 { $theirs } から書き出されたもので、{ $ours } のものではありません
+L031-other-declaration-hint = 翻訳者には { $ours } の XLIFF ファイルを送り、それに翻訳したものを取り込んでください
 L035-translate-ftl-itself-hint = { $tag }.ftl の中で直接翻訳してください
 L032-then-hint = 翻訳したときの原文：{ $text }
 L032-now-hint = 現在の原文：{ $text }
@@ -680,6 +682,7 @@ L034-not-a-translation = `{ $lang }` は { $id } の翻訳先の言語ではあ�
 
 # src/xliff/import.rs
 label-target-language = ファイルの翻訳先の言語
+label-exported-from = 別の宣言から書き出されたファイル
 
 # src/xliff/read.rs
 L030-dtd = XLIFF ファイルに DTD が含まれています。DTD では実体を定義できるため、sengen は DTD を一切読みません
