@@ -223,6 +223,10 @@ pub struct TranslationsArgs {
     /// The messages to mark as reviewed.
     #[arg(requires = "mark_reviewed")]
     pub ids: Vec<String>,
+    /// Add a language to translate the declaration into (its .ftl, empty:
+    /// every message to translate).
+    #[arg(long, value_name = "LANG", conflicts_with = "mark_reviewed")]
+    pub add: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -499,8 +503,9 @@ pub struct ImportArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
-    /// The declaration folder.
-    pub dir: PathBuf,
+    /// The declaration folder (default: this one); a folder without a
+    /// declaration yet opens on starting one.
+    pub dir: Option<PathBuf>,
     /// The port on 127.0.0.1 (0: any free one).
     #[arg(long, default_value_t = 8140)]
     pub port: u16,

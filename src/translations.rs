@@ -154,3 +154,65 @@ pub fn mark_reviewed(
     proposal.prepare_translation_work(sources)?;
     proposal.commit()
 }
+
+/// The changes that add `lang` to the declaration as a translation: the
+/// tag at the end of its languages, and its `.ftl`, without messages yet
+/// (each is then a translation to do, sent out by `xliff export`).
+pub fn add_language(declaration: &Declaration, lang: &str) -> Result<Changeset, Failure> {
+    let tag: unic_langid::LanguageIdentifier = lang.parse().map_err(|_| unknown(lang))?;
+    if crate::language::profile(&tag)?.is_none() {
+        return Err(unknown(lang));
+    }
+    if declaration.languages.iter().any(|l| l.tag == tag) {
+        return Err(
+            Diagnostic::new(Code::C013, words!("C013-language-exists", lang = lang))
+                .hint(words!("C013-language-exists-hint"))
+                .into(),
+        );
+    }
+    let source = declaration
+        .languages
+        .first()
+        .map(|l| l.tag.to_string())
+        .unwrap_or_default();
+    let mut tags: Vec<String> = declaration
+        .languages
+        .iter()
+        .map(|l| l.tag.to_string())
+        .collect();
+    tags.push(tag.to_string());
+    let mut changes = Changeset::default();
+    changes.push(crate::edit::Change::Languages(tags));
+    changes.create(
+        &format!("{tag}.ftl"),
+        format!(
+            "# The {tag} text of the declaration `{id}`: each message translates\n# the one of the same id in {source}.ftl.\n",
+            id = declaration.id
+        )
+        .into_bytes(),
+    );
+    Ok(changes)
+}
+
+fn unknown(lang: &str) -> Failure {
+    Diagnostic::new(Code::L001, words!("L001-lang-sengen-has-no", lang = lang))
+        .hint(words!(
+            "L001-languages-sengen-knows-hint",
+            available = crate::language::available().join(", ")
+        ))
+        .into()
+}
+
+/// Adds `lang` to the declaration `folder` holds, as a translation: checked
+/// (its messages all to translate), then written.
+pub fn add_to(folder: &Folder, lang: &str, sources: &mut Sources) -> Result<Vec<Written>, Failure> {
+    let checked = folder.prepare_translation_work(sources)?;
+    let changes = add_language(&checked.declaration, lang)?;
+    let proposal = changes.apply(folder)?;
+    let mut after = Sources::default();
+    if let Err(failure) = proposal.prepare_translation_work(&mut after) {
+        *sources = after;
+        return Err(failure);
+    }
+    proposal.commit()
+}

@@ -405,6 +405,7 @@ function blockRow(block) {
   const row = el("div", { class: `block ${block.kind}`, "data-place": block.place, "data-id": block.id, role: "group", "aria-label": blockName(block), style: `grid-template-columns: repeat(${doc.languages.length}, minmax(0, 1fr))` },
     el("div", { class: "kind", "aria-hidden": "true", text: blockName(block) }));
   for (const language of doc.languages) row.append(renderCell(block, language.tag, textOf(block, language.tag)));
+  row.append(blockTools(block));
   return row;
 }
 
@@ -561,11 +562,14 @@ function render() {
   renderProblems();
   renderBlocks();
   renderLayouts();
+  renderWork();
 }
 
 async function load() {
   const { status, data } = await api("GET", `/api/state?ui=${encodeURIComponent(state.ui)}`);
   if (status !== 200) { notice(`${status}`); return; }
+  // No declaration yet: the page offers to start one (work.js).
+  if (data.start) { state.words = data.words; renderWords(); showStart(data.start); return; }
   state.doc = data;
   state.words = data.words;
   render();
@@ -842,4 +846,4 @@ document.getElementById("build").addEventListener("click", build);
 const events = new EventSource("/api/events");
 events.addEventListener("change", () => refresh("changed-on-disk"));
 events.addEventListener("saved", (event) => { if (event.data !== tabId) refresh("updated-elsewhere"); });
-load().then(loadPreview);
+load().then(() => { if (state.doc) loadPreview(); });

@@ -16,13 +16,13 @@ pub fn run(args: &ServeArgs) -> ExitCode {
         port: args.port,
         out_dir: args.out.clone(),
     };
+    let dir = args.dir.clone().unwrap_or_else(|| ".".into());
+    // Absolute: a declaration started here is named after its folder.
+    let dir = std::path::absolute(&dir).unwrap_or(dir);
     let mut sources = Sources::default();
-    let result = serve::serve(&args.dir, &options, &mut sources, |address| {
+    let result = serve::serve(&dir, &options, &mut sources, |address| {
         outln!("sengen serve: {}", address.url);
-        tell(words!(
-            "report-serve-page",
-            dir = args.dir.display().to_string()
-        ));
+        tell(words!("report-serve-page", dir = dir.display().to_string()));
         if args.open && webbrowser::open(&address.url).is_err() {
             warn(words!("report-serve-no-browser"));
         }

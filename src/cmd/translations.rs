@@ -15,6 +15,23 @@ use crate::cli::{Format, TranslationsArgs};
 
 pub fn run(args: &TranslationsArgs) -> ExitCode {
     let mut sources = Sources::default();
+    if let Some(lang) = &args.add {
+        let added = Folder::read(&args.dir)
+            .and_then(|folder| translations::add_to(&folder, lang, &mut sources));
+        return match added {
+            Ok(written) => {
+                for file in &written {
+                    tell(words!(
+                        "report-wrote-file",
+                        file = file.path.display().to_string()
+                    ));
+                }
+                tell(words!("report-language-added", lang = lang.as_str()));
+                ExitCode::SUCCESS
+            }
+            Err(failure) => failed(&failure, &sources, Format::Human),
+        };
+    }
     if let Some(lang) = &args.mark_reviewed {
         let marked = Folder::read(&args.dir)
             .and_then(|folder| translations::mark_reviewed(&folder, lang, &args.ids, &mut sources));

@@ -319,6 +319,7 @@ registry! {
     C013: Error;
     C014: Error;
     C015: Warning;
+    C016: Error;
 }
 
 #[cfg(test)]

@@ -518,6 +518,22 @@ pub struct Done {
     pub written: Vec<super::Written>,
 }
 
+/// The changes `asked` makes to `declaration`, and the ids it concerns:
+/// the new block's, the removed blocks', the moved block's.
+pub fn propose(
+    declaration: &Declaration,
+    asked: &Asked,
+) -> Result<(Vec<String>, Changeset), Failure> {
+    Ok(match asked {
+        Asked::Add { kind, after, texts } => {
+            let (id, changes) = add(declaration, *kind, after, texts)?;
+            (vec![id], changes)
+        }
+        Asked::Remove { id } => (removed_with(declaration, id)?, remove(declaration, id)?),
+        Asked::Move { id, to } => (vec![id.clone()], move_block(declaration, id, to)?),
+    })
+}
+
 /// Makes `asked` in the declaration `folder` holds: the changes made in
 /// memory, the declaration checked as it would be (a translation's missing
 /// messages allowed: they are work to do), then written, all or nothing.
@@ -528,15 +544,7 @@ pub fn apply(
     sources: &mut crate::diagnostic::Sources,
 ) -> Result<Done, Failure> {
     let (before, _) = folder.prepare_with_stand_ins(sources)?;
-    let declaration = &before.declaration;
-    let (ids, changes) = match asked {
-        Asked::Add { kind, after, texts } => {
-            let (id, changes) = add(declaration, *kind, after, texts)?;
-            (vec![id], changes)
-        }
-        Asked::Remove { id } => (removed_with(declaration, id)?, remove(declaration, id)?),
-        Asked::Move { id, to } => (vec![id.clone()], move_block(declaration, id, to)?),
-    };
+    let (ids, changes) = propose(&before.declaration, asked)?;
     let proposal = changes.apply(folder)?;
     let mut after = crate::diagnostic::Sources::default();
     let (prepared, missing) = proposal.to_folder().prepare_with_stand_ins(&mut after)?;

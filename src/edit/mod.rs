@@ -277,6 +277,8 @@ pub enum Change {
     },
     /// A file of a new folder (or one the folder lacks), whole.
     Create { file: String, bytes: Vec<u8> },
+    /// The declaration's languages (`languages` of `declaration.toml`).
+    Languages(Vec<String>),
 }
 
 /// Changes to a declaration's files, made in order.
@@ -424,6 +426,10 @@ impl Changeset {
                 };
                 w.text =
                     toml::set_review(&w.text, lang, id, hash.as_deref()).map_err(refused_toml)?;
+            }
+            Change::Languages(tags) => {
+                let w = working(texts, folder, SCHEMA_FILE)?;
+                w.text = toml::set_languages(&w.text, tags).map_err(refused_toml)?;
             }
             Change::Create { file, bytes } => {
                 if !load::is_input_file(file) {

@@ -189,6 +189,27 @@ pub fn set_structure(text: &str, ids: &Document<String>) -> Result<String, Refus
     keeping_line_ends(text, |lf| set_structure_lf(lf, ids))
 }
 
+/// The text with the declaration's `languages` set to `tags`, the key's
+/// comments kept.
+pub fn set_languages(text: &str, tags: &[String]) -> Result<String, Refusal> {
+    keeping_line_ends(text, |lf| {
+        let mut document = parse(lf)?;
+        let mut list = Array::new();
+        for tag in tags {
+            list.push(tag.as_str());
+        }
+        let mut value = Value::Array(list);
+        match document.get_mut("languages").and_then(Item::as_value_mut) {
+            Some(old) => {
+                *value.decor_mut() = old.decor().clone();
+                *old = value;
+            }
+            None => return Err(Refusal::NoSuchFact("languages".to_owned())),
+        }
+        Ok(document.to_string())
+    })
+}
+
 /// The lock's text with the review of `lang`'s message `id` recorded
 /// against `hash` (or forgotten, with `None`): that line alone changes.
 /// An empty text is a lock not yet written: it gets its header.

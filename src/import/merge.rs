@@ -354,7 +354,11 @@ pub fn into_folder(
             let old_text = matched[*j].map(|i| old_texts[i].to_owned());
             Decision {
                 id: chosen[*j].clone(),
-                verb: if old_text.is_some() { "updated" } else { "added" },
+                verb: if old_text.is_some() {
+                    "updated"
+                } else {
+                    "added"
+                },
                 kind: new_slots[*j].kind.name(),
                 runs: old_text
                     .as_deref()
@@ -419,9 +423,10 @@ fn only(
             Change::AddMessage { id, .. } => accepted.contains(id),
             Change::Structure(_) => {
                 let yes = |id: &str| accepted.contains(id);
-                let structure = crate::edit::blocks::partly(old, new, &yes, &yes).ok_or_else(|| {
-                    Internal::Broken("a later draft's structure, partly accepted".to_owned())
-                })?;
+                let structure =
+                    crate::edit::blocks::partly(old, new, &yes, &yes).ok_or_else(|| {
+                        Internal::Broken("a later draft's structure, partly accepted".to_owned())
+                    })?;
                 kept.push(Change::Structure(structure));
                 false
             }

@@ -14,7 +14,10 @@
 //!
 //! The work itself is `page`'s: a client of the pipeline's stages.
 
+mod negotiate;
 mod page;
+mod start;
+mod uploads;
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
@@ -76,6 +79,19 @@ pub(crate) struct Session {
     /// The page's state when the folder last read, shown beside what no
     /// longer reads after an edit made elsewhere.
     pub last_good: Mutex<Option<serde_json::Value>>,
+    /// Where uploads are kept while the page decides on them (a private
+    /// temporary folder, removed when the server stops): the only place a
+    /// request's bytes are written to, under names sengen makes.
+    pub uploads: tempfile::TempDir,
+    /// A later draft dropped on the page, until its changes are decided.
+    pub pending_draft: Mutex<Option<uploads::Upload>>,
+    /// A translator's XLIFF, until its report is accepted.
+    pub pending_xliff: Mutex<Option<uploads::Upload>>,
+    /// The redline PDFs of the last comparison, by name: with the built
+    /// PDFs, the only files `/pdf/` serves.
+    pub redlines: Mutex<Vec<(String, PathBuf)>>,
+    /// Watches the folder, once it exists.
+    pub watcher: Mutex<Option<notify::RecommendedWatcher>>,
 }
 
 type Shared = Arc<Session>;
@@ -90,8 +106,11 @@ pub fn serve(
     sources: &mut crate::diagnostic::Sources,
     ready: impl FnOnce(&Address),
 ) -> Result<(), Failure> {
-    // The folder must read before it is served: its problems are named first.
-    crate::pipeline::prepare(dir, sources)?;
+    // A folder with a declaration must read before it is served: its
+    // problems are named first. Without one, the page offers to start one.
+    if has_declaration(dir) {
+        crate::pipeline::prepare(dir, sources)?;
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -141,8 +160,21 @@ async fn run(
         own_writes: Mutex::new(Vec::new()),
         changes,
         last_good: Mutex::new(None),
+        uploads: tempfile::Builder::new()
+            .prefix("sengen-serve-")
+            .tempdir()
+            .map_err(|e| Internal::Environment {
+                what: "making a folder for the page's uploads".to_owned(),
+                detail: e.to_string(),
+            })?,
+        pending_draft: Mutex::new(None),
+        pending_xliff: Mutex::new(None),
+        redlines: Mutex::new(Vec::new()),
+        watcher: Mutex::new(None),
     });
-    let _watcher = watch_files(&session)?;
+    if has_declaration(dir) {
+        session.watch()?;
+    }
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let app = router(Arc::clone(&session), stopped.clone());
     ready(&Address {
@@ -214,7 +246,22 @@ fn watch_files(session: &Shared) -> Result<notify::RecommendedWatcher, Failure> 
     Ok(watcher)
 }
 
+/// Whether `dir` holds a declaration (its `declaration.toml`), rather than
+/// being a folder to start one in.
+pub(crate) fn has_declaration(dir: &Path) -> bool {
+    dir.join(crate::load::SCHEMA_FILE).exists()
+}
+
 impl Session {
+    /// Watches the folder (once it exists), for changes made elsewhere.
+    pub fn watch(self: &Arc<Self>) -> Result<(), Failure> {
+        let mut watcher = lock(&self.watcher);
+        if watcher.is_none() {
+            *watcher = Some(watch_files(self)?);
+        }
+        Ok(())
+    }
+
     /// Whether `name` holds what this server last wrote into it.
     fn is_own_write(&self, name: &str) -> bool {
         let Ok(on_disk) = std::fs::read(self.dir.join(name)) else {
@@ -274,6 +321,30 @@ fn router(session: Shared, stopped: tokio::sync::watch::Receiver<bool>) -> Route
         .route("/api/facts", post(page::facts))
         .route("/api/preview", get(page::preview))
         .route("/api/build", post(page::build))
+        .route("/api/start", post(start::start))
+        .route(
+            "/api/start/import",
+            post(start::import).layer(DefaultBodyLimit::max(uploads::LARGEST_UPLOAD + 1)),
+        )
+        .route("/api/block", post(negotiate::block))
+        .route(
+            "/api/draft",
+            post(negotiate::draft).layer(DefaultBodyLimit::max(uploads::LARGEST_UPLOAD + 1)),
+        )
+        .route("/api/draft/accept", post(negotiate::accept_draft))
+        .route(
+            "/api/xliff",
+            get(negotiate::xliff_export)
+                .post(negotiate::xliff_upload)
+                .layer(DefaultBodyLimit::max(uploads::LARGEST_UPLOAD + 1)),
+        )
+        .route("/api/xliff/accept", post(negotiate::xliff_accept))
+        .route("/api/history", get(negotiate::history))
+        .route("/api/language", post(negotiate::add_language))
+        .route(
+            "/api/compare",
+            post(negotiate::compare).layer(DefaultBodyLimit::max(uploads::LARGEST_UPLOAD + 1)),
+        )
         .route(
             "/api/events",
             get(move |State(session): State<Shared>| events(session, stopped.clone())),
@@ -396,6 +467,7 @@ pub(crate) fn refuse(status: StatusCode, why: &str) -> Response {
 
 const INDEX: &str = include_str!("../../assets/serve/index.html");
 const SCRIPT: &str = include_str!("../../assets/serve/app.js");
+const WORK_SCRIPT: &str = include_str!("../../assets/serve/work.js");
 const STYLE: &str = include_str!("../../assets/serve/app.css");
 
 async fn index(State(session): State<Shared>) -> Response {
@@ -426,6 +498,11 @@ async fn asset(axum::extract::Path(name): axum::extract::Path<String>) -> Respon
         "app.js" => (
             [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
             SCRIPT,
+        )
+            .into_response(),
+        "work.js" => (
+            [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+            WORK_SCRIPT,
         )
             .into_response(),
         "app.css" => ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], STYLE).into_response(),
@@ -468,11 +545,15 @@ async fn pdf(
     axum::extract::Path(name): axum::extract::Path<String>,
     Query(query): Query<PdfQuery>,
 ) -> Response {
-    let known = lock(&session.built).contains(&name);
-    if !known {
-        return refuse(StatusCode::NOT_FOUND, "no such PDF: build the PDFs first");
-    }
-    let path = session.out_dir.join(&name);
+    let redline = lock(&session.redlines)
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, path)| path.clone());
+    let path = match redline {
+        Some(path) => path,
+        None if lock(&session.built).contains(&name) => session.out_dir.join(&name),
+        None => return refuse(StatusCode::NOT_FOUND, "no such PDF: build the PDFs first"),
+    };
     match tokio::task::spawn_blocking(move || std::fs::read(path)).await {
         Ok(Ok(bytes)) => {
             let how = if query.download == Some(1) {

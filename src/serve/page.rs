@@ -55,7 +55,9 @@ pub(super) fn read_leniently(
 }
 
 /// Runs pipeline work off the server's threads.
-async fn work<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> Result<T, Response> {
+pub(super) async fn work<T: Send + 'static>(
+    job: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, Response> {
     tokio::task::spawn_blocking(job).await.map_err(|e| {
         refuse(
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -64,7 +66,7 @@ async fn work<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> Re
     })
 }
 
-fn failure_response(failure: Failure, sources: &Sources, ui: &Ui) -> Response {
+pub(super) fn failure_response(failure: Failure, sources: &Sources, ui: &Ui) -> Response {
     match failure {
         Failure::Invalid(diagnostics) => refused_with(all_findings(&diagnostics, sources, ui)),
         Failure::Internal(internal) => {
@@ -77,14 +79,14 @@ fn failure_response(failure: Failure, sources: &Sources, ui: &Ui) -> Response {
 
 /// The page's wording in one language, parsed once: `ui` where the page is
 /// written in it, else the fallback of `locales/serve.toml`.
-struct PageWording {
+pub(super) struct PageWording {
     bundle: FluentBundle<FluentResource>,
     /// Its messages' ids, in the file's order.
     ids: Vec<String>,
 }
 
 impl PageWording {
-    fn new(ui: &str) -> Self {
+    pub(super) fn new(ui: &str) -> Self {
         let fallback = crate::language::page_fallback();
         let tag = if crate::language::page_languages().iter().any(|l| l == ui) {
             ui
@@ -108,7 +110,7 @@ impl PageWording {
     }
 
     /// One message, formatted with `args`; its id where the wording lacks it.
-    fn word(&self, id: &str, args: Option<&fluent_bundle::FluentArgs>) -> String {
+    pub(super) fn word(&self, id: &str, args: Option<&fluent_bundle::FluentArgs>) -> String {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_owned();
         };
@@ -119,7 +121,7 @@ impl PageWording {
     }
 
     /// One message with these values.
-    fn word_with(&self, id: &str, values: &[(&str, String)]) -> String {
+    pub(super) fn word_with(&self, id: &str, values: &[(&str, String)]) -> String {
         let mut args = fluent_bundle::FluentArgs::new();
         for (name, value) in values {
             args.set(*name, value.clone());
@@ -131,9 +133,25 @@ impl PageWording {
     /// knows (a block, a page's number) keeps a `{name}` where it goes, for
     /// the page to fill in: the translation orders the sentence, the page
     /// only puts the values in.
-    fn all(&self) -> serde_json::Map<String, Value> {
+    pub(super) fn all(&self) -> serde_json::Map<String, Value> {
         let mut markers = fluent_bundle::FluentArgs::new();
-        for name in ["button", "block", "kind", "n", "count", "file", "dir"] {
+        for name in [
+            "button",
+            "block",
+            "kind",
+            "n",
+            "count",
+            "file",
+            "dir",
+            "lang",
+            "old",
+            "sections",
+            "paragraphs",
+            "items",
+            "commitments",
+            "changed",
+            "reviewed",
+        ] {
             markers.set(name, format!("{{{name}}}"));
         }
         self.ids
@@ -147,7 +165,7 @@ impl PageWording {
 
 /// The page's reader: its language (`ui` of the request, else the page's
 /// fallback), on the page, where hints name its buttons.
-fn page_ui(asked: Option<&str>) -> Ui {
+pub(super) fn page_ui(asked: Option<&str>) -> Ui {
     let fallback = crate::language::page_fallback();
     Ui::new(asked.unwrap_or(&fallback), Surface::Page)
 }
@@ -178,7 +196,7 @@ fn entries(text: &str) -> Vec<(usize, usize, String)> {
 }
 
 /// A diagnostic as the page shows it.
-fn finding(d: &Diagnostic, sources: &Sources, ui: &Ui) -> Value {
+pub(super) fn finding(d: &Diagnostic, sources: &Sources, ui: &Ui) -> Value {
     let excerpt = d.primary.as_ref().map(|(span, _)| {
         let text = sources.text(span.file);
         text.get(span.range.clone()).unwrap_or_default().to_owned()
@@ -193,7 +211,7 @@ fn finding(d: &Diagnostic, sources: &Sources, ui: &Ui) -> Value {
     })
 }
 
-fn all_findings(diagnostics: &Diagnostics, sources: &Sources, ui: &Ui) -> Vec<Value> {
+pub(super) fn all_findings(diagnostics: &Diagnostics, sources: &Sources, ui: &Ui) -> Vec<Value> {
     diagnostics
         .0
         .iter()
@@ -270,7 +288,7 @@ fn layouts(prepared: &Prepared) -> Vec<(String, Layout)> {
 }
 
 /// The whole state of the page.
-fn state_of(
+pub(super) fn state_of(
     session: &Session,
     prepared: &Prepared,
     sources: &Sources,
@@ -469,7 +487,10 @@ fn variable_what(
 
 /// The state now, or, when the folder no longer reads (an edit made in
 /// another editor), what does not read.
-fn current_state(session: &Session, ui: &str) -> Result<Value, Response> {
+pub(super) fn current_state(session: &Session, ui: &str) -> Result<Value, Response> {
+    if !super::has_declaration(&session.dir) {
+        return Ok(super::start::state(session, ui));
+    }
     let mut sources = Sources::default();
     let read = Folder::read(&session.dir).and_then(|folder| read_leniently(&folder, &mut sources));
     match read {
@@ -633,7 +654,11 @@ fn trial(
     proposal: &Proposal,
     target: &Target,
     id: &str,
-) -> (Result<(Prepared, Missing), Failure>, Sources, Vec<Diagnostic>) {
+) -> (
+    Result<(Prepared, Missing), Failure>,
+    Sources,
+    Vec<Diagnostic>,
+) {
     let mut sources = Sources::default();
     let result = read_leniently(&proposal.to_folder(), &mut sources);
     let diagnostics = match &result {
@@ -708,7 +733,7 @@ pub async fn fix(State(session): State<Shared>, Json(edit): Json<Edit>) -> Respo
     respond(answer)
 }
 
-fn respond(answer: Result<Result<Value, Response>, Response>) -> Response {
+pub(super) fn respond(answer: Result<Result<Value, Response>, Response>) -> Response {
     match answer {
         Ok(Ok(value)) => Json(value).into_response(),
         Ok(Err(response)) | Err(response) => response,
@@ -806,7 +831,7 @@ pub(super) fn after_commit(
 }
 
 /// A request refused with findings for the page to show (422).
-fn refused_with(findings: Vec<Value>) -> Response {
+pub(super) fn refused_with(findings: Vec<Value>) -> Response {
     (
         StatusCode::UNPROCESSABLE_ENTITY,
         Json(json!({ "findings": findings })),
@@ -815,7 +840,7 @@ fn refused_with(findings: Vec<Value>) -> Response {
 }
 
 /// The page's language a request names, else the page's fallback.
-fn ui_tag(asked: Option<&str>) -> String {
+pub(super) fn ui_tag(asked: Option<&str>) -> String {
     asked
         .map(str::to_owned)
         .unwrap_or_else(crate::language::page_fallback)
@@ -878,7 +903,8 @@ pub async fn review(State(session): State<Shared>, Json(review): Json<Review>) -
         let proposal = changes
             .apply(&folder)
             .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
-        let after = Seen::of(&proposal).map_err(|(f, sources)| failure_response(f, &sources, &ui))?;
+        let after =
+            Seen::of(&proposal).map_err(|(f, sources)| failure_response(f, &sources, &ui))?;
         session
             .commit(proposal)
             .map_err(|f| failure_response(f, &after.sources, &ui))?;

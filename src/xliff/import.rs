@@ -127,7 +127,10 @@ pub fn import(
                 ),
             )
             .at(xliff.root.clone(), words!("label-exported-from"))
-            .hint(words!("L031-other-declaration-hint", ours = &declaration.id)),
+            .hint(words!(
+                "L031-other-declaration-hint",
+                ours = &declaration.id
+            )),
         )));
     }
     let Some(lang) = xliff.target_lang.clone() else {

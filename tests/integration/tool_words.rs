@@ -285,3 +285,23 @@ fn every_message_says_something_for_every_value_it_may_receive() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The page's words and the tool's are looked up together (a diagnostic
+/// on the page says the tool's words): one id names one message.
+#[test]
+fn the_page_and_the_tool_never_name_two_messages_alike() {
+    for lang in ["en", "fr", "ja"] {
+        let tool = messages(lang);
+        let page = language::locale_text(lang, "serve/page.ftl").expect("the page's words");
+        let resource = fluent_syntax::parser::parse(page).expect("the page's words parse");
+        for entry in resource.body {
+            if let ast::Entry::Message(m) = entry {
+                assert!(
+                    !tool.contains_key(m.id.name),
+                    "locales/{lang}/serve/page.ftl: `{}` is also a message of the tool's",
+                    m.id.name
+                );
+            }
+        }
+    }
+}

@@ -599,6 +599,8 @@ C013-no-block = the structure has no block `{ $id }`
 C013-no-block-hint = a change can name only blocks of the structure
 C013-block-exists = the structure has a block `{ $id }` already
 C013-block-exists-hint = give the new block an id no block has
+C013-language-exists = the declaration is written in { $lang } already
+C013-language-exists-hint = a language is added once; its messages are translated in its .ftl
 C013-block-needs-text = a new block needs its text in { $lang }, the declaration's source language
 C013-block-needs-text-hint = type its { $lang } text; the translations can be left empty and done later
 C013-block-no-language = the declaration is not written in { $lang }
@@ -688,6 +690,12 @@ C015-interrupted-hint = { $left ->
     [0] this build writes them all again
    *[other] this build does not write { $files } again: build them too, or check their fingerprints agree
 }
+C016-upload-too-large = { $name } is { $size } MB: too large for the page
+C016-upload-too-large-hint = the page takes files of up to { $limit } MB; a declaration's draft is a few hundred kB: check it is the right file
+C016-upload-cut = { $name } did not arrive whole
+C016-upload-cut-hint = drop it on the page again
+C016-upload-pdf = { $name } is a PDF: the page reads .docx and text drafts
+C016-upload-pdf-hint = ask for the .docx, or bring the PDF in with `sengen import { $name }`, which reads it with limits on its memory and time
 
 # src/load/templates.rs
 R030-not-a-file = cannot read { $shown }: it is not a file but a { $kind }

@@ -1206,6 +1206,21 @@ C015 =
     Nothing to do when this build writes them all; otherwise build the others
     too, or compare the fingerprints on their pages.
 
+## C016
+C016-summary = a file dropped on the page is refused
+C016 =
+    The page of `sengen serve` takes the files of a negotiation: a draft as a
+    .docx or marked-up text, a translator's XLIFF. Each is hostile until
+    checked: it may be at most 32 MB, its name is only a name, and it is read
+    with the same limits as the commands read files. A PDF draft is read by
+    `sengen import`, which reads it in a process of its own with limits on
+    its memory and time. Nothing is written when a file is refused.
+
+    Example:
+        error[C016]: scan.pdf is a PDF: the page reads .docx and text drafts
+
+    Send a .docx or the text; a PDF, with `sengen import scan.pdf --into DIR`.
+
 ## R034
 R034-summary = a build with your templates was stopped: too much memory or time
 R034 =

@@ -139,6 +139,9 @@ help-translations-mark_reviewed =
 help-translations-ids =
     The messages to mark as reviewed
 
+help-translations-add =
+    Add a language to translate the declaration into (its .ftl, empty: every message to translate)
+
 help-new =
     Start a new declaration folder: the small example of docs/format.md in the languages asked, or the next version of an earlier one
 
@@ -279,7 +282,7 @@ help-serve-after =
           any free port; "Build the PDFs" writes into out/
 
 help-serve-dir =
-    The declaration folder
+    The declaration folder (default: this one); a folder without a declaration yet opens on starting one
 
 help-serve-port =
     The port on 127.0.0.1 (0: any free one)

@@ -305,3 +305,4 @@ report-block-to-translate = { $lang }: { $count ->
     [one] one message
    *[other] { $count } messages
     } to translate
+report-language-added = { $lang } added: every message is to translate (`sengen xliff export DIR --lang { $lang }` sends them out)

@@ -631,6 +631,8 @@ C013-no-block = la structure n’a pas de bloc `{ $id }`
 C013-no-block-hint = une modification ne peut nommer que des blocs de la structure
 C013-block-exists = la structure a déjà un bloc `{ $id }`
 C013-block-exists-hint = donnez au nouveau bloc un identifiant qu’aucun bloc n’a encore
+C013-language-exists = la déclaration est déjà écrite en { $lang }
+C013-language-exists-hint = une langue s’ajoute une fois ; ses messages se traduisent dans son .ftl
 C013-block-needs-text = un nouveau bloc a besoin de son texte en { $lang }, la langue source de la déclaration
 C013-block-needs-text-hint = tapez son texte en { $lang } ; les traductions peuvent rester vides et être faites ensuite
 C013-block-no-language = la déclaration n’est pas écrite en { $lang }
@@ -720,6 +722,12 @@ C015-interrupted-hint = { $left ->
     [0] cette production les écrit tous de nouveau
    *[other] cette production n’écrit pas de nouveau { $files } : produisez-les aussi, ou vérifiez que leurs empreintes concordent
 }
+C016-upload-too-large = { $name } fait { $size } Mo : trop pour la page
+C016-upload-too-large-hint = la page prend des fichiers de { $limit } Mo au plus ; le projet d’une déclaration fait quelques centaines de ko : vérifiez que c’est le bon fichier
+C016-upload-cut = { $name } n’est pas arrivé en entier
+C016-upload-cut-hint = déposez-le de nouveau sur la page
+C016-upload-pdf = { $name } est un PDF : la page lit les projets en .docx et en texte
+C016-upload-pdf-hint = demandez le .docx, ou faites entrer le PDF avec `sengen import { $name }`, qui le lit avec des limites de mémoire et de temps
 
 # src/load/templates.rs
 R030-not-a-file = impossible de lire { $shown } : ce n’est pas un fichier, mais { $kind ->

@@ -1288,6 +1288,22 @@ C015 =
     Rien à faire quand cette production les écrit tous ; sinon, produisez aussi les
     autres, ou comparez les empreintes imprimées sur leurs pages.
 
+## C016
+C016-summary = un fichier déposé sur la page est refusé
+C016 =
+    La page de `sengen serve` prend les fichiers d’une négociation : un projet
+    en .docx ou en texte balisé, le fichier XLIFF d’un traducteur. Chacun est
+    suspect jusqu’à vérification : il fait au plus 32 Mo, son nom n’est qu’un
+    nom, et il est lu avec les mêmes limites que celles des commandes. Un
+    projet en PDF est lu par `sengen import`, qui le lit dans un processus à
+    part, avec des limites de mémoire et de temps. Rien n’est écrit quand un
+    fichier est refusé.
+
+    Exemple :
+        error[C016]: scan.pdf est un PDF : la page lit les projets en .docx et en texte
+
+    Envoyez le .docx ou le texte ; un PDF, avec `sengen import scan.pdf --into DOSSIER`.
+
 ## R034
 R034-summary = une production avec vos modèles a été arrêtée : trop de mémoire ou de temps
 R034 =

@@ -139,6 +139,9 @@ help-translations-mark_reviewed =
 help-translations-ids =
     Les messages à marquer comme relus
 
+help-translations-add =
+    Ajouter une langue dans laquelle traduire la déclaration (son .ftl, vide : chaque message à traduire)
+
 help-new =
     Créer un nouveau dossier de déclaration : le petit exemple de docs/format.md dans les langues demandées, ou la version suivante d’une déclaration antérieure
 
@@ -279,7 +282,7 @@ help-serve-after =
           un port libre, quel qu’il soit ; « Produire les PDF » écrit dans out/
 
 help-serve-dir =
-    Le dossier de la déclaration
+    Le dossier de la déclaration (par défaut, celui-ci) ; un dossier sans déclaration s’ouvre sur le moyen d’en commencer une
 
 help-serve-port =
     Le port sur 127.0.0.1 (0 : n’importe quel port libre)

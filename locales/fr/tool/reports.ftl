@@ -316,3 +316,4 @@ report-block-to-translate = { $lang } : { $count ->
     [one] un message
    *[other] { $count } messages
     } à traduire
+report-language-added = { $lang } ajouté : chaque message est à traduire (`sengen xliff export DOSSIER --lang { $lang }` les envoie)

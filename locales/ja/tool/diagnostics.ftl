@@ -633,6 +633,8 @@ C013-no-block = 構成に要素 `{ $id }` がありません
 C013-no-block-hint = 変更できるのは、構成にある要素だけです
 C013-block-exists = 構成に要素 `{ $id }` はすでにあります
 C013-block-exists-hint = 新しい要素には、まだ使われていない ID を付けてください
+C013-language-exists = この宣言はすでに { $lang } で書かれています
+C013-language-exists-hint = 言語は一度だけ追加します。その文は、その言語の .ftl で翻訳します
 C013-block-needs-text = 新しい要素には、宣言の原文の言語（{ $lang }）の本文が必要です
 C013-block-needs-text-hint = { $lang } の本文を入力してください。翻訳は空欄のままにして、後で入力できます
 C013-block-no-language = この宣言は { $lang } で書かれていません
@@ -722,6 +724,12 @@ C015-interrupted-hint = { $left ->
     [0] 今回の作成で、すべて書き直されます
    *[other] 今回の作成では { $files } は書き直されません。それらも作成するか、PDF に印刷されたハッシュ値が一致することを確認してください
 }
+C016-upload-too-large = { $name } は { $size } MB あり、ページで受け付けるには大きすぎます
+C016-upload-too-large-hint = ページで受け付けるのは { $limit } MB までのファイルです。宣言の草案は数百 KB 程度なので、正しいファイルか確認してください
+C016-upload-cut = { $name } が最後まで届きませんでした
+C016-upload-cut-hint = もう一度ページに置いてください
+C016-upload-pdf = { $name } は PDF です。ページで読み込めるのは .docx とテキストの草案です
+C016-upload-pdf-hint = .docx を送ってもらうか、メモリと時間を制限して読み込む `sengen import { $name }` で PDF を取り込んでください
 
 # src/load/templates.rs
 R030-not-a-file = { $shown } を読み込めません。ファイルではなく{ $kind ->

@@ -139,6 +139,9 @@ help-translations-mark_reviewed =
 help-translations-ids =
     確認済みにする文言
 
+help-translations-add =
+    宣言を翻訳する言語を追加します（その .ftl は空で、すべての文が翻訳待ちになります）
+
 help-new =
     新しい宣言のフォルダーを作成する。中身は、指定した言語での docs/format.md の小さな見本、または以前の宣言の次の版
 
@@ -279,7 +282,7 @@ help-serve-after =
           空いている任意のポートを使う。「PDFを作成」で out/ に書き出す
 
 help-serve-dir =
-    宣言のフォルダー
+    宣言のフォルダー（省略時は現在のフォルダー）。まだ宣言のないフォルダーでは、宣言を始める画面が開きます
 
 help-serve-port =
     127.0.0.1 上のポート（0：空いている任意のポート）

@@ -293,3 +293,4 @@ report-block-added = 追加しました: { $id }
 report-block-removed = 削除しました: { $ids }（{ $count } 件の要素と、その文）
 report-block-moved = 移動しました: { $id }
 report-block-to-translate = { $lang }: 翻訳が必要な文が { $count } 件あります
+report-language-added = { $lang } を追加しました。すべての文が翻訳待ちです（`sengen xliff export DIR --lang { $lang }` で翻訳者に送れます）

@@ -1,0 +1,256 @@
+//! The page on a folder without a declaration yet: it offers to start one,
+//! as the commands do: the small example (`sengen new`), the next edition
+//! of an earlier declaration beside it (`sengen new --from`), or the draft
+//! the host city sent, dropped on the page (`sengen import`), with the
+//! import's report of what became what and what was left out.
+//!
+//! The earlier declaration is chosen among the folders beside this one that
+//! hold a declaration, by name: a request never names a path.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::page::{PageWording, all_findings, failure_response, page_ui, respond, work};
+use super::{Session, has_declaration, refuse, uploads};
+use crate::check::Date;
+use crate::diagnostic::{Code, Diagnostic, Failure, Severity, Sources};
+use crate::edit::Folder;
+use crate::import::{self, Accept, Given, Landmarks, Request, Target};
+use crate::ui::Ui;
+use crate::words;
+
+type Shared = Arc<Session>;
+
+/// The most earlier declarations listed.
+const MOST_EARLIER: usize = 200;
+
+/// What the page shows on a folder without a declaration.
+pub fn state(session: &Session, ui: &str) -> Value {
+    let dir = std::path::absolute(&session.dir).unwrap_or_else(|_| session.dir.clone());
+    json!({
+        "start": {
+            "dir": dir.display().to_string(),
+            "earlier": earlier(&session.dir).into_iter().map(|(name, _)| name).collect::<Vec<_>>(),
+            "languages": crate::language::available(),
+        },
+        "words": PageWording::new(ui).all(),
+    })
+}
+
+/// The declarations in the folders beside `dir`, by name.
+fn earlier(dir: &Path) -> Vec<(String, PathBuf)> {
+    let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let Some(parent) = dir.parent() else {
+        return Vec::new();
+    };
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return Vec::new();
+    };
+    let mut found: Vec<(String, PathBuf)> = entries
+        .filter_map(|entry| {
+            let entry = entry.ok()?;
+            let path = entry.path();
+            let name = entry.file_name().into_string().ok()?;
+            (path != dir && !name.starts_with('.') && has_declaration(&path))
+                .then_some((name, path))
+        })
+        .take(MOST_EARLIER)
+        .collect();
+    found.sort();
+    found
+}
+
+#[derive(Deserialize)]
+pub struct Start {
+    /// `example` or `next`.
+    how: String,
+    /// For the example: its languages, the source first.
+    #[serde(default)]
+    languages: Vec<String>,
+    /// For the next edition: the earlier declaration's folder, by name.
+    #[serde(default)]
+    from: Option<String>,
+    #[serde(default)]
+    ui: Option<String>,
+}
+
+/// Starts a declaration: the example, or the next edition of an earlier one.
+pub async fn start(State(session): State<Shared>, Json(asked): Json<Start>) -> Response {
+    let answer = work(move || -> Result<Value, Response> {
+        let ui = page_ui(asked.ui.as_deref());
+        let _writing = super::lock(&session.writing);
+        if has_declaration(&session.dir) {
+            return Err(refuse(StatusCode::CONFLICT, "the folder holds a declaration already"));
+        }
+        let mut sources = Sources::default();
+        let created = match asked.how.as_str() {
+            "example" => crate::new::example(&session.dir, &asked.languages, today(), &mut sources),
+            "next" => {
+                let from = asked.from.as_deref().unwrap_or_default();
+                let Some((_, path)) = earlier(&session.dir).into_iter().find(|(n, _)| n == from)
+                else {
+                    return Err(refuse(StatusCode::BAD_REQUEST, "no such earlier declaration beside this folder"));
+                };
+                crate::new::next(&session.dir, &path, &ui, &mut sources)
+            }
+            _ => return Err(refuse(StatusCode::BAD_REQUEST, "start how?")),
+        };
+        let created = created.map_err(|f| failure_response(f, &sources, &ui))?;
+        session
+            .watch()
+            .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
+        Ok(json!({
+            "files": created.files.iter().filter_map(|f| f.file_name()?.to_str().map(str::to_owned)).collect::<Vec<_>>(),
+            "to_fill": created.to_fill.iter().map(|w| ui.say(w)).collect::<Vec<_>>(),
+        }))
+    })
+    .await;
+    respond(answer)
+}
+
+fn today() -> Date {
+    let today = time::OffsetDateTime::now_utc().date();
+    Date {
+        year: today.year(),
+        month: u8::from(today.month()),
+        day: today.day(),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ImportQuery {
+    /// The file's name, as the person's machine names it.
+    name: Option<String>,
+    /// The draft's language.
+    lang: String,
+    /// The languages to translate it into, separated by commas.
+    #[serde(default)]
+    translate: Option<String>,
+    ui: Option<String>,
+}
+
+/// Starts a declaration from a draft dropped on the page: `sengen import
+/// FILE -o DIR`, its report shown.
+pub async fn import(
+    State(session): State<Shared>,
+    Query(query): Query<ImportQuery>,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let answer = work(move || -> Result<Value, Response> {
+        let ui = page_ui(query.ui.as_deref());
+        let name = uploads::safe_name(query.name.as_deref().unwrap_or_default(), "draft.docx");
+        let bytes = uploads::bytes(body, &name, &ui)?;
+        let _writing = super::lock(&session.writing);
+        if has_declaration(&session.dir) {
+            return Err(refuse(
+                StatusCode::CONFLICT,
+                "the folder holds a declaration already",
+            ));
+        }
+        refuse_pdf(&bytes, &name, &ui)?;
+        let upload = session
+            .keep_upload(&name, &bytes)
+            .map_err(|e| failure_response(e.into(), &Sources::default(), &ui))?;
+        let request = request(
+            &upload,
+            &query.lang,
+            Target::New(session.dir.clone()),
+            Accept::All,
+            true,
+        );
+        let mut sources = Sources::default();
+        let imported = import::import(&request, &mut sources)
+            .map_err(|f| failure_response(f, &sources, &ui))?;
+        // Then each translation, as `sengen translations DIR --add` adds it.
+        for lang in query.translate.as_deref().unwrap_or_default().split(',') {
+            let lang = lang.trim();
+            if lang.is_empty() || lang == query.lang {
+                continue;
+            }
+            let mut sources = Sources::default();
+            Folder::read(&session.dir)
+                .and_then(|folder| crate::translations::add_to(&folder, lang, &mut sources))
+                .map_err(|f| failure_response(f, &sources, &ui))?;
+        }
+        session
+            .watch()
+            .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
+        Ok(report(&imported, &sources, &ui))
+    })
+    .await;
+    respond(answer)
+}
+
+/// What `import` is asked for an upload: the draft, nothing named by hand.
+pub fn request(
+    upload: &uploads::Upload,
+    lang: &str,
+    target: Target,
+    accept: Accept,
+    write: bool,
+) -> Request {
+    Request {
+        file: upload.path.clone(),
+        lang: lang.to_owned(),
+        target,
+        sections: None,
+        landmarks: Landmarks::default(),
+        given: Given::default(),
+        final_text: false,
+        accept,
+        shown_as: Some(upload.name.clone()),
+        write,
+    }
+}
+
+/// A PDF is read by `sengen import`, in a process of its own with limits
+/// on its memory and time; the page reads .docx and text drafts.
+pub fn refuse_pdf(bytes: &[u8], name: &str, ui: &Ui) -> Result<(), Response> {
+    if import::pdf::is_pdf(bytes) {
+        return Err(failure_response(
+            Failure::from(
+                Diagnostic::new(Code::C016, words!("C016-upload-pdf", name = name))
+                    .hint(words!("C016-upload-pdf-hint", name = name)),
+            ),
+            &Sources::default(),
+            ui,
+        ));
+    }
+    Ok(())
+}
+
+/// An import's report, as the page shows it: what became what, the facts
+/// found and replaced, the decisions on the way, what was left out (I005),
+/// and the errors the folder has.
+pub fn report(imported: &import::Imported, sources: &Sources, ui: &Ui) -> Value {
+    let said = |lines: &[crate::ui::Words]| lines.iter().map(|w| ui.say(w)).collect::<Vec<_>>();
+    let o = imported.outline;
+    let shown = crate::diagnostic::Diagnostics(
+        imported
+            .findings
+            .0
+            .iter()
+            .filter(|d| d.severity == Severity::Error || d.code.name().starts_with('I'))
+            .cloned()
+            .collect(),
+    );
+    json!({
+        "outline": { "sections": o.sections, "subsections": o.subsections, "paragraphs": o.paragraphs, "items": o.items, "commitments": o.commitments },
+        "blocks": said(&imported.blocks),
+        "facts_found": said(&imported.facts_found),
+        "replaced": said(&imported.replaced),
+        "notes": said(&imported.notes),
+        "changes": said(&imported.changes),
+        "findings": all_findings(&shown, sources, ui),
+        "decisions": imported.decisions,
+    })
+}
