@@ -129,6 +129,21 @@ impl Builder {
         self.build_loaded(draft, options, sources)
     }
 
+    /// Builds the PDFs of the declaration in `dir` with `overlay`'s texts
+    /// standing in for its files (the page's build while a translation is
+    /// under way: the source's text standing in for its missing messages,
+    /// the complete languages built).
+    pub fn build_with(
+        &self,
+        dir: &Path,
+        overlay: &load::Overlay,
+        options: &BuildOptions,
+        sources: &mut Sources,
+    ) -> Result<BuildReport, Failure> {
+        let draft = load::load_with(dir, overlay, sources);
+        self.build_loaded(draft, options, sources)
+    }
+
     /// The pages of one output of a prepared declaration, as a browser
     /// shows them (`sengen serve`): rendered and laid out as a build would,
     /// in the world a build keeps for that output, so that an edit relays

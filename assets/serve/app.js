@@ -766,12 +766,16 @@ async function showPreview(preview, lang, place) {
   pane.scrollTo({ top: Math.max(0, y - 40), behavior: "instant" });
 }
 
+// Previews asked for: only the latest one's answer is shown (answers to
+// changes made in quick succession may arrive out of order).
+let previewAsked = 0;
 async function loadPreview() {
+  const asked = ++previewAsked;
   const layout = currentLayout();
   localStorage.setItem("sengen-layout", layout);
   const have = pageHashes().join(",");
   const { status, data } = await api("GET", `/api/preview?layout=${encodeURIComponent(layout)}&ui=${encodeURIComponent(state.ui)}&have=${have}`);
-  if (status === 200) showPreview(data);
+  if (status === 200 && asked === previewAsked) showPreview(data);
 }
 
 // ---- Building, the files on disk, the other windows
@@ -806,6 +810,9 @@ function showBuilt(data) {
       el("a", { class: "download", href: `${href}?download=1`, download: file, text: word("download-pdf"), "aria-label": wordWith("download-named", { file }) })));
   }
   built.append(files, el("p", { class: "written-in", text: wordWith("built-in", { dir: data.dir }) }));
+  if (data.not_built && data.not_built.length) {
+    built.append(el("p", { class: "not-built", text: wordWith("not-built", { lang: data.not_built.map(languageName).join(", ") }) }));
+  }
   const warnings = data.warnings || [];
   if (warnings.length) {
     // Folded: the same findings stand at their blocks; here each names its

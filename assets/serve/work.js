@@ -28,12 +28,23 @@ function refusal(box, status, data) {
     : [{ severity: "error", code: "", message: wordWith("request-refused", { n: status }), hints: [] }]));
 }
 
+// Text as sengen holds it (`<sup>…</sup>` for superscripts), as nodes:
+// the text only ever as text.
+function textNodes(text) {
+  const nodes = [];
+  for (const [i, part] of String(text).split(/<sup>(.*?)<\/sup>/).entries()) {
+    if (!part) continue;
+    nodes.push(i % 2 ? el("sup", { text: part }) : document.createTextNode(part));
+  }
+  return nodes;
+}
+
 function redline(runs) {
   const line = el("p", { class: "redline" });
   for (const run of runs || []) {
-    if (run.change === "inserted") line.append(el("ins", { text: run.text }));
-    else if (run.change === "deleted") line.append(el("del", { text: run.text }));
-    else line.append(run.text);
+    if (run.change === "inserted") line.append(el("ins", {}, ...textNodes(run.text)));
+    else if (run.change === "deleted") line.append(el("del", {}, ...textNodes(run.text)));
+    else line.append(...textNodes(run.text));
   }
   return line;
 }
@@ -244,12 +255,13 @@ function showDecisions(box, data) {
     const item = el("li", { class: `decision ${d.verb}`, "data-id": d.id },
       el("span", { class: "verb", text: word("verb-" + d.verb) }), " ", el("strong", { text: name }));
     if (d.verb === "updated") item.append(redline(d.runs));
-    else item.append(el("p", { class: d.verb === "added" ? "redline added" : "redline removed" }, el(d.verb === "added" ? "ins" : "del", { text: d.new || d.old || "" })));
+    else item.append(el("p", { class: d.verb === "added" ? "redline added" : "redline removed" }, el(d.verb === "added" ? "ins" : "del", {}, ...textNodes(d.new || d.old || ""))));
     item.append(el("button", { type: "button", class: "accept-one", text: word("accept"), "aria-label": wordWith("named-button", { button: word("accept"), block: name }), onclick: () => accept(box, [d.id]) }));
     list.append(item);
   }
   box.append(list);
   if (data.findings && data.findings.length) box.append(el("h4", { text: word("imported-left-out") }), findingsList(data.findings));
+  box.closest("details").scrollIntoView({ block: "start" });
 }
 
 async function accept(box, ids) {
@@ -362,6 +374,7 @@ function showComparison(box, { status, data }) {
     list.append(item);
   }
   box.append(list);
+  box.closest("details").scrollIntoView({ block: "start" });
 }
 
 function renderWork() {

@@ -59,6 +59,7 @@ pub enum Move {
 /// is one to do). Its id, and the changes.
 pub fn add(
     declaration: &Declaration,
+    missing: &[(String, String)],
     kind: Kind,
     after: &str,
     texts: &[(String, String)],
@@ -152,8 +153,12 @@ pub fn add(
     for language in &declaration.languages {
         let tag = language.tag.to_string();
         let Some(text) = text_in(&tag) else { continue };
-        // Beside the message it follows, where the file has it.
-        let beside = fluent::message(&language.resource, after).map(|_| after.to_owned());
+        // Beside the message it follows, where the file has it (not where
+        // the source's text stands in for a missing translation).
+        let stood_in = missing.iter().any(|(l, m)| *l == tag && m == after);
+        let beside = fluent::message(&language.resource, after)
+            .filter(|_| !stood_in)
+            .map(|_| after.to_owned());
         changes.push(Change::AddMessage {
             lang: tag,
             id: id.clone(),
@@ -187,7 +192,11 @@ pub fn removed_with(declaration: &Declaration, id: &str) -> Result<Vec<String>, 
 
 /// The block of message `id` removed, with everything under it when it is
 /// a heading, and their messages from every language (their reviews forgotten).
-pub fn remove(declaration: &Declaration, id: &str) -> Result<Changeset, Failure> {
+pub fn remove(
+    declaration: &Declaration,
+    missing: &[(String, String)],
+    id: &str,
+) -> Result<Changeset, Failure> {
     let gone = removed_with(declaration, id)?;
     let mut changes = Changeset::default();
     for id in &gone {
@@ -196,7 +205,8 @@ pub fn remove(declaration: &Declaration, id: &str) -> Result<Changeset, Failure>
     for language in &declaration.languages {
         let tag = language.tag.to_string();
         for id in &gone {
-            if fluent::message(&language.resource, id).is_some() {
+            let stood_in = missing.iter().any(|(l, m)| *l == tag && m == id);
+            if !stood_in && fluent::message(&language.resource, id).is_some() {
                 changes.push(Change::RemoveMessage {
                     lang: tag.clone(),
                     id: id.clone(),
@@ -519,17 +529,23 @@ pub struct Done {
 }
 
 /// The changes `asked` makes to `declaration`, and the ids it concerns:
-/// the new block's, the removed blocks', the moved block's.
+/// the new block's, the removed blocks', the moved block's. `missing`: the
+/// messages a translation lacks (the source's text stands in for them in
+/// `declaration`).
 pub fn propose(
     declaration: &Declaration,
+    missing: &[(String, String)],
     asked: &Asked,
 ) -> Result<(Vec<String>, Changeset), Failure> {
     Ok(match asked {
         Asked::Add { kind, after, texts } => {
-            let (id, changes) = add(declaration, *kind, after, texts)?;
+            let (id, changes) = add(declaration, missing, *kind, after, texts)?;
             (vec![id], changes)
         }
-        Asked::Remove { id } => (removed_with(declaration, id)?, remove(declaration, id)?),
+        Asked::Remove { id } => (
+            removed_with(declaration, id)?,
+            remove(declaration, missing, id)?,
+        ),
         Asked::Move { id, to } => (vec![id.clone()], move_block(declaration, id, to)?),
     })
 }
@@ -543,8 +559,8 @@ pub fn apply(
     asked: &Asked,
     sources: &mut crate::diagnostic::Sources,
 ) -> Result<Done, Failure> {
-    let (before, _) = folder.prepare_with_stand_ins(sources)?;
-    let (ids, changes) = propose(&before.declaration, asked)?;
+    let (before, missing) = folder.prepare_with_stand_ins(sources)?;
+    let (ids, changes) = propose(&before.declaration, &missing, asked)?;
     let proposal = changes.apply(folder)?;
     let mut after = crate::diagnostic::Sources::default();
     let (prepared, missing) = proposal.to_folder().prepare_with_stand_ins(&mut after)?;

@@ -45,7 +45,9 @@ pub fn into_folder(
     sources: &mut Sources,
 ) -> Result<Imported, Failure> {
     let folder = &Folder::read(dir)?;
-    let prepared = folder.prepare(sources)?;
+    // A translation still lacking messages (the translators at work) does
+    // not stop a later draft coming in.
+    let (prepared, _) = folder.prepare_with_stand_ins(sources)?;
     let declaration = &prepared.declaration;
     let source_language = declaration
         .languages
@@ -265,8 +267,8 @@ pub fn into_folder(
         both.changes.extend(stand_ins.changes.iter().cloned());
         let proposal = both.apply(folder)?;
         let mut scratch = Sources::default();
-        match proposal.prepare(&mut scratch) {
-            Ok(prepared) => Ok(prepared
+        match proposal.to_folder().prepare_with_stand_ins(&mut scratch) {
+            Ok((prepared, _)) => Ok(prepared
                 .localized
                 .editions
                 .first()

@@ -108,8 +108,9 @@ pub fn serve(
 ) -> Result<(), Failure> {
     // A folder with a declaration must read before it is served: its
     // problems are named first. Without one, the page offers to start one.
+    // (A translation still lacking messages is work to do on the page.)
     if has_declaration(dir) {
-        crate::pipeline::prepare(dir, sources)?;
+        crate::edit::Folder::read(dir)?.prepare_with_stand_ins(sources)?;
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

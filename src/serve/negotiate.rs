@@ -104,7 +104,7 @@ pub async fn block(State(session): State<Shared>, Json(change): Json<BlockChange
         };
         let _writing = lock(&session.writing);
         let (folder, before) = read_now(&session, &ui)?;
-        let (ids, changes) = blocks::propose(&before.prepared.declaration, &asked)
+        let (ids, changes) = blocks::propose(&before.prepared.declaration, &before.missing, &asked)
             .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
         let proposal = changes
             .apply(&folder)

@@ -1154,11 +1154,48 @@ pub async fn build(State(session): State<Shared>, Query(query): Query<UiQuery>) 
         let ui = page_ui(query.ui.as_deref());
         let _writing = lock(&session.writing);
         let mut sources = Sources::default();
-        let options = BuildOptions::new(&session.out_dir);
-        let report = session
-            .builder
-            .build(&session.dir, &options, &mut sources)
-            .map_err(|f| failure_response(f, &sources, &ui))?;
+        let mut options = BuildOptions::new(&session.out_dir);
+        // The languages whose translation lacks messages are not built (as
+        // `sengen build --lang` leaves them out), and the page says so: the
+        // others are, while the translators work.
+        let folder = Folder::read(&session.dir)
+            .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
+        let stood_in = folder.with_stand_ins();
+        let mut lacking: Vec<String> = stood_in
+            .as_ref()
+            .map(|(_, missing)| missing.iter().map(|(lang, _)| lang.clone()).collect())
+            .unwrap_or_default();
+        lacking.dedup();
+        if !lacking.is_empty() {
+            let mut scratch = Sources::default();
+            let checked = folder
+                .prepare_translation_work(&mut scratch)
+                .map_err(|f| failure_response(f, &scratch, &ui))?;
+            options.selection = Selection::new(
+                checked
+                    .declaration
+                    .languages
+                    .iter()
+                    .map(|l| l.tag.to_string())
+                    .filter(|tag| !lacking.contains(tag))
+                    .collect(),
+                &[],
+            )
+            .map_err(|d| failure_response(d.into(), &Sources::default(), &ui))?;
+        }
+        let report = match &stood_in {
+            // The complete languages built from the folder as the page reads
+            // it: the source's text stands in for what is not yet translated
+            // (in no PDF written: those languages are not built).
+            Some((whole, _)) if !lacking.is_empty() => session.builder.build_with(
+                &session.dir,
+                &whole.whole_overlay(),
+                &options,
+                &mut sources,
+            ),
+            _ => session.builder.build(&session.dir, &options, &mut sources),
+        }
+        .map_err(|f| failure_response(f, &sources, &ui))?;
         let names: Vec<String> = report
             .written
             .iter()
@@ -1206,6 +1243,7 @@ pub async fn build(State(session): State<Shared>, Query(query): Query<UiQuery>) 
             "written": names,
             "dir": dir.display().to_string(),
             "warnings": findings,
+            "not_built": lacking,
         }))
     })
     .await;

@@ -239,6 +239,8 @@ pub fn report(imported: &import::Imported, sources: &Sources, ui: &Ui) -> Value 
             .findings
             .0
             .iter()
+            // A translation's missing messages are shown at their blocks.
+            .filter(|d| d.code != Code::F010)
             .filter(|d| d.severity == Severity::Error || d.code.name().starts_with('I'))
             .cloned()
             .collect(),

@@ -41,5 +41,6 @@ mod locales;
 mod messages;
 mod schema_and_docs;
 mod serve;
+mod serve_round;
 mod tool_words;
 mod xliff;

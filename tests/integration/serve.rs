@@ -28,43 +28,50 @@ struct Server {
     out: tempfile::TempDir,
 }
 
+/// `sengen serve DIR -o OUT` in `lang`, on any free port: the process,
+/// its port, its token and the address it printed.
+pub(crate) fn spawn(dir: &Path, out: &Path, lang: &str) -> (Child, u16, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sengen"))
+        .env("SENGEN_LANG", lang)
+        .args([
+            "serve",
+            dir.to_str().unwrap(),
+            "--port",
+            "0",
+            "-o",
+            out.to_str().unwrap(),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("sengen serve starts");
+    let mut first = String::new();
+    BufReader::new(child.stdout.as_mut().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    let url = first
+        .trim()
+        .strip_prefix("sengen serve: ")
+        .unwrap_or_else(|| panic!("{first:?}"))
+        .to_owned();
+    let port = url
+        .split(':')
+        .nth(2)
+        .unwrap()
+        .split('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let token = url.split("token=").nth(1).unwrap().to_owned();
+    (child, port, token, url)
+}
+
 impl Server {
     fn start(fixture_name: &str) -> Server {
         let dir = copy_fixture(fixture_name);
         let out = tempfile::tempdir().unwrap();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_sengen"))
-            .env("SENGEN_LANG", "en")
-            .args([
-                "serve",
-                dir.path().to_str().unwrap(),
-                "--port",
-                "0",
-                "-o",
-                out.path().to_str().unwrap(),
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("sengen serve starts");
-        let mut first = String::new();
-        BufReader::new(child.stdout.as_mut().unwrap())
-            .read_line(&mut first)
-            .unwrap();
-        let url = first
-            .trim()
-            .strip_prefix("sengen serve: ")
-            .unwrap_or_else(|| panic!("{first:?}"))
-            .to_owned();
-        let port = url
-            .split(':')
-            .nth(2)
-            .unwrap()
-            .split('/')
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap();
-        let token = url.split("token=").nth(1).unwrap().to_owned();
+        let (child, port, token, url) = spawn(dir.path(), out.path(), "en");
         Server {
             child,
             port,
@@ -123,7 +130,7 @@ fn http(port: u16, request: &str, body: &[u8]) -> (u16, String) {
 }
 
 /// One HTTP/1.1 request, as written; the status and the whole response.
-fn exchange(port: u16, request: &str, body: &[u8]) -> (u16, String) {
+pub(crate) fn exchange(port: u16, request: &str, body: &[u8]) -> (u16, String) {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     stream.write_all(request.as_bytes()).unwrap();
     stream.write_all(body).unwrap();
@@ -426,7 +433,7 @@ fn a_folder_that_does_not_read_is_not_served() {
 // ---- The page, in a browser
 
 /// chromedriver on a free port, stopped on drop.
-struct Driver {
+pub(crate) struct Driver {
     child: Child,
     port: u16,
 }
@@ -446,7 +453,7 @@ fn free_port() -> u16 {
         .port()
 }
 
-fn chromedriver() -> Driver {
+pub(crate) fn chromedriver() -> Driver {
     let port = free_port();
     let child = Command::new("chromedriver")
         .arg(format!("--port={port}"))
@@ -465,7 +472,7 @@ fn chromedriver() -> Driver {
     Driver { child, port }
 }
 
-async fn browser(driver: &Driver) -> Client {
+pub(crate) async fn browser(driver: &Driver) -> Client {
     let mut capabilities = serde_json::Map::new();
     capabilities.insert(
         "goog:chromeOptions".to_owned(),
@@ -489,7 +496,7 @@ async fn browser(driver: &Driver) -> Client {
 
 const WAIT: Duration = Duration::from_secs(30);
 
-async fn wait_for(client: &Client, css: &str) -> fantoccini::elements::Element {
+pub(crate) async fn wait_for(client: &Client, css: &str) -> fantoccini::elements::Element {
     client
         .wait()
         .at_most(WAIT)
@@ -499,7 +506,7 @@ async fn wait_for(client: &Client, css: &str) -> fantoccini::elements::Element {
 }
 
 /// Waits until a script returns true.
-async fn wait_until(client: &Client, what: &str, script: &str) {
+pub(crate) async fn wait_until(client: &Client, what: &str, script: &str) {
     let started = Instant::now();
     loop {
         let value = client.execute(script, vec![]).await.unwrap();
@@ -557,7 +564,7 @@ async fn preview_version(client: &Client) -> u64 {
         .unwrap()
 }
 
-async fn click(client: &Client, css: &str) {
+pub(crate) async fn click(client: &Client, css: &str) {
     client
         .find(Locator::Css(css))
         .await
@@ -567,7 +574,7 @@ async fn click(client: &Client, css: &str) {
         .unwrap();
 }
 
-async fn screenshot(client: &Client, name: &str) {
+pub(crate) async fn screenshot(client: &Client, name: &str) {
     if let Ok(dir) = std::env::var("SENGEN_SCREENSHOTS") {
         let png = client.screenshot().await.unwrap();
         std::fs::write(PathBuf::from(dir).join(format!("{name}.png")), png).unwrap();
@@ -1142,7 +1149,7 @@ const HOPE_JA: &str = ".cell[data-lang=\"ja\"][data-id=\"hope\"]";
 /// Clicks as a script would: for a button a sticky header may cover
 /// where WebDriver scrolls it (a keyboard user's focus is scrolled clear of
 /// it: `scroll-padding-top`).
-async fn js_click(client: &Client, css: &str) {
+pub(crate) async fn js_click(client: &Client, css: &str) {
     client
         .execute(
             "document.querySelector(arguments[0]).click()",
@@ -1513,7 +1520,7 @@ async fn facts_read_as_facts_and_the_form_says_its_refusals_at_their_field_once(
 
 /// The violations of impact serious or critical that axe-core (npm, WCAG
 /// 2.1 A and AA rules) finds in the page as it stands.
-async fn axe_violations(client: &Client) -> Vec<String> {
+pub(crate) async fn axe_violations(client: &Client) -> Vec<String> {
     let modules = std::env::var("SENGEN_NODE_PATH").expect(
         "SENGEN_NODE_PATH must name the node_modules folder holding axe-core (bash .ci/run sets it)",
     );

@@ -1,0 +1,654 @@
+//! One negotiation round played from the page alone, in Japanese, in a real
+//! browser (Debian's chromium through chromedriver): a declaration started
+//! from the .docx the host city sent, a commitment added and a paragraph
+//! removed, the PDFs built and downloaded, the Japanese XLIFF exported, a
+//! translation made with translate-toolkit brought back after its report,
+//! the next .docx draft dropped and its changes accepted block by block,
+//! this draft compared with the first one and the redline downloaded. Then
+//! the same steps through the commands give the same folder, byte for
+//! byte. And each refusal of an upload leaves the folder as it was.
+//!
+//! `SENGEN_SCREENSHOTS=docs cargo test --test integration serve_round::`
+//! also writes the round's screenshots there (docs/serve-round-*.png).
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command};
+
+use fantoccini::{Client, Locator};
+use serde_json::json;
+
+use crate::serve::{
+    browser, chromedriver, click, js_click, screenshot, spawn, wait_for, wait_until,
+};
+use crate::util::*;
+
+/// The round's drafts: the first, and the one the host city sends next.
+fn draft(n: u8) -> PathBuf {
+    root().join(format!("fixtures/serve/round/draft-{n}.docx"))
+}
+
+/// A `sengen serve` on a folder that may not exist yet, stopped on drop.
+struct Page {
+    child: Child,
+    port: u16,
+    token: String,
+    url: String,
+}
+
+impl Page {
+    fn start(dir: &Path, out: &Path) -> Page {
+        let (child, port, token, url) = spawn(dir, out, "ja");
+        Page {
+            child,
+            port,
+            token,
+            url,
+        }
+    }
+
+    /// One request with the page's token: the status and the body's bytes.
+    fn fetch(&self, method: &str, path: &str, content_type: &str, body: &[u8]) -> (u16, Vec<u8>) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        let head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\nX-Sengen-Token: {}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+            self.port,
+            self.token,
+            body.len()
+        );
+        stream.write_all(head.as_bytes()).unwrap();
+        let _ = stream.write_all(body);
+        let mut response = Vec::new();
+        let _ = stream.read_to_end(&mut response);
+        let split = response
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("an HTTP answer");
+        let head = String::from_utf8_lossy(&response[..split]).into_owned();
+        let status = head
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let mut body = response[split + 4..].to_vec();
+        if head.to_lowercase().contains("transfer-encoding: chunked") {
+            body = unchunk(&body);
+        }
+        (status, body)
+    }
+
+    fn get(&self, path: &str) -> (u16, Vec<u8>) {
+        self.fetch("GET", path, "text/plain", &[])
+    }
+}
+
+impl Drop for Page {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A chunked body, joined.
+fn unchunk(mut body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let Some(end) = body.windows(2).position(|w| w == b"\r\n") else {
+            return out;
+        };
+        let size =
+            usize::from_str_radix(String::from_utf8_lossy(&body[..end]).trim(), 16).unwrap_or(0);
+        if size == 0 {
+            return out;
+        }
+        out.extend_from_slice(&body[end + 2..end + 2 + size]);
+        body = &body[end + 2 + size + 2..];
+    }
+}
+
+/// A file chosen in one of the page's file fields.
+async fn choose(client: &Client, css: &str, file: &Path) {
+    client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+        .send_keys(file.to_str().unwrap())
+        .await
+        .unwrap();
+}
+
+async fn set_value(client: &Client, css: &str, value: &str) {
+    client
+        .execute(
+            "const e = document.querySelector(arguments[0]); e.value = arguments[1]; e.dispatchEvent(new Event('change'));",
+            vec![json!(css), json!(value)],
+        )
+        .await
+        .unwrap();
+}
+
+async fn text_of(client: &Client, css: &str) -> String {
+    client
+        .execute(
+            "const e = document.querySelector(arguments[0]); return e ? e.textContent : '';",
+            vec![json!(css)],
+        )
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The declaration's files and their bytes.
+fn folder(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    file_names(dir)
+        .into_iter()
+        .filter(|f| dir.join(f).is_file())
+        .map(|f| (f.clone(), std::fs::read(dir.join(&f)).unwrap()))
+        .collect()
+}
+
+fn sengen_ok(dir: &Path, args: &[&str]) {
+    let output = sengen(dir, args);
+    assert!(
+        output.status.success(),
+        "sengen {args:?}: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        stderr(&output)
+    );
+}
+
+/// translate-toolkit's own reader and writer translate two units of an
+/// XLIFF 1.2 file, the first marked final (`.ci/run` installs it, SENGEN_PYTHON).
+fn translate(exported: &Path, translated: &Path, units: [(&str, &str); 2]) {
+    let python = std::env::var("SENGEN_PYTHON").unwrap_or_else(|_| "python3".into());
+    let output = Command::new(python)
+        .arg(root().join("tests/integration/tools/translate_toolkit_translator.py"))
+        .arg(exported)
+        .arg(translated)
+        .args([units[0].0, units[0].1, units[1].0, units[1].1])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "translate-toolkit (bash .ci/run installs it and sets SENGEN_PYTHON): {}",
+        stderr(&output)
+    );
+}
+
+const COMMITMENT_FR: &str = "Organiser un forum annuel des jeunes élus.";
+const COMMITMENT_JA: &str = "若手議員による年次フォーラムを開催する。";
+const TRANSLATED: [(&str, &str); 2] = [
+    ("atelier-1-economie", "第1分科会：経済"),
+    ("atelier-2-societe", "第2分科会：社会"),
+];
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_negotiation_round_from_the_page_alone_leaves_the_folder_the_commands_leave() {
+    let work = tempfile::tempdir().unwrap();
+    let on_page = work.path().join("page/lyon-2028");
+    let out = work.path().join("out");
+    std::fs::create_dir_all(on_page.parent().unwrap()).unwrap();
+    let page = Page::start(&on_page, &out);
+    let driver = chromedriver();
+    let client = browser(&driver).await;
+    client.goto(&page.url).await.unwrap();
+
+    // 1. Start: the draft the host city sent, in French, to translate into Japanese.
+    wait_for(&client, "#start-draft").await;
+    set_value(&client, "#ui", "ja").await;
+    wait_until(
+        &client,
+        "the page in Japanese",
+        "return document.querySelector('#start h2')?.textContent === '宣言を始める'",
+    )
+    .await;
+    set_value(&client, "#start-draft-lang", "fr").await;
+    choose(&client, "#start-draft", &draft(1)).await;
+    wait_for(&client, "#open-declaration").await;
+    let report = text_of(&client, "#start-report").await;
+    assert!(
+        report.contains("見出し 3、段落 4、箇条書きの項目 4、約束事項 2"),
+        "{report}"
+    );
+    screenshot(&client, "serve-round-1-start").await;
+    click(&client, "#open-declaration").await;
+    wait_for(
+        &client,
+        ".cell[data-lang=\"ja\"][data-id=\"opening-1\"] .status[data-status=\"missing\"]",
+    )
+    .await;
+
+    // 2. The structure: a commitment added (in both languages at once), a paragraph removed.
+    js_click(&client, ".block[data-id=\"commitment-2\"] .add-after").await;
+    set_value(&client, "#add-kind", "commitment").await;
+    wait_for(&client, "#add-text-fr")
+        .await
+        .send_keys(COMMITMENT_FR)
+        .await
+        .unwrap();
+    wait_for(&client, "#add-text-ja")
+        .await
+        .send_keys(COMMITMENT_JA)
+        .await
+        .unwrap();
+    client
+        .execute(
+            "document.querySelector('.block-form').scrollIntoView({ block: 'center' })",
+            vec![],
+        )
+        .await
+        .unwrap();
+    screenshot(&client, "serve-round-2-add").await;
+    js_click(&client, "#add-block").await;
+    wait_for(&client, ".block[data-id=\"commitment-3\"]").await;
+    js_click(&client, ".block[data-id=\"opening-3\"] .remove").await;
+    let confirm = text_of(&client, ".block-form.confirm").await;
+    assert!(
+        confirm.contains("段落 3"),
+        "the confirmation names the block: {confirm}"
+    );
+    js_click(&client, "#confirm-remove").await;
+    wait_until(
+        &client,
+        "the paragraph gone",
+        "return !document.querySelector('.block[data-id=\"opening-3\"]')",
+    )
+    .await;
+
+    // 3. The PDFs: the French one (the Japanese translation is not done yet), downloaded.
+    click(&client, "#build").await;
+    wait_for(&client, "#built a.download").await;
+    let not_built = text_of(&client, "#built .not-built").await;
+    assert!(not_built.contains("日本語"), "{not_built}");
+    let (status, pdf) = page.get("/pdf/lyon-2028.fr.pdf?download=1");
+    assert_eq!(status, 200);
+    assert!(pdf.starts_with(b"%PDF"));
+
+    // 4. The translators: the Japanese XLIFF out, their translation back, its report first.
+    js_click(&client, "#translators summary").await;
+    set_value(&client, "#xliff-lang", "ja").await;
+    let href: String = client
+        .execute(
+            "return document.getElementById('xliff-download').getAttribute('href')",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (status, xliff) = page.get(&href);
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&xliff));
+    let exported = work.path().join("lyon-2028.ja.xlf");
+    std::fs::write(&exported, &xliff).unwrap();
+    let translated = work.path().join("lyon-2028.ja.translated.xlf");
+    translate(&exported, &translated, TRANSLATED);
+    choose(&client, "#xliff-file", &translated).await;
+    wait_for(&client, "#xliff-accept").await;
+    let said = text_of(&client, "#xliff-result").await;
+    assert!(
+        said.contains("変更される本文 2 件、確認済みにする本文 1 件"),
+        "{said}"
+    );
+    client
+        .execute(
+            "document.getElementById('translators').scrollIntoView({ block: 'start' })",
+            vec![],
+        )
+        .await
+        .unwrap();
+    screenshot(&client, "serve-round-3-xliff").await;
+    js_click(&client, "#xliff-accept").await;
+    wait_for(&client, "#xliff-result .done").await;
+
+    // 5. The next draft: its changes shown, then accepted block by block.
+    js_click(&client, "#draft-panel summary").await;
+    choose(&client, "#draft-file", &draft(2)).await;
+    wait_for(&client, "#draft-result .accept-one").await;
+    screenshot(&client, "serve-round-4-draft").await;
+    let mut accepted = 0;
+    loop {
+        let left: u64 = client
+            .execute(
+                "return document.querySelectorAll('#draft-result .accept-one').length",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .as_u64()
+            .unwrap();
+        if left == 0 {
+            break;
+        }
+        js_click(&client, "#draft-result .accept-one").await;
+        wait_until(
+            &client,
+            "one block accepted",
+            &format!(
+                "return document.querySelectorAll('#draft-result .accept-one').length < {left}"
+            ),
+        )
+        .await;
+        accepted += 1;
+    }
+    assert_eq!(accepted, 5, "reworded, added twice, left out twice");
+    wait_for(&client, "#draft-result .done").await;
+
+    // 6. Compared with the first draft: the redline in the page, and as a PDF.
+    js_click(&client, "#compare summary").await;
+    choose(&client, "#compare-file", &draft(1)).await;
+    wait_for(&client, "#compare-result a.download").await;
+    let compared = text_of(&client, "#compare-result").await;
+    assert!(
+        compared.contains("et confiants"),
+        "the rewording is shown: {compared}"
+    );
+    screenshot(&client, "serve-round-5-compare").await;
+    let redline: String = client
+        .execute(
+            "return document.querySelector('#compare-result a.download').getAttribute('href')",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (status, pdf) = page.get(&redline);
+    assert_eq!(status, 200);
+    assert!(pdf.starts_with(b"%PDF"));
+    client.close().await.unwrap();
+
+    // The same steps through the commands.
+    let by_commands = work.path().join("commands/lyon-2028");
+    std::fs::create_dir_all(by_commands.parent().unwrap()).unwrap();
+    let here = work.path();
+    let dir = by_commands.to_str().unwrap();
+    sengen_ok(
+        here,
+        &[
+            "import",
+            draft(1).to_str().unwrap(),
+            "-o",
+            dir,
+            "--lang",
+            "fr",
+        ],
+    );
+    sengen_ok(here, &["translations", dir, "--add", "ja"]);
+    sengen_ok(
+        here,
+        &[
+            "block",
+            "add",
+            dir,
+            "commitment",
+            "--after",
+            "commitment-2",
+            "--text",
+            &format!("fr={COMMITMENT_FR}"),
+            "--text",
+            &format!("ja={COMMITMENT_JA}"),
+        ],
+    );
+    sengen_ok(here, &["block", "remove", dir, "opening-3"]);
+    let exported_by_command = work.path().join("exported.xlf");
+    sengen_ok(
+        here,
+        &[
+            "xliff",
+            "export",
+            dir,
+            "--lang",
+            "ja",
+            "-o",
+            exported_by_command.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        std::fs::read(&exported_by_command).unwrap(),
+        xliff,
+        "the page's XLIFF is the command's"
+    );
+    // Written, then checked: the translation still lacks messages (exit 1).
+    for args in [
+        vec!["xliff", "import", dir, translated.to_str().unwrap()],
+        vec![
+            "import",
+            draft(2).to_str().unwrap(),
+            "--into",
+            dir,
+            "--lang",
+            "fr",
+        ],
+    ] {
+        let output = sengen(here, &args);
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(
+            stderr(&output).contains("error[F010]"),
+            "{}",
+            stderr(&output)
+        );
+    }
+    let page_folder = folder(&on_page);
+    let command_folder = folder(&by_commands);
+    for ((name, bytes), (other, expected)) in page_folder.iter().zip(&command_folder) {
+        assert_eq!(name, other);
+        assert_eq!(
+            String::from_utf8_lossy(bytes),
+            String::from_utf8_lossy(expected),
+            "{name} differs"
+        );
+    }
+    assert_eq!(page_folder, command_folder);
+}
+
+/// A .docx made of these parts, in memory.
+fn docx_of(parts: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    let mut writer = zip::ZipWriter::new(&mut bytes);
+    for (name, content) in parts {
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        writer.start_file(*name, options).unwrap();
+        writer.write_all(content).unwrap();
+    }
+    writer.finish().unwrap();
+    bytes.into_inner()
+}
+
+/// The first finding of a refusal: its code and its message.
+fn first_finding(body: &[u8]) -> (String, String) {
+    let answer: serde_json::Value = serde_json::from_slice(body)
+        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(body)));
+    let finding = &answer["findings"][0];
+    (
+        finding["code"].as_str().unwrap_or_default().to_owned(),
+        finding["message"].as_str().unwrap_or_default().to_owned(),
+    )
+}
+
+#[test]
+fn every_upload_the_page_refuses_is_said_and_leaves_the_folder_byte_identical() {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("lyon-2028");
+    let here = work.path();
+    let d = dir.to_str().unwrap();
+    sengen_ok(
+        here,
+        &[
+            "import",
+            draft(1).to_str().unwrap(),
+            "-o",
+            d,
+            "--lang",
+            "fr",
+        ],
+    );
+    sengen_ok(here, &["translations", d, "--add", "ja"]);
+    // The folder kept in git, as a secretariat may keep it.
+    for args in [
+        vec!["init", "-q"],
+        vec!["add", "."],
+        vec![
+            "-c",
+            "user.name=Secrétariat",
+            "-c",
+            "user.email=s@example.org",
+            "commit",
+            "-q",
+            "-m",
+            "Premier projet reçu de Lyon",
+        ],
+    ] {
+        assert!(
+            Command::new("git")
+                .current_dir(&dir)
+                .args(&args)
+                .status()
+                .unwrap()
+                .success()
+        );
+    }
+    let before = folder(&dir);
+    let out = work.path().join("out");
+    let page = Page::start(&dir, &out);
+    let json = "application/json";
+    let octets = "application/octet-stream";
+    let en = |path: &str| format!("{path}{}ui=en", if path.contains('?') { "&" } else { "?" });
+
+    // A Word 97–2003 file.
+    let (status, body) = page.fetch(
+        "POST",
+        &en("/api/draft?name=projet.doc"),
+        octets,
+        b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest of an old Word file",
+    );
+    assert_eq!(status, 422);
+    assert_eq!(
+        first_finding(&body).0,
+        "I001",
+        "{}",
+        String::from_utf8_lossy(&body)
+    );
+    // A zip bomb: 100 MB of zeros in a few hundred kB.
+    let bomb = docx_of(&[("word/document.xml", &vec![0u8; 100 * 1024 * 1024])]);
+    let (status, body) = page.fetch("POST", &en("/api/draft?name=bomb.docx"), octets, &bomb);
+    assert_eq!(status, 422);
+    assert_eq!(
+        first_finding(&body),
+        ("I002".to_owned(), "bomb.docx: word/document.xml expands to 104857600 bytes, far beyond what a document holds (a zip bomb?)".to_owned())
+    );
+    // Too large for the page.
+    let large = vec![b'a'; 33 * 1024 * 1024];
+    let (status, body) = page.fetch("POST", &en("/api/draft?name=huge.docx"), octets, &large);
+    assert_eq!(status, 413);
+    assert_eq!(
+        first_finding(&body),
+        (
+            "C016".to_owned(),
+            "huge.docx is 32.0 MB: too large for the page".to_owned()
+        )
+    );
+    // A PDF: read by `sengen import`, with its limits, not by the page.
+    let (status, body) = page.fetch(
+        "POST",
+        &en("/api/draft?name=scan.pdf"),
+        octets,
+        b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n",
+    );
+    assert_eq!(status, 422);
+    assert_eq!(
+        first_finding(&body),
+        (
+            "C016".to_owned(),
+            "scan.pdf is a PDF: the page reads .docx and text drafts".to_owned()
+        )
+    );
+    // A name with a path in it is only a name.
+    let (status, body) = page.fetch(
+        "POST",
+        &en("/api/draft?name=..%2F..%2Fetc%2Fpasswd"),
+        octets,
+        b"\xD0\xCF\x11\xE0",
+    );
+    assert_eq!(status, 422);
+    let (_, message) = first_finding(&body);
+    assert!(message.starts_with("passwd "), "{message}");
+    // An XLIFF exported from another declaration.
+    let other = work.path().join("shizuoka.ja.xlf");
+    sengen_ok(
+        here,
+        &[
+            "xliff",
+            "export",
+            fixture("shizuoka-2024").to_str().unwrap(),
+            "--lang",
+            "ja",
+            "-o",
+            other.to_str().unwrap(),
+        ],
+    );
+    let (status, body) = page.fetch(
+        "POST",
+        &en("/api/xliff?name=shizuoka.ja.xlf"),
+        octets,
+        &std::fs::read(&other).unwrap(),
+    );
+    assert_eq!(status, 422);
+    assert_eq!(
+        first_finding(&body),
+        (
+            "L031".to_owned(),
+            "this XLIFF was exported from the declaration shizuoka-2024, not from lyon-2028"
+                .to_owned()
+        )
+    );
+    // Nothing waits to be accepted after a refusal.
+    let (status, _) = page.fetch("POST", "/api/xliff/accept", json, b"{}");
+    assert_eq!(status, 409);
+    let (status, _) = page.fetch("POST", "/api/draft/accept", json, b"{}");
+    assert_eq!(status, 409);
+    // The history lists the commit; a revision that does not exist is refused.
+    let (status, body) = page.get("/api/history");
+    assert_eq!(status, 200);
+    let history: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(
+        history["revisions"][0]["subject"],
+        "Premier projet reçu de Lyon"
+    );
+    let (status, body) = page.fetch(
+        "POST",
+        &en("/api/compare?rev=0123456789abcdef"),
+        json,
+        b"{}",
+    );
+    assert_eq!(status, 422);
+    assert_eq!(
+        first_finding(&body).0,
+        "C009",
+        "{}",
+        String::from_utf8_lossy(&body)
+    );
+    // A declaration is started once.
+    let (status, _) = page.fetch(
+        "POST",
+        &en("/api/start/import?lang=fr&name=draft-1.docx"),
+        octets,
+        &std::fs::read(draft(1)).unwrap(),
+    );
+    assert_eq!(status, 409);
+    assert_eq!(
+        folder(&dir),
+        before,
+        "every refusal leaves the folder as it was"
+    );
+}
