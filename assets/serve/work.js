@@ -368,9 +368,12 @@ function showComparison(box, { status, data }) {
   for (const fact of data.facts) list.append(el("li", { class: "decision fact" }, el("span", { class: "verb", text: word("fact-changed") }), " ", el("strong", { text: fact.fact }), el("p", { class: "redline" }, el("del", { text: fact.old || "" }), " ", el("ins", { text: fact.new || "" }))));
   for (const change of data.blocks) {
     const block = state.doc.blocks.find((b) => b.id === change.id);
-    const name = block ? blockName(block) : change.id;
+    // A block the draft no longer has is named by its kind of block.
+    const name = block ? blockName(block) : word("removed-block");
     const item = el("li", { class: `decision ${change.kind}` }, el("span", { class: "verb", text: word("change-" + change.kind) }), " ", el("strong", { text: change.lang ? `${name} (${languageName(change.lang)})` : name }));
     if (change.runs && change.runs.length) item.append(redline(change.runs));
+    else if (change.kind === "removed" && data.old_texts[change.id]) item.append(el("p", { class: "redline" }, el("del", {}, ...textNodes(data.old_texts[change.id]))));
+    else if (change.kind === "added" && data.new_texts[change.id]) item.append(el("p", { class: "redline" }, el("ins", {}, ...textNodes(data.new_texts[change.id]))));
     list.append(item);
   }
   box.append(list);

@@ -489,7 +489,25 @@ pub async fn compare(
             Some(rev) => {
                 let revision = crate::load::git::checkout(&session.dir, rev)
                     .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
-                (DraftAt::revision(revision), Vec::new())
+                let mut draft = DraftAt::revision(revision);
+                // The revision's files, its translations' missing messages
+                // stood in for as today's are.
+                let files = draft.files.take().unwrap_or_default();
+                let mut scratch = Sources::default();
+                let missing = match crate::pipeline::prepare_translation_work_with(
+                    &draft.dir,
+                    &files,
+                    &mut scratch,
+                ) {
+                    Ok(checked) => crate::check::lint::translations::statuses(&checked.declaration)
+                        .into_iter()
+                        .filter(|(_, _, s)| *s == crate::check::lint::translations::Status::Missing)
+                        .map(|(l, id, _)| (l.tag.to_string(), id))
+                        .collect(),
+                    Err(_) => Vec::new(),
+                };
+                draft.files = Some(files);
+                (draft, missing)
             }
             None => {
                 let name =
@@ -574,8 +592,34 @@ pub async fn compare(
             .collect();
         *lock(&session.redlines) = written.clone();
         let comparison = &found.comparison;
+        // The source text of the blocks added or removed, for the page to show.
+        let texts = |draft: &DraftAt| -> std::collections::BTreeMap<String, String> {
+            let mut scratch = Sources::default();
+            let overlay = draft.files.clone().unwrap_or_default();
+            let Ok(checked) =
+                crate::pipeline::prepare_translation_work_with(&draft.dir, &overlay, &mut scratch)
+            else {
+                return Default::default();
+            };
+            let Some(source) = checked.declaration.languages.first() else {
+                return Default::default();
+            };
+            comparison
+                .blocks
+                .iter()
+                .filter_map(|b| {
+                    let range = crate::fluent::pattern_range(&source.resource, &b.id)?;
+                    Some((
+                        b.id.clone(),
+                        crate::edit::ftl::reads(&source.resource.source()[range]),
+                    ))
+                })
+                .collect()
+        };
         Ok(json!({
             "old": found.old_name,
+            "old_texts": texts(&old),
+            "new_texts": texts(&new),
             "facts": comparison.facts,
             "blocks": comparison.blocks,
             "redlines": written.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>(),

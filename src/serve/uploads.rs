@@ -105,8 +105,7 @@ impl Session {
             .map_err(|e| crate::diagnostic::Internal::io("create", self.uploads.path(), e))?
             .keep();
         let path = folder.join(name);
-        std::fs::write(&path, bytes)
-            .map_err(|e| crate::diagnostic::Internal::io("write", &path, e))?;
+        crate::write::replace(&path, bytes)?;
         Ok(Upload {
             name: name.to_owned(),
             path,

@@ -20,7 +20,7 @@ use fantoccini::{Client, Locator};
 use serde_json::json;
 
 use crate::serve::{
-    browser, chromedriver, click, js_click, screenshot, spawn, wait_for, wait_until,
+    axe_violations, browser, chromedriver, click, js_click, screenshot, spawn, wait_for, wait_until,
 };
 use crate::util::*;
 
@@ -214,6 +214,11 @@ async fn one_negotiation_round_from_the_page_alone_leaves_the_folder_the_command
         "{report}"
     );
     screenshot(&client, "serve-round-1-start").await;
+    assert_eq!(
+        axe_violations(&client).await,
+        Vec::<String>::new(),
+        "the start, its report shown"
+    );
     click(&client, "#open-declaration").await;
     wait_for(
         &client,
@@ -242,6 +247,11 @@ async fn one_negotiation_round_from_the_page_alone_leaves_the_folder_the_command
         .await
         .unwrap();
     screenshot(&client, "serve-round-2-add").await;
+    assert_eq!(
+        axe_violations(&client).await,
+        Vec::<String>::new(),
+        "a block being added"
+    );
     js_click(&client, "#add-block").await;
     wait_for(&client, ".block[data-id=\"commitment-3\"]").await;
     js_click(&client, ".block[data-id=\"opening-3\"] .remove").await;
@@ -309,6 +319,11 @@ async fn one_negotiation_round_from_the_page_alone_leaves_the_folder_the_command
     choose(&client, "#draft-file", &draft(2)).await;
     wait_for(&client, "#draft-result .accept-one").await;
     screenshot(&client, "serve-round-4-draft").await;
+    assert_eq!(
+        axe_violations(&client).await,
+        Vec::<String>::new(),
+        "a draft's changes shown"
+    );
     let mut accepted = 0;
     loop {
         let left: u64 = client
@@ -335,6 +350,19 @@ async fn one_negotiation_round_from_the_page_alone_leaves_the_folder_the_command
         accepted += 1;
     }
     assert_eq!(accepted, 5, "reworded, added twice, left out twice");
+    // The preview shows the draft as accepted.
+    let version = client
+        .execute("const v = document.getElementById('preview').dataset.version; loadPreview(); return Number(v);", vec![])
+        .await
+        .unwrap()
+        .as_u64()
+        .unwrap();
+    wait_until(
+        &client,
+        "the preview of the accepted draft",
+        &format!("return Number(document.getElementById('preview').dataset.version) > {version}"),
+    )
+    .await;
     wait_for(&client, "#draft-result .done").await;
 
     // 6. Compared with the first draft: the redline in the page, and as a PDF.
@@ -347,6 +375,11 @@ async fn one_negotiation_round_from_the_page_alone_leaves_the_folder_the_command
         "the rewording is shown: {compared}"
     );
     screenshot(&client, "serve-round-5-compare").await;
+    assert_eq!(
+        axe_violations(&client).await,
+        Vec::<String>::new(),
+        "a comparison shown"
+    );
     let redline: String = client
         .execute(
             "return document.querySelector('#compare-result a.download').getAttribute('href')",

@@ -162,3 +162,4 @@ translate-into = To translate into
 add-language = Add a language to translate into
 no-translation-yet = The declaration is in one language only: add the one the translators will translate it into.
 not-built = Not built, its translation being incomplete: { $lang }.
+removed-block = A block of the earlier draft

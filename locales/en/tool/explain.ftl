@@ -1209,8 +1209,8 @@ C015 =
 ## C016
 C016-summary = a file dropped on the page is refused
 C016 =
-    The page of `sengen serve` takes the files of a negotiation: a draft as a
-    .docx or marked-up text, a translator's XLIFF. Each is hostile until
+    The page of `sengen serve` takes the files of a negotiation: a draft (a
+    Word .docx, or marked-up text), a translator's XLIFF. Each is hostile until
     checked: it may be at most 32 MB, its name is only a name, and it is read
     with the same limits as the commands read files. A PDF draft is read by
     `sengen import`, which reads it in a process of its own with limits on

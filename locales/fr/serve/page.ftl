@@ -162,3 +162,4 @@ translate-into = À traduire en
 add-language = Ajouter une langue de traduction
 no-translation-yet = La déclaration n’est qu’en une langue : ajoutez celle dans laquelle les traducteurs la traduiront.
 not-built = Non produit, sa traduction étant incomplète : { $lang }.
+removed-block = Un bloc du projet antérieur

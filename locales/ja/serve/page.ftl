@@ -162,3 +162,4 @@ translate-into = 翻訳先の言語
 add-language = 翻訳先の言語を追加
 no-translation-yet = この宣言は一つの言語だけで書かれています。翻訳者が訳す言語を追加してください。
 not-built = 翻訳が揃っていないため作成していない言語：{ $lang }。
+removed-block = 以前の草案の要素

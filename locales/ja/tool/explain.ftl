@@ -1269,7 +1269,8 @@ C016 =
     例：
         エラー[C016]: scan.pdf は PDF です。ページで読み込めるのは .docx とテキストの草案です
 
-    .docx かテキストを送ってください。PDF は `sengen import scan.pdf --into DIR` で読み込めます。
+    草案は .docx かテキストで送ってもらってください。PDF は
+    `sengen import scan.pdf --into DIR` で読み込めます。
 
 ## R034
 R034-summary = 独自のテンプレートでの作成が止められました（メモリーまたは時間の使いすぎ）
