@@ -21,6 +21,7 @@ mod signatures;
 mod output_files;
 mod signature_fields;
 mod signing;
+mod structure;
 
 // Input that is wrong or hostile: exact diagnostics, literal text, the sandbox.
 mod hostile_input;

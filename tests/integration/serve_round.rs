@@ -685,3 +685,179 @@ fn every_upload_the_page_refuses_is_said_and_leaves_the_folder_byte_identical() 
         "every refusal leaves the folder as it was"
     );
 }
+
+#[test]
+fn a_draft_accepted_in_part_keeps_what_was_declined_and_the_rest_later_gives_import_into() {
+    let work = tempfile::tempdir().unwrap();
+    let here = work.path();
+    let on_page = here.join("page/lyon-2028");
+    let by_command = here.join("command/lyon-2028");
+    for dir in [&on_page, &by_command] {
+        std::fs::create_dir_all(dir.parent().unwrap()).unwrap();
+        sengen_ok(
+            here,
+            &[
+                "import",
+                draft(1).to_str().unwrap(),
+                "-o",
+                dir.to_str().unwrap(),
+                "--lang",
+                "fr",
+            ],
+        );
+    }
+    let page = Page::start(&on_page, &here.join("out"));
+    let (status, body) = page.fetch(
+        "POST",
+        "/api/draft?name=draft-2.docx&ui=en",
+        "application/octet-stream",
+        &std::fs::read(draft(2)).unwrap(),
+    );
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let plan: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    let decisions: Vec<(String, String)> = plan["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["id"].as_str().unwrap().to_owned(),
+                d["verb"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        decisions,
+        [
+            ("opening-1".to_owned(), "updated".to_owned()),
+            ("atelier-1-economie-4".to_owned(), "added".to_owned()),
+            ("opening-2".to_owned(), "left-out".to_owned()),
+        ]
+    );
+    // Only the new list item: the rewording and the removal wait.
+    let fr_before = std::fs::read_to_string(on_page.join("fr.ftl")).unwrap();
+    let (status, body) = page.fetch(
+        "POST",
+        "/api/draft/accept",
+        "application/json",
+        br#"{"ids":["atelier-1-economie-4"],"ui":"en"}"#,
+    );
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let fr = std::fs::read_to_string(on_page.join("fr.ftl")).unwrap();
+    assert!(fr.ends_with("\n## Added by `sengen import` from draft-2.docx\natelier-1-economie-4 = Valoriser les savoir-faire artisanaux.\n"), "{fr}");
+    assert_eq!(
+        fr.replace(&fr_before, ""),
+        "\n## Added by `sengen import` from draft-2.docx\natelier-1-economie-4 = Valoriser les savoir-faire artisanaux.\n",
+        "the rest of fr.ftl as it was"
+    );
+    let toml = std::fs::read_to_string(on_page.join("declaration.toml")).unwrap();
+    assert!(
+        toml.contains("{ paragraph = \"opening-2\" }"),
+        "the removal declined: {toml}"
+    );
+    assert!(
+        toml.contains(
+            "\"atelier-1-economie-1\", \"atelier-1-economie-2\", \"atelier-1-economie-4\""
+        ),
+        "{toml}"
+    );
+    let left: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(
+        left["left"]["decisions"].as_array().unwrap().len(),
+        2,
+        "two left to decide"
+    );
+    // The rest all at once: the folder is then what `import --into` makes.
+    let (status, _) = page.fetch(
+        "POST",
+        "/api/draft/accept",
+        "application/json",
+        br#"{"ui":"en"}"#,
+    );
+    assert_eq!(status, 200);
+    let output = sengen(
+        here,
+        &[
+            "import",
+            draft(2).to_str().unwrap(),
+            "--into",
+            by_command.to_str().unwrap(),
+            "--lang",
+            "fr",
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(folder(&on_page), folder(&by_command));
+}
+
+#[test]
+fn the_page_starts_the_example_or_the_next_edition_of_a_declaration_beside_it() {
+    let work = tempfile::tempdir().unwrap();
+    let here = work.path();
+    std::fs::create_dir_all(here.join("editions")).unwrap();
+    let earlier = here.join("editions/shizuoka-2024");
+    std::fs::create_dir_all(&earlier).unwrap();
+    for (name, bytes) in folder(&fixture("shizuoka-2024")) {
+        std::fs::write(earlier.join(name), bytes).unwrap();
+    }
+    // The next edition, from the declaration beside the folder, by its name.
+    let next = here.join("editions/nantes-2026");
+    let page = Page::start(&next, &here.join("out"));
+    let (status, body) = page.get("/api/state?ui=en");
+    assert_eq!(status, 200);
+    let state: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(state["start"]["earlier"], json!(["shizuoka-2024"]));
+    // A path is not a name.
+    let (status, _) = page.fetch(
+        "POST",
+        "/api/start",
+        "application/json",
+        br#"{"how":"next","from":"../../etc"}"#,
+    );
+    assert_eq!(status, 400);
+    assert!(!next.exists());
+    let (status, body) = page.fetch(
+        "POST",
+        "/api/start",
+        "application/json",
+        br#"{"how":"next","from":"shizuoka-2024","ui":"en"}"#,
+    );
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let started: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert!(
+        !started["to_fill"].as_array().unwrap().is_empty(),
+        "{started}"
+    );
+    let by_command = here.join("by-command/nantes-2026");
+    std::fs::create_dir_all(by_command.parent().unwrap()).unwrap();
+    let output = sengen(
+        here,
+        &[
+            "new",
+            by_command.to_str().unwrap(),
+            "--from",
+            earlier.to_str().unwrap(),
+            "--ui-lang",
+            "en",
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        folder(&next),
+        folder(&by_command),
+        "the page's next edition is `new --from`'s"
+    );
+    drop(page);
+    // The example, in French and Japanese.
+    let example = here.join("editions/exemple-2026");
+    let page = Page::start(&example, &here.join("out"));
+    let (status, body) = page.fetch(
+        "POST",
+        "/api/start",
+        "application/json",
+        br#"{"how":"example","languages":["fr","ja"],"ui":"en"}"#,
+    );
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let check = sengen(here, &["check", example.to_str().unwrap()]);
+    assert!(check.status.success(), "{}", stderr(&check));
+}
