@@ -49,11 +49,27 @@ function redline(runs) {
   return line;
 }
 
+// A file chosen, or dropped on the field: one file, sent as it is.
 function fileField(id, label, accept, onfile) {
   const input = el("input", { type: "file", id, accept });
   input.addEventListener("change", () => { if (input.files[0]) onfile(input.files[0], input); });
-  return el("p", { class: "file-field" }, el("label", { for: id, text: label }), " ", input);
+  const field = el("p", { class: "file-field" }, el("label", { for: id, text: label }), " ", input,
+    el("span", { class: "drop-note", text: word("or-drop-here") }));
+  field.addEventListener("dragover", (event) => { event.preventDefault(); field.classList.add("dropping"); });
+  field.addEventListener("dragleave", () => field.classList.remove("dropping"));
+  field.addEventListener("drop", (event) => {
+    event.preventDefault();
+    field.classList.remove("dropping");
+    const file = event.dataTransfer && event.dataTransfer.files[0];
+    if (file) onfile(file, input);
+  });
+  return field;
 }
+
+// A file dropped anywhere else is not opened by the browser in place of
+// the page (what is typed in it would be left behind).
+window.addEventListener("dragover", (event) => { if (!event.target.closest || !event.target.closest(".file-field")) event.preventDefault(); });
+window.addEventListener("drop", (event) => { if (!event.target.closest || !event.target.closest(".file-field")) event.preventDefault(); });
 
 function languageName(tag) { return word("language-" + tag) === "language-" + tag ? tag : word("language-" + tag); }
 
@@ -343,7 +359,7 @@ async function renderCompare() {
   } else {
     parts.push(el("p", { class: "note", text: word("compare-no-history") }));
   }
-  parts.push(fileField("compare-file", word("compare-with-file"), ".docx,.txt,.md,text/plain", async (file, input) => {
+  parts.push(fileField("compare-file", word("compare-with-file"), ".docx,.txt,.md,.zip,text/plain,application/zip", async (file, input) => {
     box.replaceChildren(el("p", { text: word("reading-draft") }));
     const answer = await upload("/api/compare", file, {});
     input.value = "";

@@ -78,6 +78,20 @@ impl Folder {
         })
     }
 
+    /// A folder as files standing for the whole of it (a revision, an
+    /// archive), in memory: to read or to compare, never to write.
+    pub fn from_overlay(dir: &Path, overlay: &Overlay) -> Folder {
+        Folder {
+            dir: dir.to_path_buf(),
+            files: overlay
+                .files()
+                .map(|(name, text)| (name.to_owned(), text.as_bytes().to_vec()))
+                .collect(),
+            exists: true,
+            in_memory: true,
+        }
+    }
+
     /// A folder to create: `dir` must not exist, or be empty.
     pub fn new_folder(dir: &Path) -> Folder {
         Folder {
@@ -220,7 +234,12 @@ impl Folder {
     /// The texts as read, standing in for the files: the stages see what
     /// changes are made to, not the disk again.
     fn as_read(&self) -> Overlay {
-        let mut overlay = Overlay::default();
+        // A folder in memory is all there is: the disk is not read.
+        let mut overlay = if self.in_memory {
+            Overlay::whole()
+        } else {
+            Overlay::default()
+        };
         for name in self.names() {
             if let Some(text) = self.text(name) {
                 overlay = overlay.with(name, text.to_owned());

@@ -5,6 +5,7 @@
 //! keeping positions. It reports every syntax problem of every file in one
 //! go; it judges nothing else (that is the check stage's work).
 
+pub mod archive;
 pub mod file;
 pub mod git;
 pub mod lock;
@@ -119,6 +120,11 @@ impl Overlay {
 
     fn names(&self) -> impl Iterator<Item = &str> {
         self.files.iter().map(|(name, _)| name.as_str())
+    }
+
+    /// Each file it holds, by name, and its text.
+    pub fn files(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.files.iter().map(|(n, t)| (n.as_str(), t.as_str()))
     }
 }
 

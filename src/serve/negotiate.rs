@@ -474,6 +474,23 @@ pub struct CompareQuery {
     ui: Option<String>,
 }
 
+/// An earlier draft to compare with, named `shown_as`: its files standing
+/// for the whole folder, the source's text standing in for what its
+/// translations lack; and those messages.
+fn earlier_draft(
+    dir: &std::path::Path,
+    earlier: &Folder,
+    shown_as: String,
+) -> (DraftAt, Vec<(String, String)>) {
+    let (stood_in, missing) = earlier
+        .with_stand_ins()
+        .unwrap_or_else(|| (earlier.clone(), Vec::new()));
+    let mut draft = DraftAt::folder(dir);
+    draft.files = Some(stood_in.whole_overlay());
+    draft.shown_as = Some(shown_as);
+    (draft, missing)
+}
+
 /// This draft compared with an earlier one (a revision, or an uploaded
 /// .docx brought into a copy of this folder): the redline in the page, and
 /// the redline PDFs to download.
@@ -489,59 +506,51 @@ pub async fn compare(
             Some(rev) => {
                 let revision = crate::load::git::checkout(&session.dir, rev)
                     .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
-                let mut draft = DraftAt::revision(revision);
-                // The revision's files, its translations' missing messages
-                // stood in for as today's are.
-                let files = draft.files.take().unwrap_or_default();
-                let mut scratch = Sources::default();
-                let missing = match crate::pipeline::prepare_translation_work_with(
-                    &draft.dir,
-                    &files,
-                    &mut scratch,
-                ) {
-                    Ok(checked) => crate::check::lint::translations::statuses(&checked.declaration)
-                        .into_iter()
-                        .filter(|(_, _, s)| *s == crate::check::lint::translations::Status::Missing)
-                        .map(|(l, id, _)| (l.tag.to_string(), id))
-                        .collect(),
-                    Err(_) => Vec::new(),
-                };
-                draft.files = Some(files);
-                (draft, missing)
+                let shown_as = revision.shown_as.clone();
+                let files = revision.files;
+                earlier_draft(
+                    &session.dir,
+                    &Folder::from_overlay(&session.dir, &files),
+                    shown_as,
+                )
             }
             None => {
                 let name =
                     uploads::safe_name(query.name.as_deref().unwrap_or_default(), "draft.docx");
                 let bytes = uploads::bytes(body, &name, &ui)?;
                 refuse_pdf(&bytes, &name, &ui)?;
-                let upload = session
-                    .keep_upload(&name, &bytes)
-                    .map_err(|e| failure_response(e.into(), &Sources::default(), &ui))?;
-                // The earlier draft brought into this folder as it is, in
-                // memory: the same blocks keep the same ids.
-                let lang = source_language(&now);
-                let request = request(
-                    &upload,
-                    &lang,
-                    Target::Into(session.dir.clone()),
-                    Accept::All,
-                    false,
-                );
-                let mut sources = Sources::default();
-                let imported = import::import(&request, &mut sources)
-                    .map_err(|f| failure_response(f, &sources, &ui))?;
-                let proposal = imported
-                    .changes_made
-                    .apply(&folder)
-                    .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
-                let earlier = proposal.to_folder();
-                let (stood_in, missing) = earlier
-                    .with_stand_ins()
-                    .unwrap_or_else(|| (earlier.clone(), Vec::new()));
-                let mut draft = DraftAt::folder(&session.dir);
-                draft.files = Some(stood_in.whole_overlay());
-                draft.shown_as = Some(upload.name.clone());
-                (draft, missing)
+                if crate::load::archive::is_folder_archive(&bytes) {
+                    // A folder sent as a .zip archive: its files as they are.
+                    let files = crate::load::archive::read(&bytes, &name)
+                        .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
+                    earlier_draft(
+                        &session.dir,
+                        &Folder::from_overlay(&session.dir, &files),
+                        name,
+                    )
+                } else {
+                    let upload = session
+                        .keep_upload(&name, &bytes)
+                        .map_err(|e| failure_response(e.into(), &Sources::default(), &ui))?;
+                    // The earlier draft brought into this folder as it is, in
+                    // memory: the same blocks keep the same ids.
+                    let lang = source_language(&now);
+                    let request = request(
+                        &upload,
+                        &lang,
+                        Target::Into(session.dir.clone()),
+                        Accept::All,
+                        false,
+                    );
+                    let mut sources = Sources::default();
+                    let imported = import::import(&request, &mut sources)
+                        .map_err(|f| failure_response(f, &sources, &ui))?;
+                    let proposal = imported
+                        .changes_made
+                        .apply(&folder)
+                        .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
+                    earlier_draft(&session.dir, &proposal.to_folder(), upload.name.clone())
+                }
             }
         };
         let (stood_in, missing_now) = folder
@@ -565,10 +574,8 @@ pub async fn compare(
             .filter(|tag| !lacking.contains(tag.as_str()))
             .collect();
         let out = session
-            .keep_upload("redline", b"")
-            .map_err(|e| failure_response(e.into(), &Sources::default(), &ui))?
-            .path
-            .with_file_name("pdf");
+            .private_folder("redline-")
+            .map_err(|e| failure_response(e.into(), &Sources::default(), &ui))?;
         let options = DiffOptions {
             build: BuildOptions {
                 selection: Selection {

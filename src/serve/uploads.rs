@@ -92,6 +92,15 @@ fn too_large(name: &str, size: usize) -> Diagnostic {
 }
 
 impl Session {
+    /// A new folder of its own in the session's private folder.
+    pub fn private_folder(&self, prefix: &str) -> Result<PathBuf, crate::diagnostic::Internal> {
+        Ok(tempfile::Builder::new()
+            .prefix(prefix)
+            .tempdir_in(self.uploads.path())
+            .map_err(|e| crate::diagnostic::Internal::io("create", self.uploads.path(), e))?
+            .keep())
+    }
+
     /// Keeps an upload's bytes in a folder of its own in the session's
     /// private folder, under its safe name.
     pub fn keep_upload(
@@ -99,12 +108,7 @@ impl Session {
         name: &str,
         bytes: &[u8],
     ) -> Result<Upload, crate::diagnostic::Internal> {
-        let folder = tempfile::Builder::new()
-            .prefix("upload-")
-            .tempdir_in(self.uploads.path())
-            .map_err(|e| crate::diagnostic::Internal::io("create", self.uploads.path(), e))?
-            .keep();
-        let path = folder.join(name);
+        let path = self.private_folder("upload-")?.join(name);
         crate::write::replace(&path, bytes)?;
         Ok(Upload {
             name: name.to_owned(),

@@ -118,6 +118,25 @@ async fn choose(client: &Client, css: &str, file: &Path) {
         .unwrap();
 }
 
+/// A file dragged from the desktop and dropped on an element of the page.
+async fn drop_file(client: &Client, css: &str, file: &Path) {
+    use base64::Engine as _;
+    let bytes = base64::engine::general_purpose::STANDARD.encode(std::fs::read(file).unwrap());
+    let name = file.file_name().unwrap().to_str().unwrap();
+    client
+        .execute(
+            "const bytes = Uint8Array.from(atob(arguments[1]), (c) => c.charCodeAt(0));
+             const data = new DataTransfer();
+             data.items.add(new File([bytes], arguments[2]));
+             const target = document.querySelector(arguments[0]);
+             target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+             target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));",
+            vec![json!(css), json!(bytes), json!(name)],
+        )
+        .await
+        .unwrap();
+}
+
 async fn set_value(client: &Client, css: &str, value: &str) {
     client
         .execute(
@@ -316,7 +335,7 @@ async fn one_negotiation_round_from_the_page_alone_leaves_the_folder_the_command
 
     // 5. The next draft: its changes shown, then accepted block by block.
     js_click(&client, "#draft-panel summary").await;
-    choose(&client, "#draft-file", &draft(2)).await;
+    drop_file(&client, "#draft-panel .file-field", &draft(2)).await;
     wait_for(&client, "#draft-result .accept-one").await;
     screenshot(&client, "serve-round-4-draft").await;
     assert_eq!(
@@ -860,4 +879,128 @@ fn the_page_starts_the_example_or_the_next_edition_of_a_declaration_beside_it() 
     assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
     let check = sengen(here, &["check", example.to_str().unwrap()]);
     assert!(check.status.success(), "{}", stderr(&check));
+}
+
+#[test]
+fn the_page_compares_with_a_revision_of_the_folders_history_and_serves_its_redline() {
+    let work = tempfile::tempdir().unwrap();
+    let here = work.path();
+    let dir = here.join("lyon-2028");
+    sengen_ok(
+        here,
+        &[
+            "import",
+            draft(1).to_str().unwrap(),
+            "-o",
+            dir.to_str().unwrap(),
+            "--lang",
+            "fr",
+        ],
+    );
+    for args in [
+        vec!["init", "-q"],
+        vec!["add", "."],
+        vec![
+            "-c",
+            "user.name=Secrétariat",
+            "-c",
+            "user.email=s@example.org",
+            "commit",
+            "-q",
+            "-m",
+            "Premier projet",
+        ],
+    ] {
+        assert!(
+            Command::new("git")
+                .current_dir(&dir)
+                .args(&args)
+                .status()
+                .unwrap()
+                .success()
+        );
+    }
+    sengen_ok(
+        here,
+        &[
+            "block",
+            "add",
+            dir.to_str().unwrap(),
+            "item",
+            "--after",
+            "atelier-2-societe-2",
+            "--text",
+            "fr=Jumeler les écoles.",
+        ],
+    );
+    let page = Page::start(&dir, &here.join("out"));
+    let (_, body) = page.get("/api/history");
+    let history: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    let commit = history["revisions"][0]["commit"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(commit.len(), 40);
+    let (status, body) = page.fetch(
+        "POST",
+        &format!("/api/compare?rev={commit}&ui=en"),
+        "application/json",
+        b"{}",
+    );
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let compared: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(compared["blocks"][0]["kind"], "added");
+    assert_eq!(compared["blocks"][0]["id"], "atelier-2-societe-3");
+    assert_eq!(
+        compared["new_texts"]["atelier-2-societe-3"],
+        "Jumeler les écoles."
+    );
+    assert_eq!(compared["redlines"], json!(["lyon-2028-redline.fr.pdf"]));
+    let (status, pdf) = page.get("/pdf/lyon-2028-redline.fr.pdf?download=1");
+    assert_eq!(status, 200);
+    assert!(pdf.starts_with(b"%PDF"));
+    let redline = here.join("redline.pdf");
+    std::fs::write(&redline, &pdf).unwrap();
+    let text = pdftotext(&["-layout"], &redline);
+    assert!(text.contains("Jumeler les écoles."), "{text}");
+    // The same earlier version sent as the .zip of its folder.
+    let first: Vec<(String, Vec<u8>)> = ["declaration.toml", "fr.ftl"]
+        .iter()
+        .map(|name| {
+            let shown = Command::new("git")
+                .current_dir(&dir)
+                .args(["show", &format!("HEAD:{name}")])
+                .output()
+                .unwrap();
+            (format!("lyon-2028/{name}"), shown.stdout)
+        })
+        .collect();
+    let parts: Vec<(&str, &[u8])> = first
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let archive = docx_of(&parts);
+    let (status, body) = page.fetch(
+        "POST",
+        "/api/compare?name=lyon-2028.zip&ui=en",
+        "application/octet-stream",
+        &archive,
+    );
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let from_archive: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(from_archive["blocks"], compared["blocks"]);
+    assert_eq!(from_archive["old"], "lyon-2028.zip");
+    // An archive whose declaration is not where a folder's is, refused.
+    let sneaky = docx_of(&[("a/b/declaration.toml", b"id = \"x\"\n")]);
+    let (status, body) = page.fetch(
+        "POST",
+        "/api/compare?name=sneaky.zip&ui=en",
+        "application/octet-stream",
+        &sneaky,
+    );
+    assert_eq!(status, 422);
+    assert_eq!(
+        first_finding(&body),
+        ("C016".to_owned(), "sneaky.zip holds no declaration folder (no declaration.toml at its root or in a folder at its root)".to_owned())
+    );
 }

@@ -696,6 +696,12 @@ C016-upload-cut = { $name } did not arrive whole
 C016-upload-cut-hint = drop it on the page again
 C016-upload-pdf = { $name } is a PDF: the page reads .docx and text drafts
 C016-upload-pdf-hint = ask for the .docx, or bring the PDF in with `sengen import { $name }`, which reads it with limits on its memory and time
+C016-archive-unreadable = { $name } is not a readable zip archive ({ $error })
+C016-archive-too-many = { $name } holds { $count } files: far more than a declaration's folder
+C016-archive-no-declaration = { $name } holds no declaration folder (no declaration.toml at its root or in a folder at its root)
+C016-archive-file-too-large = { $name }: { $file } is larger than a declaration's file can be
+C016-archive-not-utf-8 = { $name }: { $file } is not UTF-8 text
+C016-archive-hint = compare with the .zip of a declaration's folder as sengen reads it (declaration.toml, its .ftl files, translations.lock), or with a .docx draft
 
 # src/load/templates.rs
 R030-not-a-file = cannot read { $shown }: it is not a file but a { $kind }

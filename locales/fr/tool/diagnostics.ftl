@@ -728,6 +728,12 @@ C016-upload-cut = { $name } n’est pas arrivé en entier
 C016-upload-cut-hint = déposez-le de nouveau sur la page
 C016-upload-pdf = { $name } est un PDF : la page lit les projets en .docx et en texte
 C016-upload-pdf-hint = demandez le .docx, ou faites entrer le PDF avec `sengen import { $name }`, qui le lit avec des limites de mémoire et de temps
+C016-archive-unreadable = { $name } n’est pas une archive zip lisible ({ $error })
+C016-archive-too-many = { $name } contient { $count } fichiers : bien plus que le dossier d’une déclaration
+C016-archive-no-declaration = { $name } ne contient pas de dossier de déclaration (aucun declaration.toml à sa racine ni dans un dossier à sa racine)
+C016-archive-file-too-large = { $name } : { $file } est plus grand qu’un fichier de déclaration ne peut l’être
+C016-archive-not-utf-8 = { $name } : { $file } n’est pas du texte UTF-8
+C016-archive-hint = comparez avec le .zip du dossier d’une déclaration tel que sengen le lit (declaration.toml, ses fichiers .ftl, translations.lock), ou avec un projet en .docx
 
 # src/load/templates.rs
 R030-not-a-file = impossible de lire { $shown } : ce n’est pas un fichier, mais { $kind ->

@@ -730,6 +730,12 @@ C016-upload-cut = { $name } が最後まで届きませんでした
 C016-upload-cut-hint = もう一度ページに置いてください
 C016-upload-pdf = { $name } は PDF です。ページで読み込めるのは .docx とテキストの草案です
 C016-upload-pdf-hint = .docx を送ってもらうか、メモリと時間を制限して読み込む `sengen import { $name }` で PDF を取り込んでください
+C016-archive-unreadable = { $name } は読み込める zip アーカイブではありません（{ $error }）
+C016-archive-too-many = { $name } には { $count } 個のファイルがあり、宣言のフォルダーにしては多すぎます
+C016-archive-no-declaration = { $name } には宣言のフォルダーがありません（最上位にも、最上位のフォルダーにも declaration.toml がありません）
+C016-archive-file-too-large = { $name }：{ $file } は宣言のファイルとしては大きすぎます
+C016-archive-not-utf-8 = { $name }：{ $file } は UTF-8 のテキストではありません
+C016-archive-hint = sengen が読む形の宣言フォルダー（declaration.toml、.ftl ファイル、translations.lock）の .zip か、.docx の草案と比較してください
 
 # src/load/templates.rs
 R030-not-a-file = { $shown } を読み込めません。ファイルではなく{ $kind ->
