@@ -263,7 +263,11 @@ function showDecisions(box, data) {
   const decisions = data.decisions || [];
   if (!decisions.length) { box.append(el("p", { class: "done", text: word("draft-nothing-left") })); return; }
   box.append(el("p", { text: wordWith("draft-changes", { file: data.name, count: decisions.length }) }),
-    el("button", { type: "button", class: "primary", id: "accept-all", text: word("accept-all"), onclick: () => accept(box, null) }));
+    el("button", { type: "button", class: "primary", id: "accept-all", text: word("accept-all"), onclick: () => accept(box, null) }), " ",
+    el("button", { type: "button", id: "keep-the-rest", text: word("keep-the-rest"), onclick: async () => {
+      await api("POST", "/api/draft/close", {});
+      box.replaceChildren(el("p", { class: "done", text: word("draft-put-aside") }));
+    } }));
   const list = el("ol", { class: "decisions" });
   for (const d of decisions) {
     const block = state.doc.blocks.find((b) => b.id === d.id);

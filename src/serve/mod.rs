@@ -333,6 +333,7 @@ fn router(session: Shared, stopped: tokio::sync::watch::Receiver<bool>) -> Route
             post(negotiate::draft).layer(DefaultBodyLimit::max(uploads::LARGEST_UPLOAD + 1)),
         )
         .route("/api/draft/accept", post(negotiate::accept_draft))
+        .route("/api/draft/close", post(negotiate::close_draft))
         .route(
             "/api/xliff",
             get(negotiate::xliff_export)

@@ -261,6 +261,12 @@ pub async fn accept_draft(
     respond(answer)
 }
 
+/// The draft put aside: what was not accepted stays as it is.
+pub async fn close_draft(State(session): State<Shared>) -> Response {
+    *lock(&session.pending_draft) = None;
+    Json(json!({ "closed": true })).into_response()
+}
+
 // ---- The translators
 
 #[derive(Deserialize)]

@@ -786,6 +786,25 @@ fn a_draft_accepted_in_part_keeps_what_was_declined_and_the_rest_later_gives_imp
         2,
         "two left to decide"
     );
+    // Put aside, then dropped again: the rest is still there to decide.
+    let (status, _) = page.fetch("POST", "/api/draft/close", "application/json", b"{}");
+    assert_eq!(status, 200);
+    let (status, _) = page.fetch(
+        "POST",
+        "/api/draft/accept",
+        "application/json",
+        br#"{"ui":"en"}"#,
+    );
+    assert_eq!(status, 409, "nothing waits once the draft is put aside");
+    let (status, body) = page.fetch(
+        "POST",
+        "/api/draft?name=draft-2.docx&ui=en",
+        "application/octet-stream",
+        &std::fs::read(draft(2)).unwrap(),
+    );
+    assert_eq!(status, 200);
+    let again: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(again["decisions"].as_array().unwrap().len(), 2);
     // The rest all at once: the folder is then what `import --into` makes.
     let (status, _) = page.fetch(
         "POST",

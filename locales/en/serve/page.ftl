@@ -164,3 +164,5 @@ no-translation-yet = The declaration is in one language only: add the one the tr
 not-built = Not built, its translation being incomplete: { $lang }.
 removed-block = A block of the earlier draft
 or-drop-here = or drop the file here
+keep-the-rest = Keep the rest as it is
+draft-put-aside = The draft is put aside: what was not accepted stays as it was.

@@ -164,3 +164,5 @@ no-translation-yet = La déclaration n’est qu’en une langue : ajoutez celle
 not-built = Non produit, sa traduction étant incomplète : { $lang }.
 removed-block = Un bloc du projet antérieur
 or-drop-here = ou déposez le fichier ici
+keep-the-rest = Garder le reste tel quel
+draft-put-aside = Le projet est mis de côté : ce qui n’a pas été accepté reste tel quel.

@@ -164,3 +164,5 @@ no-translation-yet = この宣言は一つの言語だけで書かれていま�
 not-built = 翻訳が揃っていないため作成していない言語：{ $lang }。
 removed-block = 以前の草案の要素
 or-drop-here = またはここにファイルをドロップ
+keep-the-rest = 残りは今のままにする
+draft-put-aside = 草案を閉じました。受け入れなかった変更は元のままです。
