@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${SECONDS_EACH:-600}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(load_declaration text_to_markup diagnostic_spans xliff_import docx_read pdf_read page_edit verify_pdf)
+[ ${#targets[@]} -gt 0 ] || targets=(load_declaration text_to_markup diagnostic_spans xliff_import docx_read pdf_read page_edit verify_pdf folder_archive)
 mkdir -p fuzz/logs
 for target in "${targets[@]}"; do
     # The committed seeds stay in corpus/; what the run learns goes to a scratch corpus.
