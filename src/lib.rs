@@ -25,6 +25,7 @@ pub mod fluent;
 pub mod fonts;
 pub mod import;
 pub mod language;
+pub mod limits;
 pub mod load;
 pub mod localize;
 pub mod new;

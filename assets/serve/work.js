@@ -91,7 +91,7 @@ function showStart(start) {
     el("p", { text: word("start-from-draft-note") }),
     el("p", {}, el("label", { for: "start-draft-lang", text: word("draft-language") }), " ", draftLang),
     el("fieldset", {}, el("legend", { text: word("translate-into") }), ...translateInto),
-    fileField("start-draft", word("choose-draft"), ".docx,.txt,.md,text/plain", async (file) => {
+    fileField("start-draft", word("choose-draft"), ".docx,.pdf,.txt,.md,text/plain,application/pdf", async (file) => {
       report.replaceChildren(el("p", { text: word("reading-draft") }));
       const translate = translateInto.map((c) => c.querySelector("input")).filter((i) => i.checked && i.value !== draftLang.value).map((i) => i.value).join(",");
       const { status, data } = await upload("/api/start/import", file, { lang: draftLang.value, translate });
@@ -249,7 +249,7 @@ function renderDraftPanel() {
   const panel = document.getElementById("draft-panel");
   panel.replaceChildren(el("summary", { text: word("draft-heading") }),
     el("p", { class: "note", text: word("draft-note") }),
-    fileField("draft-file", word("choose-draft"), ".docx,.txt,.md,text/plain", async (file, input) => {
+    fileField("draft-file", word("choose-draft"), ".docx,.pdf,.txt,.md,text/plain,application/pdf", async (file, input) => {
       box.replaceChildren(el("p", { text: word("reading-draft") }));
       const { status, data } = await upload("/api/draft", file, {});
       input.value = "";
@@ -363,7 +363,7 @@ async function renderCompare() {
   } else {
     parts.push(el("p", { class: "note", text: word("compare-no-history") }));
   }
-  parts.push(fileField("compare-file", word("compare-with-file"), ".docx,.txt,.md,.zip,text/plain,application/zip", async (file, input) => {
+  parts.push(fileField("compare-file", word("compare-with-file"), ".docx,.pdf,.txt,.md,.zip,text/plain,application/pdf,application/zip", async (file, input) => {
     box.replaceChildren(el("p", { text: word("reading-draft") }));
     const answer = await upload("/api/compare", file, {});
     input.value = "";

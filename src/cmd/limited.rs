@@ -9,17 +9,15 @@
 //! hang the machine or abort sengen. In the child, the system enforces the
 //! limits; the parent waits, and says in the user's words what stopped it.
 //! Nothing is written: a build writes its PDFs only once every one is made.
+//! The child itself, and what stopped it, are the library's (`limits`).
 
 use std::process::ExitCode;
 
 use sengen::diagnostic::{Code, Diagnostic, Diagnostics};
 use sengen::words;
 
-use super::{INVALID, refused};
+use super::refused;
 use crate::cli::Format;
-
-/// Set in the child, so that it does the work instead of starting another.
-const CHILD: &str = "SENGEN_LIMITED_CHILD";
 
 /// The memory a build with a user's templates may use, in bytes: a
 /// declaration takes a few hundred megabytes.
@@ -30,7 +28,7 @@ pub const SECONDS: u64 = 300;
 
 /// Whether this process is the limited child (or limits are not wanted).
 pub fn inside() -> bool {
-    std::env::var_os(CHILD).is_some()
+    sengen::limits::inside()
 }
 
 /// No limit on time (`watch` runs until it is stopped).
@@ -47,13 +45,7 @@ pub enum Work {
     Pdf(String),
 }
 
-/// The memory the reading of a PDF may use: a declaration's PDF takes a
-/// few tens of megabytes.
-pub const PDF_MEMORY: u64 = 1024 * 1024 * 1024;
-
-/// The processor time the reading of a PDF may use (it takes a tenth of a
-/// second).
-pub const PDF_SECONDS: u64 = 60;
+pub use sengen::limits::{PDF_MEMORY, PDF_SECONDS};
 
 /// Runs this same command again as a limited child, and reports why it
 /// stopped if it did not finish; its standard output and error are this
@@ -64,83 +56,38 @@ pub fn run(format: Format, seconds: u64) -> ExitCode {
 
 /// As `run`, for `work`, within `memory` bytes and `seconds`.
 pub fn run_limited(format: Format, work: Work, memory: u64, seconds: u64) -> ExitCode {
-    let Ok(me) = std::env::current_exe() else {
+    let Ok(mut command) = sengen::limits::child(memory, seconds) else {
         return cannot_start();
     };
-    let mut command = std::process::Command::new(me);
-    command.args(std::env::args_os().skip(1)).env(CHILD, "1");
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::CommandExt;
-        // SAFETY: between fork and exec, only setrlimit (async-signal-safe)
-        // runs; it allocates nothing.
-        unsafe {
-            command.pre_exec(move || {
-                let limit = |resource, value: u64| {
-                    let rlimit = libc::rlimit {
-                        rlim_cur: value as libc::rlim_t,
-                        rlim_max: value as libc::rlim_t,
-                    };
-                    if libc::setrlimit(resource, &rlimit) == 0 {
-                        Ok(())
-                    } else {
-                        Err(std::io::Error::last_os_error())
-                    }
-                };
-                limit(libc::RLIMIT_AS, memory)?;
-                limit(libc::RLIMIT_CPU, seconds)?;
-                Ok(())
-            });
-        }
-    }
+    command.args(std::env::args_os().skip(1));
     let status = match command.status() {
         Ok(status) => status,
         Err(_) => return cannot_start(),
     };
-    if let Some(code) = status.code() {
-        // It finished (or was refused, or aborted for want of memory: Rust
-        // aborts with a signal, not a code).
-        return ExitCode::from(code.clamp(0, 255) as u8);
+    // It finished (or was refused, or aborted for want of memory: Rust
+    // aborts with a signal, not a code).
+    let Some(limit) = sengen::limits::stopped_by(&status) else {
+        return ExitCode::from(status.code().unwrap_or(2).clamp(0, 255) as u8);
+    };
+    let gigabytes = memory / (1024 * 1024 * 1024);
+    let stopped = match work {
+        Work::Templates => Diagnostic::new(
+            Code::R034,
+            words!(
+                "R034-templates-stopped",
+                limit = limit,
+                gigabytes = gigabytes,
+                seconds = seconds
+            ),
+        )
+        .hint(words!("R034-templates-stopped-hint", limit = limit)),
+        Work::Pdf(name) => sengen::limits::pdf_stopped(&name, limit),
+    };
+    let code = refused(&Diagnostics::from(stopped), format);
+    if format == Format::Human {
+        super::warn(words!("report-nothing-written"));
     }
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::ExitStatusExt;
-        let limit = match status.signal() {
-            Some(libc::SIGXCPU) | Some(libc::SIGKILL) => "time",
-            _ => "memory",
-        };
-        let gigabytes = memory / (1024 * 1024 * 1024);
-        let stopped = match work {
-            Work::Templates => Diagnostic::new(
-                Code::R034,
-                words!(
-                    "R034-templates-stopped",
-                    limit = limit,
-                    gigabytes = gigabytes,
-                    seconds = seconds
-                ),
-            )
-            .hint(words!("R034-templates-stopped-hint", limit = limit)),
-            Work::Pdf(name) => Diagnostic::new(
-                Code::I002,
-                words!(
-                    "I002-pdf-stopped",
-                    name = name,
-                    limit = limit,
-                    gigabytes = gigabytes,
-                    seconds = seconds
-                ),
-            )
-            .hint(words!("I002-pdf-stopped-hint")),
-        };
-        let code = refused(&Diagnostics::from(stopped), format);
-        if format == Format::Human {
-            super::warn(words!("report-nothing-written"));
-        }
-        return code;
-    }
-    #[allow(unreachable_code)]
-    INVALID.into()
+    code
 }
 
 fn cannot_start() -> ExitCode {

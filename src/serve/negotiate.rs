@@ -24,7 +24,7 @@ use serde_json::{Value, json};
 use super::page::{
     Seen, after_commit, all_findings, failure_response, page_ui, read_now, respond, work,
 };
-use super::start::{refuse_pdf, report, request};
+use super::start::{keep_draft, report, request};
 use super::{Session, lock, refuse, uploads};
 use crate::diagnostic::Sources;
 use crate::edit::Folder;
@@ -156,10 +156,8 @@ pub async fn draft(
         let ui = page_ui(query.ui.as_deref());
         let name = uploads::safe_name(query.name.as_deref().unwrap_or_default(), "draft.docx");
         let bytes = uploads::bytes(body, &name, &ui)?;
-        refuse_pdf(&bytes, &name, &ui)?;
-        let upload = session
-            .keep_upload(&name, &bytes)
-            .map_err(|e| failure_response(e.into(), &Sources::default(), &ui))?;
+        let (_, now) = read_now(&session, &ui)?;
+        let upload = keep_draft(&session, &name, &bytes, &source_language(&now), &ui)?;
         let answer = plan_draft(&session, &upload, &ui)?;
         *lock(&session.pending_draft) = Some(upload);
         Ok(answer)
@@ -524,7 +522,6 @@ pub async fn compare(
                 let name =
                     uploads::safe_name(query.name.as_deref().unwrap_or_default(), "draft.docx");
                 let bytes = uploads::bytes(body, &name, &ui)?;
-                refuse_pdf(&bytes, &name, &ui)?;
                 if crate::load::archive::is_folder_archive(&bytes) {
                     // A folder sent as a .zip archive: its files as they are.
                     let files = crate::load::archive::read(&bytes, &name)
@@ -535,12 +532,10 @@ pub async fn compare(
                         name,
                     )
                 } else {
-                    let upload = session
-                        .keep_upload(&name, &bytes)
-                        .map_err(|e| failure_response(e.into(), &Sources::default(), &ui))?;
+                    let lang = source_language(&now);
+                    let upload = keep_draft(&session, &name, &bytes, &lang, &ui)?;
                     // The earlier draft brought into this folder as it is, in
                     // memory: the same blocks keep the same ids.
-                    let lang = source_language(&now);
                     let request = request(
                         &upload,
                         &lang,

@@ -22,11 +22,10 @@ use serde_json::{Value, json};
 use super::page::{PageWording, all_findings, failure_response, page_ui, respond, work};
 use super::{Session, has_declaration, refuse, uploads};
 use crate::check::Date;
-use crate::diagnostic::{Code, Diagnostic, Failure, Severity, Sources};
+use crate::diagnostic::{Code, Failure, Severity, Sources};
 use crate::edit::Folder;
 use crate::import::{self, Accept, Given, Landmarks, Request, Target};
 use crate::ui::Ui;
-use crate::words;
 
 type Shared = Arc<Session>;
 
@@ -156,10 +155,7 @@ pub async fn import(
                 "the folder holds a declaration already",
             ));
         }
-        refuse_pdf(&bytes, &name, &ui)?;
-        let upload = session
-            .keep_upload(&name, &bytes)
-            .map_err(|e| failure_response(e.into(), &Sources::default(), &ui))?;
+        let upload = keep_draft(&session, &name, &bytes, &query.lang, &ui)?;
         let request = request(
             &upload,
             &query.lang,
@@ -212,20 +208,52 @@ pub fn request(
     }
 }
 
-/// A PDF is read by `sengen import`, in a process of its own with limits
-/// on its memory and time; the page reads .docx and text drafts.
-pub fn refuse_pdf(bytes: &[u8], name: &str, ui: &Ui) -> Result<(), Response> {
-    if import::pdf::is_pdf(bytes) {
-        return Err(failure_response(
-            Failure::from(
-                Diagnostic::new(Code::C016, words!("C016-upload-pdf", name = name))
-                    .hint(words!("C016-upload-pdf-hint", name = name)),
-            ),
+/// A draft dropped on the page, kept under its safe name. A PDF is first
+/// read as `sengen import` reads one: in a child process limited in memory
+/// and time (a throwaway import into the session's private folder); one it
+/// could not read within them is refused (I002), and the server reads only
+/// a PDF the child read.
+pub fn keep_draft(
+    session: &Session,
+    name: &str,
+    bytes: &[u8],
+    lang: &str,
+    ui: &Ui,
+) -> Result<uploads::Upload, Response> {
+    let internal =
+        |e: crate::diagnostic::Internal| failure_response(e.into(), &Sources::default(), ui);
+    let upload = session.keep_upload(name, bytes).map_err(internal)?;
+    if !import::pdf::is_pdf(bytes) {
+        return Ok(upload);
+    }
+    let probe = session
+        .private_folder("probe-")
+        .map_err(internal)?
+        .join("probe");
+    let mut child = crate::limits::child(crate::limits::PDF_MEMORY, crate::limits::PDF_SECONDS)
+        .map_err(internal)?;
+    child
+        .arg("import")
+        .arg(&upload.path)
+        .arg("-o")
+        .arg(&probe)
+        .args(["--lang", lang])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let status = child.status().map_err(|e| {
+        internal(crate::diagnostic::Internal::Environment {
+            what: "reading a PDF in a process of its own".to_owned(),
+            detail: e.to_string(),
+        })
+    })?;
+    match crate::limits::stopped_by(&status) {
+        Some(limit) => Err(failure_response(
+            Failure::from(crate::limits::pdf_stopped(name, limit)),
             &Sources::default(),
             ui,
-        ));
+        )),
+        None => Ok(upload),
     }
-    Ok(())
 }
 
 /// An import's report, as the page shows it: what became what, the facts

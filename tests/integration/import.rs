@@ -1728,10 +1728,8 @@ fn each_draft_of_the_corpus_comes_back_from_its_pdf_as_typed() {
     }
 }
 
-#[test]
-fn a_pdf_that_inflates_without_end_is_stopped_and_nothing_is_written() {
-    // A page whose content is 1.5 GB of zeros in 1.5 MB: read in a child
-    // process limited to 1 GB, stopped, said so.
+/// A PDF whose page's content is 1.5 GB of zeros in 1.5 MB.
+pub(crate) fn inflating_pdf() -> Vec<u8> {
     use std::io::Write;
     let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
     let zeros = vec![0u8; 16 * 1024 * 1024];
@@ -1746,15 +1744,18 @@ fn a_pdf_that_inflates_without_end_is_stopped_and_nothing_is_written() {
     .into_bytes();
     content.extend(&stream);
     content.extend(b"\nendstream");
-    let file = file_with(
-        ".pdf",
-        &pdf_of_bytes(&[
-            b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>".to_vec(),
-            content,
-        ]),
-    );
+    pdf_of_bytes(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>".to_vec(),
+        content,
+    ])
+}
+
+#[test]
+fn a_pdf_that_inflates_without_end_is_stopped_and_nothing_is_written() {
+    // Read in a child process limited to 1 GB, stopped, said so.
+    let file = file_with(".pdf", &inflating_pdf());
     let work = tempfile::tempdir().unwrap();
     let dir = work.path().join("out");
     let output = import_to(file.path(), &dir, &[]);

@@ -610,20 +610,18 @@ fn every_upload_the_page_refuses_is_said_and_leaves_the_folder_byte_identical() 
             "huge.docx is 32.0 MB: too large for the page".to_owned()
         )
     );
-    // A PDF: read by `sengen import`, with its limits, not by the page.
+    // A PDF whose page inflates without end: first read in a process
+    // limited to 1 GB, as `sengen import` reads one, stopped there.
     let (status, body) = page.fetch(
         "POST",
-        &en("/api/draft?name=scan.pdf"),
+        &en("/api/draft?name=bomb.pdf"),
         octets,
-        b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n",
+        &crate::import::inflating_pdf(),
     );
     assert_eq!(status, 422);
     assert_eq!(
         first_finding(&body),
-        (
-            "C016".to_owned(),
-            "scan.pdf is a PDF: the page reads .docx and text drafts".to_owned()
-        )
+        ("I002".to_owned(), "reading bomb.pdf was stopped: it needed more memory than reading a draft may use (1 GB): a compressed part of it expands without end".to_owned())
     );
     // A name with a path in it is only a name.
     let (status, body) = page.fetch(
@@ -1022,4 +1020,36 @@ fn the_page_compares_with_a_revision_of_the_folders_history_and_serves_its_redli
         first_finding(&body),
         ("C016".to_owned(), "sneaky.zip holds no declaration folder (no declaration.toml at its root or in a folder at its root)".to_owned())
     );
+}
+
+#[test]
+fn a_pdf_dropped_on_the_page_starts_the_declaration_import_makes_of_it() {
+    let work = tempfile::tempdir().unwrap();
+    let here = work.path();
+    let pdf = root().join("fixtures/import/pdf/shizuoka-2024.libreoffice.pdf");
+    let on_page = here.join("page/shizuoka-2024");
+    let by_command = here.join("command/shizuoka-2024");
+    std::fs::create_dir_all(on_page.parent().unwrap()).unwrap();
+    std::fs::create_dir_all(by_command.parent().unwrap()).unwrap();
+    let page = Page::start(&on_page, &here.join("out"));
+    let (status, body) = page.fetch(
+        "POST",
+        "/api/start/import?lang=fr&name=shizuoka-2024.libreoffice.pdf&ui=en",
+        "application/octet-stream",
+        &std::fs::read(&pdf).unwrap(),
+    );
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let output = sengen(
+        here,
+        &[
+            "import",
+            pdf.to_str().unwrap(),
+            "-o",
+            by_command.to_str().unwrap(),
+            "--lang",
+            "fr",
+        ],
+    );
+    assert!(output.status.code() != Some(2), "{}", stderr(&output));
+    assert_eq!(folder(&on_page), folder(&by_command));
 }

@@ -1212,14 +1212,14 @@ C016 =
     The page of `sengen serve` takes the files of a negotiation: a draft (a
     Word .docx, or marked-up text), a translator's XLIFF. Each is hostile until
     checked: it may be at most 32 MB, its name is only a name, and it is read
-    with the same limits as the commands read files. A PDF draft is read by
-    `sengen import`, which reads it in a process of its own with limits on
-    its memory and time. Nothing is written when a file is refused.
+    with the same limits as the commands read files (a PDF draft first in a
+    process of its own, with limits on its memory and time, as `sengen
+    import` reads one). Nothing is written when a file is refused.
 
     Example:
-        error[C016]: scan.pdf is a PDF: the page reads .docx and text drafts
+        error[C016]: huge.docx is 40.0 MB: too large for the page
 
-    Send a .docx or the text; a PDF, with `sengen import scan.pdf --into DIR`.
+    Check it is the right file: a declaration's draft is a few hundred kB.
 
 ## R034
 R034-summary = a build with your templates was stopped: too much memory or time

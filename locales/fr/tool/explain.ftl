@@ -1294,15 +1294,15 @@ C016 =
     La page de `sengen serve` prend les fichiers d’une négociation : un projet
     en .docx ou en texte balisé, le fichier XLIFF d’un traducteur. Chacun est
     suspect jusqu’à vérification : il fait au plus 32 Mo, son nom n’est qu’un
-    nom, et il est lu avec les mêmes limites que celles des commandes. Un
-    projet en PDF est lu par `sengen import`, qui le lit dans un processus à
-    part, avec des limites de mémoire et de temps. Rien n’est écrit quand un
-    fichier est refusé.
+    nom, et il est lu avec les mêmes limites que celles des commandes (un
+    projet en PDF d’abord dans un processus à part, avec des limites de
+    mémoire et de temps, comme `sengen import` le lit). Rien n’est écrit
+    quand un fichier est refusé.
 
     Exemple :
-        error[C016]: scan.pdf est un PDF : la page lit les projets en .docx et en texte
+        error[C016]: huge.docx fait 40.0 Mo : trop pour la page
 
-    Envoyez le .docx ou le texte ; un PDF, avec `sengen import scan.pdf --into DOSSIER`.
+    Vérifiez que c’est le bon fichier : le projet d’une déclaration fait quelques centaines de ko.
 
 ## R034
 R034-summary = une production avec vos modèles a été arrêtée : trop de mémoire ou de temps
