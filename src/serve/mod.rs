@@ -12,11 +12,19 @@
 //! disk is pushed to the page (server-sent events), and a save made over a
 //! text that changed meanwhile is refused (409) rather than overwrite it.
 //!
-//! The work itself is `page`'s: a client of the pipeline's stages.
+//! The work itself is done by clients of the pipeline's stages and of the
+//! commands' library functions: `page` (the editor, the facts, the preview,
+//! a build), `start` (a declaration started on an empty folder), `structure`
+//! (blocks added, removed, moved), `drafts` (a later draft's changes),
+//! `translators` (XLIFF out and back), `compare` (with an earlier version);
+//! `uploads` keeps what the page sends, hostile until checked.
 
-mod negotiate;
+mod compare;
+mod drafts;
 mod page;
 mod start;
+mod structure;
+mod translators;
 mod uploads;
 
 use std::net::{Ipv4Addr, SocketAddr};
@@ -327,25 +335,25 @@ fn router(session: Shared, stopped: tokio::sync::watch::Receiver<bool>) -> Route
             "/api/start/import",
             post(start::import).layer(DefaultBodyLimit::max(uploads::LARGEST_UPLOAD + 1)),
         )
-        .route("/api/block", post(negotiate::block))
+        .route("/api/block", post(structure::block))
         .route(
             "/api/draft",
-            post(negotiate::draft).layer(DefaultBodyLimit::max(uploads::LARGEST_UPLOAD + 1)),
+            post(drafts::draft).layer(DefaultBodyLimit::max(uploads::LARGEST_UPLOAD + 1)),
         )
-        .route("/api/draft/accept", post(negotiate::accept_draft))
-        .route("/api/draft/close", post(negotiate::close_draft))
+        .route("/api/draft/accept", post(drafts::accept_draft))
+        .route("/api/draft/close", post(drafts::close_draft))
         .route(
             "/api/xliff",
-            get(negotiate::xliff_export)
-                .post(negotiate::xliff_upload)
+            get(translators::xliff_export)
+                .post(translators::xliff_upload)
                 .layer(DefaultBodyLimit::max(uploads::LARGEST_UPLOAD + 1)),
         )
-        .route("/api/xliff/accept", post(negotiate::xliff_accept))
-        .route("/api/history", get(negotiate::history))
-        .route("/api/language", post(negotiate::add_language))
+        .route("/api/xliff/accept", post(translators::xliff_accept))
+        .route("/api/history", get(compare::history))
+        .route("/api/language", post(translators::add_language))
         .route(
             "/api/compare",
-            post(negotiate::compare).layer(DefaultBodyLimit::max(uploads::LARGEST_UPLOAD + 1)),
+            post(compare::compare).layer(DefaultBodyLimit::max(uploads::LARGEST_UPLOAD + 1)),
         )
         .route(
             "/api/events",

@@ -622,6 +622,16 @@ impl Seen {
         }
     }
 
+    /// The declaration's source language.
+    pub fn source_language(&self) -> String {
+        self.prepared
+            .declaration
+            .languages
+            .first()
+            .map(|l| l.tag.to_string())
+            .unwrap_or_default()
+    }
+
     /// A proposal's files read as the page reads them.
     pub fn of(proposal: &Proposal) -> Result<Seen, (Failure, Sources)> {
         let mut sources = Sources::default();

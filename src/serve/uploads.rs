@@ -25,6 +25,14 @@ pub const LARGEST_UPLOAD: usize = crate::import::docx::LARGEST_FILE as usize;
 /// The longest name kept of an uploaded file's.
 const LONGEST_NAME: usize = 120;
 
+/// What a request sending a file says of it: its name, as the person's
+/// machine names it, and the page's language.
+#[derive(serde::Deserialize)]
+pub struct UploadQuery {
+    pub name: Option<String>,
+    pub ui: Option<String>,
+}
+
 /// An uploaded file, kept while the page decides on it.
 #[derive(Debug, Clone)]
 pub struct Upload {
