@@ -43,5 +43,6 @@ mod messages;
 mod schema_and_docs;
 mod serve;
 mod serve_round;
+mod serve_uploads;
 mod tool_words;
 mod xliff;
