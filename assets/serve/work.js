@@ -81,6 +81,13 @@ function showStart(start) {
   const panel = document.getElementById("start");
   panel.hidden = false;
   const report = el("div", { id: "start-report", "aria-live": "polite" });
+  // In a folder that holds other things, the declaration gets a folder of its own, named here.
+  const folderName = el("input", { id: "start-folder", type: "text", spellcheck: "false", placeholder: "lyon-2028" });
+  const naming = start.name_folder
+    ? el("p", {}, el("span", { class: "note", text: word("new-folder-note") }), el("br"),
+      el("label", { for: "start-folder", text: word("new-folder") }), " ", folderName)
+    : null;
+  const named = () => (start.name_folder ? { folder: folderName.value.trim() } : {});
   const draftLang = el("select", { id: "start-draft-lang" },
     ...start.languages.map((tag) => el("option", { value: tag, text: languageName(tag) })));
   draftLang.value = start.languages.includes(state.ui) ? state.ui : start.languages[0];
@@ -94,7 +101,7 @@ function showStart(start) {
     fileField("start-draft", word("choose-draft"), ".docx,.pdf,.txt,.md,text/plain,application/pdf", async (file) => {
       report.replaceChildren(el("p", { text: word("reading-draft") }));
       const translate = translateInto.map((c) => c.querySelector("input")).filter((i) => i.checked && i.value !== draftLang.value).map((i) => i.value).join(",");
-      const { status, data } = await upload("/api/start/import", file, { lang: draftLang.value, translate });
+      const { status, data } = await upload("/api/start/import", file, { lang: draftLang.value, translate, ...named() });
       if (status !== 200) { refusal(report, status, data); return; }
       showImportReport(report, data);
       report.append(el("button", { type: "button", class: "primary", id: "open-declaration", text: word("open-declaration"), onclick: () => location.reload() }));
@@ -105,7 +112,7 @@ function showStart(start) {
     ways.push(el("section", { class: "start-way" },
       el("h3", { text: word("start-next-edition") }),
       el("p", {}, el("label", { for: "start-from", text: word("earlier-declaration") }), " ", from, " ",
-        el("button", { type: "button", id: "start-next", text: word("start-button"), onclick: () => startWith({ how: "next", from: from.value }, report) }))));
+        el("button", { type: "button", id: "start-next", text: word("start-button"), onclick: () => startWith({ how: "next", from: from.value, ...named() }, report) }))));
   }
   const checks = start.languages.map((tag) => el("label", { class: "check" },
     el("input", { type: "checkbox", value: tag, checked: tag === "fr" || tag === "ja" }), " ", languageName(tag)));
@@ -114,12 +121,12 @@ function showStart(start) {
     el("fieldset", {}, el("legend", { text: word("example-languages") }), ...checks),
     el("button", { type: "button", id: "start-example", text: word("start-button"), onclick: () => {
       const languages = checks.map((c) => c.querySelector("input")).filter((i) => i.checked).map((i) => i.value);
-      startWith({ how: "example", languages }, report);
+      startWith({ how: "example", languages, ...named() }, report);
     } })));
   panel.replaceChildren(
     el("h2", { text: word("start-heading") }),
     el("p", { text: wordWith("start-folder", { dir: start.dir }) }),
-    ...ways, report);
+    naming, ...ways, report);
 }
 
 async function startWith(body, report) {

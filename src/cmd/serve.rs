@@ -15,6 +15,7 @@ pub fn run(args: &ServeArgs) -> ExitCode {
     let options = ServeOptions {
         port: args.port,
         out_dir: args.out.clone(),
+        folder_to_name: args.dir.is_none(),
     };
     let dir = args.dir.clone().unwrap_or_else(|| ".".into());
     // Absolute: a declaration started here is named after its folder.

@@ -32,7 +32,7 @@ const MOST_REVISIONS: usize = 100;
 /// The folder's history, as `diff --since` reads it.
 pub async fn history(State(session): State<Shared>) -> Response {
     let answer = work(move || -> Result<Value, Response> {
-        let commits = crate::load::git::history(&session.dir, MOST_REVISIONS);
+        let commits = crate::load::git::history(&session.dir(), MOST_REVISIONS);
         Ok(json!({ "revisions": commits }))
     })
     .await;
@@ -81,13 +81,13 @@ pub async fn compare(
         let (folder, now) = read_now(&session, &ui)?;
         let (old, missing_before) = match &query.rev {
             Some(rev) => {
-                let revision = crate::load::git::checkout(&session.dir, rev)
+                let revision = crate::load::git::checkout(&session.dir(), rev)
                     .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
                 let shown_as = revision.shown_as.clone();
                 let files = revision.files;
                 earlier_draft(
-                    &session.dir,
-                    &Folder::from_overlay(&session.dir, &files),
+                    &session.dir(),
+                    &Folder::from_overlay(&session.dir(), &files),
                     shown_as,
                 )
             }
@@ -100,8 +100,8 @@ pub async fn compare(
                     let files = crate::load::archive::read(&bytes, &name)
                         .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
                     earlier_draft(
-                        &session.dir,
-                        &Folder::from_overlay(&session.dir, &files),
+                        &session.dir(),
+                        &Folder::from_overlay(&session.dir(), &files),
                         name,
                     )
                 } else {
@@ -112,7 +112,7 @@ pub async fn compare(
                     let request = request(
                         &upload,
                         &lang,
-                        Target::Into(session.dir.clone()),
+                        Target::Into(session.dir()),
                         Accept::All,
                         false,
                     );
@@ -123,14 +123,14 @@ pub async fn compare(
                         .changes_made
                         .apply(&folder)
                         .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
-                    earlier_draft(&session.dir, &proposal.to_folder(), upload.name.clone())
+                    earlier_draft(&session.dir(), &proposal.to_folder(), upload.name.clone())
                 }
             }
         };
         let (stood_in, missing_now) = folder
             .with_stand_ins()
             .unwrap_or_else(|| (folder.clone(), Vec::new()));
-        let mut new = DraftAt::folder(&session.dir);
+        let mut new = DraftAt::folder(&session.dir());
         new.files = Some(stood_in.whole_overlay());
         // A language is compared where neither draft lacks a message of it:
         // a stand-in would read as a translation.

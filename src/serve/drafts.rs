@@ -56,7 +56,7 @@ fn plan_draft(
     let request = request(
         upload,
         &lang,
-        Target::Into(session.dir.clone()),
+        Target::Into(session.dir()),
         Accept::All,
         false,
     );
@@ -101,13 +101,7 @@ pub async fn accept_draft(
             None => Accept::All,
         };
         let lang = before.source_language();
-        let request = request(
-            &upload,
-            &lang,
-            Target::Into(session.dir.clone()),
-            accept,
-            false,
-        );
+        let request = request(&upload, &lang, Target::Into(session.dir()), accept, false);
         let mut sources = Sources::default();
         let imported = import::import(&request, &mut sources)
             .map_err(|f| failure_response(f, &sources, &ui))?;

@@ -58,6 +58,9 @@ pub struct ServeOptions {
     pub port: u16,
     /// Where "Build the PDFs" writes them.
     pub out_dir: PathBuf,
+    /// No folder was given: in a folder that holds other things and no
+    /// declaration, the page names the new declaration's folder (made in it).
+    pub folder_to_name: bool,
 }
 
 /// A running server, as the command prints it.
@@ -69,7 +72,12 @@ pub struct Address {
 /// The session: the declaration, the builder that keeps Typst's work from
 /// one preview to the next, the token, and who listens for changes.
 pub(crate) struct Session {
-    pub dir: PathBuf,
+    /// The declaration's folder; chosen on the page when the server was
+    /// started without one in a folder that holds other things.
+    folder: std::sync::RwLock<PathBuf>,
+    /// Where a declaration is started whose folder the page names (`sengen
+    /// serve` without a folder, in one that is not empty): its parent.
+    pub starting_in: Option<PathBuf>,
     pub out_dir: PathBuf,
     pub token: String,
     pub port: u16,
@@ -159,7 +167,9 @@ async fn run(
         .port();
     let (changes, _) = broadcast::channel(64);
     let session = Arc::new(Session {
-        dir: dir.to_path_buf(),
+        folder: std::sync::RwLock::new(dir.to_path_buf()),
+        starting_in: (options.folder_to_name && !has_declaration(dir) && holds_things(dir))
+            .then(|| dir.to_path_buf()),
         out_dir: options.out_dir.clone(),
         token: token()?,
         port,
@@ -219,7 +229,7 @@ fn token() -> Result<String, Failure> {
 /// one of this server's own writes) is sent to the pages.
 fn watch_files(session: &Shared) -> Result<notify::RecommendedWatcher, Failure> {
     use notify::Watcher;
-    let dir = session.dir.clone();
+    let dir = session.dir();
     let weak = Arc::downgrade(session);
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         let (Ok(event), Some(session)) = (event, weak.upgrade()) else {
@@ -247,9 +257,9 @@ fn watch_files(session: &Shared) -> Result<notify::RecommendedWatcher, Failure> 
         detail: e.to_string(),
     })?;
     watcher
-        .watch(&session.dir, notify::RecursiveMode::NonRecursive)
+        .watch(&session.dir(), notify::RecursiveMode::NonRecursive)
         .map_err(|e| Internal::Environment {
-            what: format!("watching {}", session.dir.display()),
+            what: format!("watching {}", session.dir().display()),
             detail: e.to_string(),
         })?;
     Ok(watcher)
@@ -261,7 +271,30 @@ pub(crate) fn has_declaration(dir: &Path) -> bool {
     dir.join(crate::load::SCHEMA_FILE).exists()
 }
 
+/// Whether `dir` exists and holds something (a folder a declaration cannot
+/// be started in).
+fn holds_things(dir: &Path) -> bool {
+    std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some())
+}
+
 impl Session {
+    /// The declaration's folder.
+    pub fn dir(&self) -> PathBuf {
+        self.folder
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
+    /// The declaration's folder, named on the page: `name` in the folder
+    /// the server was started in, once its declaration is made there.
+    pub fn settle_in(&self, dir: PathBuf) {
+        *self
+            .folder
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = dir;
+    }
+
     /// Watches the folder (once it exists), for changes made elsewhere.
     pub fn watch(self: &Arc<Self>) -> Result<(), Failure> {
         let mut watcher = lock(&self.watcher);
@@ -273,7 +306,7 @@ impl Session {
 
     /// Whether `name` holds what this server last wrote into it.
     fn is_own_write(&self, name: &str) -> bool {
-        let Ok(on_disk) = std::fs::read(self.dir.join(name)) else {
+        let Ok(on_disk) = std::fs::read(self.dir().join(name)) else {
             return false;
         };
         lock(&self.own_writes)
@@ -481,11 +514,8 @@ const WORK_SCRIPT: &str = include_str!("../../assets/serve/work.js");
 const STYLE: &str = include_str!("../../assets/serve/app.css");
 
 async fn index(State(session): State<Shared>) -> Response {
-    let id = session
-        .dir
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default();
+    let dir = session.dir();
+    let id = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
     let id: String = id
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '-')

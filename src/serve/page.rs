@@ -248,7 +248,7 @@ fn language_files(session: &Session, declaration: &Declaration) -> Vec<(String, 
         .iter()
         .map(|l| {
             let tag = l.tag.to_string();
-            let name = load::display_name(&session.dir.join(format!("{tag}.ftl")));
+            let name = load::display_name(&session.dir().join(format!("{tag}.ftl")));
             (tag, name)
         })
         .collect()
@@ -302,7 +302,7 @@ pub(super) fn state_of(
     let mut by_block: BTreeMap<(String, String), Vec<Value>> = BTreeMap::new();
     let mut facts_findings = Vec::new();
     let mut problems = Vec::new();
-    let schema_name = load::display_name(&session.dir.join(SCHEMA_FILE));
+    let schema_name = load::display_name(&session.dir().join(SCHEMA_FILE));
     let mut known = BTreeMap::new();
     for d in &prepared.warnings.0 {
         match located(d, sources, &files, &mut known) {
@@ -488,11 +488,12 @@ fn variable_what(
 /// The state now, or, when the folder no longer reads (an edit made in
 /// another editor), what does not read.
 pub(super) fn current_state(session: &Session, ui: &str) -> Result<Value, Response> {
-    if !super::has_declaration(&session.dir) {
+    if !super::has_declaration(&session.dir()) {
         return Ok(super::start::state(session, ui));
     }
     let mut sources = Sources::default();
-    let read = Folder::read(&session.dir).and_then(|folder| read_leniently(&folder, &mut sources));
+    let read =
+        Folder::read(&session.dir()).and_then(|folder| read_leniently(&folder, &mut sources));
     match read {
         Ok((prepared, missing)) => {
             let state = state_of(session, &prepared, &sources, ui, None, &missing);
@@ -595,7 +596,7 @@ fn resource_value_text(resource: &FluentResource, id: &str) -> Option<String> {
 /// judged against them, and its change made to them.
 pub(super) fn read_now(session: &Session, ui: &Ui) -> Result<Now, Response> {
     let folder =
-        Folder::read(&session.dir).map_err(|f| failure_response(f, &Sources::default(), ui))?;
+        Folder::read(&session.dir()).map_err(|f| failure_response(f, &Sources::default(), ui))?;
     let mut sources = Sources::default();
     let (prepared, missing) = read_leniently(&folder, &mut sources)
         .map_err(|failure| failure_response(failure, &sources, ui))?;
@@ -678,7 +679,7 @@ fn trial(
     };
     let files = vec![(
         target.tag.clone(),
-        load::display_name(&session.dir.join(&target.file_name)),
+        load::display_name(&session.dir().join(&target.file_name)),
     )];
     // This message's findings; and an error of its file that stands in no
     // message (text the edit broke out of Fluent's syntax): its too.
@@ -973,7 +974,7 @@ pub async fn facts(State(session): State<Shared>, Json(edit): Json<FactsEdit>) -
         let after = match Seen::of(&proposal) {
             Ok(after) => after,
             Err((Failure::Invalid(diagnostics), sources)) => {
-                let schema = load::display_name(&session.dir.join(SCHEMA_FILE));
+                let schema = load::display_name(&session.dir().join(SCHEMA_FILE));
                 let findings: Vec<Value> = diagnostics
                     .0
                     .iter()
@@ -1168,7 +1169,7 @@ pub async fn build(State(session): State<Shared>, Query(query): Query<UiQuery>) 
         // The languages whose translation lacks messages are not built (as
         // `sengen build --lang` leaves them out), and the page says so: the
         // others are, while the translators work.
-        let folder = Folder::read(&session.dir)
+        let folder = Folder::read(&session.dir())
             .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
         let stood_in = folder.with_stand_ins();
         let mut lacking: Vec<String> = stood_in
@@ -1198,12 +1199,14 @@ pub async fn build(State(session): State<Shared>, Query(query): Query<UiQuery>) 
             // it: the source's text stands in for what is not yet translated
             // (in no PDF written: those languages are not built).
             Some((whole, _)) if !lacking.is_empty() => session.builder.build_with(
-                &session.dir,
+                &session.dir(),
                 &whole.whole_overlay(),
                 &options,
                 &mut sources,
             ),
-            _ => session.builder.build(&session.dir, &options, &mut sources),
+            _ => session
+                .builder
+                .build(&session.dir(), &options, &mut sources),
         }
         .map_err(|f| failure_response(f, &sources, &ui))?;
         let names: Vec<String> = report

@@ -32,17 +32,69 @@ type Shared = Arc<Session>;
 /// The most earlier declarations listed.
 const MOST_EARLIER: usize = 200;
 
-/// What the page shows on a folder without a declaration.
+/// What the page shows on a folder without a declaration: where it will
+/// be made (or, when the page names its folder, where that folder will be).
 pub fn state(session: &Session, ui: &str) -> Value {
-    let dir = std::path::absolute(&session.dir).unwrap_or_else(|_| session.dir.clone());
+    let (dir, name_it) = match &session.starting_in {
+        Some(parent) => (parent.clone(), true),
+        None => (session.dir(), false),
+    };
+    let dir = std::path::absolute(&dir).unwrap_or(dir);
     json!({
         "start": {
             "dir": dir.display().to_string(),
-            "earlier": earlier(&session.dir).into_iter().map(|(name, _)| name).collect::<Vec<_>>(),
+            "name_folder": name_it,
+            "earlier": earlier(&beside(session)).into_iter().map(|(name, _)| name).collect::<Vec<_>>(),
             "languages": crate::language::available(),
         },
         "words": PageWording::new(ui).all(),
     })
+}
+
+/// A place among the folders a new declaration stands beside.
+fn beside(session: &Session) -> PathBuf {
+    match &session.starting_in {
+        Some(parent) => parent.join(".new"),
+        None => session.dir(),
+    }
+}
+
+/// The folder a start makes: the served one, or the one the page names in
+/// the folder the server was started in (a name, never a path: one part,
+/// nothing hidden, a declaration's id).
+fn target(session: &Session, named: Option<&str>, ui: &Ui) -> Result<PathBuf, Response> {
+    let Some(parent) = &session.starting_in else {
+        return Ok(session.dir());
+    };
+    let name = named.unwrap_or_default().trim();
+    let one_part = !name.is_empty()
+        && name == uploads::safe_name(name, "")
+        && !name.contains(['/', '\\'])
+        && name != "..";
+    let dir = parent.join(name);
+    let named_well = one_part && crate::new::id_for(&dir).is_ok_and(|id| id == name);
+    if !named_well {
+        return Err(failure_response(
+            Failure::from(
+                crate::diagnostic::Diagnostic::new(
+                    Code::C007,
+                    crate::words!("C007-folder-to-name", name = name),
+                )
+                .hint(crate::words!("C007-folder-to-name-hint")),
+            ),
+            &Sources::default(),
+            ui,
+        ));
+    }
+    Ok(dir)
+}
+
+/// The declaration is made: the page's folder from now on, watched.
+fn settled(session: &Shared, dir: PathBuf, ui: &Ui) -> Result<(), Response> {
+    session.settle_in(dir);
+    session
+        .watch()
+        .map_err(|f| failure_response(f, &Sources::default(), ui))
 }
 
 /// The declarations in the folders beside `dir`, by name.
@@ -78,6 +130,9 @@ pub struct Start {
     /// For the next edition: the earlier declaration's folder, by name.
     #[serde(default)]
     from: Option<String>,
+    /// The new declaration's folder, where the page names it.
+    #[serde(default)]
+    folder: Option<String>,
     #[serde(default)]
     ui: Option<String>,
 }
@@ -87,26 +142,25 @@ pub async fn start(State(session): State<Shared>, Json(asked): Json<Start>) -> R
     let answer = work(move || -> Result<Value, Response> {
         let ui = page_ui(asked.ui.as_deref());
         let _writing = super::lock(&session.writing);
-        if has_declaration(&session.dir) {
+        if has_declaration(&session.dir()) {
             return Err(refuse(StatusCode::CONFLICT, "the folder holds a declaration already"));
         }
+        let dir = target(&session, asked.folder.as_deref(), &ui)?;
         let mut sources = Sources::default();
         let created = match asked.how.as_str() {
-            "example" => crate::new::example(&session.dir, &asked.languages, today(), &mut sources),
+            "example" => crate::new::example(&dir, &asked.languages, today(), &mut sources),
             "next" => {
                 let from = asked.from.as_deref().unwrap_or_default();
-                let Some((_, path)) = earlier(&session.dir).into_iter().find(|(n, _)| n == from)
+                let Some((_, path)) = earlier(&beside(&session)).into_iter().find(|(n, _)| n == from)
                 else {
                     return Err(refuse(StatusCode::BAD_REQUEST, "no such earlier declaration beside this folder"));
                 };
-                crate::new::next(&session.dir, &path, &ui, &mut sources)
+                crate::new::next(&dir, &path, &ui, &mut sources)
             }
             _ => return Err(refuse(StatusCode::BAD_REQUEST, "start how?")),
         };
         let created = created.map_err(|f| failure_response(f, &sources, &ui))?;
-        session
-            .watch()
-            .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
+        settled(&session, dir, &ui)?;
         Ok(json!({
             "files": created.files.iter().filter_map(|f| f.file_name()?.to_str().map(str::to_owned)).collect::<Vec<_>>(),
             "to_fill": created.to_fill.iter().map(|w| ui.say(w)).collect::<Vec<_>>(),
@@ -134,6 +188,9 @@ pub struct ImportQuery {
     /// The languages to translate it into, separated by commas.
     #[serde(default)]
     translate: Option<String>,
+    /// The new declaration's folder, where the page names it.
+    #[serde(default)]
+    folder: Option<String>,
     ui: Option<String>,
 }
 
@@ -149,17 +206,18 @@ pub async fn import(
         let name = uploads::safe_name(query.name.as_deref().unwrap_or_default(), "draft.docx");
         let bytes = uploads::bytes(body, &name, &ui)?;
         let _writing = super::lock(&session.writing);
-        if has_declaration(&session.dir) {
+        if has_declaration(&session.dir()) {
             return Err(refuse(
                 StatusCode::CONFLICT,
                 "the folder holds a declaration already",
             ));
         }
+        let dir = target(&session, query.folder.as_deref(), &ui)?;
         let upload = keep_draft(&session, &name, &bytes, &query.lang, &ui)?;
         let request = request(
             &upload,
             &query.lang,
-            Target::New(session.dir.clone()),
+            Target::New(dir.clone()),
             Accept::All,
             true,
         );
@@ -173,13 +231,11 @@ pub async fn import(
                 continue;
             }
             let mut sources = Sources::default();
-            Folder::read(&session.dir)
+            Folder::read(&dir)
                 .and_then(|folder| crate::translations::add_to(&folder, lang, &mut sources))
                 .map_err(|f| failure_response(f, &sources, &ui))?;
         }
-        session
-            .watch()
-            .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
+        settled(&session, dir, &ui)?;
         Ok(report(&imported, &sources, &ui))
     })
     .await;

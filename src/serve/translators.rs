@@ -53,7 +53,7 @@ pub async fn xliff_export(
             _ => Only::All,
         };
         let mut sources = Sources::default();
-        let checked = Folder::read(&session.dir)
+        let checked = Folder::read(&session.dir())
             .and_then(|folder| folder.prepare_translation_work(&mut sources))
             .map_err(|f| failure_response(f, &sources, &ui))?;
         let declaration = &checked.declaration;
@@ -117,7 +117,7 @@ pub async fn xliff_upload(
         let upload = session
             .keep_upload(&name, &bytes)
             .map_err(|e| failure_response(e.into(), &Sources::default(), &ui))?;
-        let folder = Folder::read(&session.dir)
+        let folder = Folder::read(&session.dir())
             .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
         let (answer, _) = plan_xliff(&folder, &upload, &ui)?;
         *lock(&session.pending_xliff) = Some(upload);

@@ -31,16 +31,26 @@ struct Server {
 /// `sengen serve DIR -o OUT` in `lang`, on any free port: the process,
 /// its port, its token and the address it printed.
 pub(crate) fn spawn(dir: &Path, out: &Path, lang: &str) -> (Child, u16, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_sengen"))
-        .env("SENGEN_LANG", lang)
-        .args([
-            "serve",
-            dir.to_str().unwrap(),
-            "--port",
-            "0",
-            "-o",
-            out.to_str().unwrap(),
-        ])
+    spawn_in(None, Some(dir), out, lang)
+}
+
+/// `sengen serve [DIR] -o OUT`, run in `cwd` when given.
+pub(crate) fn spawn_in(
+    cwd: Option<&Path>,
+    dir: Option<&Path>,
+    out: &Path,
+    lang: &str,
+) -> (Child, u16, String, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_sengen"));
+    if let Some(cwd) = cwd {
+        command.current_dir(cwd);
+    }
+    command.env("SENGEN_LANG", lang).arg("serve");
+    if let Some(dir) = dir {
+        command.arg(dir);
+    }
+    let mut child = command
+        .args(["--port", "0", "-o", out.to_str().unwrap()])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

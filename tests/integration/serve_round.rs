@@ -21,8 +21,10 @@ use fantoccini::{Client, Locator};
 use serde_json::json;
 
 use crate::serve::{
-    axe_violations, browser, chromedriver, click, js_click, screenshot, spawn, wait_for, wait_until,
+    axe_violations, browser, chromedriver, click, js_click, screenshot, spawn, spawn_in, wait_for,
+    wait_until,
 };
+use crate::serve_uploads::first_finding;
 use crate::util::*;
 
 /// The round's drafts: the first, and the one the host city sends next.
@@ -40,7 +42,15 @@ pub(crate) struct Page {
 
 impl Page {
     pub(crate) fn start(dir: &Path, out: &Path) -> Page {
-        let (child, port, token, url) = spawn(dir, out, "ja");
+        Page::of(spawn(dir, out, "ja"))
+    }
+
+    /// `sengen serve` without a folder, run in `cwd`.
+    fn start_in(cwd: &Path, out: &Path) -> Page {
+        Page::of(spawn_in(Some(cwd), None, out, "ja"))
+    }
+
+    fn of((child, port, token, url): (Child, u16, String, String)) -> Page {
         Page {
             child,
             port,
@@ -703,4 +713,54 @@ fn the_page_starts_the_example_or_the_next_edition_of_a_declaration_beside_it() 
     assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
     let check = sengen(here, &["check", example.to_str().unwrap()]);
     assert!(check.status.success(), "{}", stderr(&check));
+}
+
+#[test]
+fn without_a_folder_in_one_that_holds_other_things_the_page_names_the_new_declarations() {
+    let work = tempfile::tempdir().unwrap();
+    let here = work.path();
+    std::fs::write(here.join("notes.txt"), "ordre du jour\n").unwrap();
+    let page = Page::start_in(here, &here.join("out"));
+    let (status, body) = page.get("/api/state?ui=en");
+    assert_eq!(status, 200);
+    let state: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(state["start"]["name_folder"], json!(true));
+    let docx = std::fs::read(draft(1)).unwrap();
+    // A path, a hidden name, a name that is no id: refused, nothing made.
+    for bad in ["..%2Fescape", ".cache", "Lyon%202028", ""] {
+        let (status, body) = page.fetch(
+            "POST",
+            &format!("/api/start/import?lang=fr&name=draft-1.docx&folder={bad}&ui=en"),
+            "application/octet-stream",
+            &docx,
+        );
+        assert_eq!(status, 422, "{bad}");
+        assert_eq!(first_finding(&body).0, "C007", "{bad}");
+    }
+    assert_eq!(file_names(here), ["notes.txt"], "nothing made");
+    let (status, body) = page.fetch(
+        "POST",
+        "/api/start/import?lang=fr&name=draft-1.docx&folder=lyon-2028&ui=en",
+        "application/octet-stream",
+        &docx,
+    );
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    // The page is now the new declaration's.
+    let (_, body) = page.get("/api/state?ui=en");
+    let state: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(state["id"], "lyon-2028");
+    let by_command = here.join("command/lyon-2028");
+    std::fs::create_dir_all(by_command.parent().unwrap()).unwrap();
+    sengen_ok(
+        here,
+        &[
+            "import",
+            draft(1).to_str().unwrap(),
+            "-o",
+            by_command.to_str().unwrap(),
+            "--lang",
+            "fr",
+        ],
+    );
+    assert_eq!(folder(&here.join("lyon-2028")), folder(&by_command));
 }

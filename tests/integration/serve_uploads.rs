@@ -30,7 +30,7 @@ fn docx_of(parts: &[(&str, &[u8])]) -> Vec<u8> {
 }
 
 /// The first finding of a refusal: its code and its message.
-fn first_finding(body: &[u8]) -> (String, String) {
+pub(crate) fn first_finding(body: &[u8]) -> (String, String) {
     let answer: serde_json::Value = serde_json::from_slice(body)
         .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(body)));
     let finding = &answer["findings"][0];

@@ -166,3 +166,5 @@ removed-block = A block of the earlier draft
 or-drop-here = or drop the file here
 keep-the-rest = Keep the rest as it is
 draft-put-aside = The draft is put aside: what was not accepted stays as it was.
+new-folder = Folder of the new declaration (its name is its id)
+new-folder-note = This folder holds other things: the declaration is made in a new folder inside it.

@@ -166,3 +166,5 @@ removed-block = Un bloc du projet antérieur
 or-drop-here = ou déposez le fichier ici
 keep-the-rest = Garder le reste tel quel
 draft-put-aside = Le projet est mis de côté : ce qui n’a pas été accepté reste tel quel.
+new-folder = Dossier de la nouvelle déclaration (son nom est son identifiant)
+new-folder-note = Ce dossier contient d’autres choses : la déclaration est faite dans un nouveau dossier à l’intérieur.

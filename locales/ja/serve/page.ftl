@@ -166,3 +166,5 @@ removed-block = 以前の草案の要素
 or-drop-here = またはここにファイルをドロップ
 keep-the-rest = 残りは今のままにする
 draft-put-aside = 草案を閉じました。受け入れなかった変更は元のままです。
+new-folder = 新しい宣言のフォルダー名（宣言の ID になります）
+new-folder-note = このフォルダーには他のものがあるため、宣言はこの中の新しいフォルダーに作成します。
