@@ -130,7 +130,7 @@ pub async fn compare(
         let (stood_in, missing_now) = folder
             .with_stand_ins()
             .unwrap_or_else(|| (folder.clone(), Vec::new()));
-        let mut new = DraftAt::folder(&session.dir());
+        let mut new = DraftAt::folder(session.dir());
         new.files = Some(stood_in.whole_overlay());
         // A language is compared where neither draft lacks a message of it:
         // a stand-in would read as a translation.
