@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::page::{Seen, after_commit, failure_response, page_ui, read_now, respond, work};
+use super::page::{failure_response, make_change, page_ui, read_now, respond, work};
 use super::start::{keep_draft, report, request};
 use super::uploads::UploadQuery;
 use super::{Session, lock, refuse, uploads};
@@ -105,22 +105,13 @@ pub async fn accept_draft(
         let mut sources = Sources::default();
         let imported = import::import(&request, &mut sources)
             .map_err(|f| failure_response(f, &sources, &ui))?;
-        let proposal = imported
-            .changes_made
-            .apply(&folder)
-            .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
-        let after =
-            Seen::of(&proposal).map_err(|(f, sources)| failure_response(f, &sources, &ui))?;
-        session
-            .commit(proposal)
-            .map_err(|f| failure_response(f, &after.sources, &ui))?;
-        let update = after_commit(
+        let update = make_change(
             &session,
-            &before,
-            &after,
-            asked.ui.as_deref(),
-            asked.tab.as_deref(),
-        );
+            (&folder, &before),
+            &imported.changes_made,
+            &ui,
+            (asked.ui.as_deref(), asked.tab.as_deref()),
+        )?;
         // What is left of the draft to decide.
         let left = plan_draft(&session, &upload, &ui)?;
         if left["decisions"].as_array().is_none_or(Vec::is_empty) {

@@ -841,6 +841,27 @@ pub(super) fn after_commit(
     update
 }
 
+/// A change asked from the page, made: `changes` made against `folder`
+/// (read with `before`), the declaration read as the page reads it,
+/// written through the session, the other windows told; what of the
+/// page's state it changed.
+pub(super) fn make_change(
+    session: &Session,
+    (folder, before): (&Folder, &Seen),
+    changes: &Changeset,
+    ui: &Ui,
+    (asked_ui, tab): (Option<&str>, Option<&str>),
+) -> Result<Value, Response> {
+    let proposal = changes
+        .apply(folder)
+        .map_err(|f| failure_response(f, &Sources::default(), ui))?;
+    let after = Seen::of(&proposal).map_err(|(f, sources)| failure_response(f, &sources, ui))?;
+    session
+        .commit(proposal)
+        .map_err(|f| failure_response(f, &after.sources, ui))?;
+    Ok(after_commit(session, before, &after, asked_ui, tab))
+}
+
 /// A request refused with findings for the page to show (422).
 pub(super) fn refused_with(findings: Vec<Value>) -> Response {
     (
@@ -911,21 +932,13 @@ pub async fn review(State(session): State<Shared>, Json(review): Json<Review>) -
             std::slice::from_ref(&review.id),
         )
         .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
-        let proposal = changes
-            .apply(&folder)
-            .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
-        let after =
-            Seen::of(&proposal).map_err(|(f, sources)| failure_response(f, &sources, &ui))?;
-        session
-            .commit(proposal)
-            .map_err(|f| failure_response(f, &after.sources, &ui))?;
-        let update = after_commit(
+        let update = make_change(
             &session,
-            &before,
-            &after,
-            review.ui.as_deref(),
-            review.tab.as_deref(),
-        );
+            (&folder, &before),
+            &changes,
+            &ui,
+            (review.ui.as_deref(), review.tab.as_deref()),
+        )?;
         Ok(json!({ "update": update }))
     })
     .await;

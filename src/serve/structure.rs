@@ -12,7 +12,7 @@ use axum::response::Response;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::page::{Seen, after_commit, failure_response, page_ui, read_now, respond, work};
+use super::page::{failure_response, make_change, page_ui, read_now, respond, work};
 use super::{Session, lock, refuse};
 use crate::diagnostic::Sources;
 use crate::edit::blocks::{self, Asked, Kind, Move};
@@ -84,21 +84,13 @@ pub async fn block(State(session): State<Shared>, Json(change): Json<BlockChange
         let (folder, before) = read_now(&session, &ui)?;
         let (ids, changes) = blocks::propose(&before.prepared.declaration, &before.missing, &asked)
             .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
-        let proposal = changes
-            .apply(&folder)
-            .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
-        let after =
-            Seen::of(&proposal).map_err(|(f, sources)| failure_response(f, &sources, &ui))?;
-        session
-            .commit(proposal)
-            .map_err(|f| failure_response(f, &after.sources, &ui))?;
-        let update = after_commit(
+        let update = make_change(
             &session,
-            &before,
-            &after,
-            change.ui.as_deref(),
-            change.tab.as_deref(),
-        );
+            (&folder, &before),
+            &changes,
+            &ui,
+            (change.ui.as_deref(), change.tab.as_deref()),
+        )?;
         Ok(json!({ "update": update, "ids": ids }))
     })
     .await;

@@ -15,9 +15,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::page::{
-    Seen, after_commit, all_findings, failure_response, page_ui, read_now, respond, work,
-};
+use super::page::{all_findings, failure_response, make_change, page_ui, read_now, respond, work};
 use super::uploads::UploadQuery;
 use super::{Session, lock, refuse, uploads};
 use crate::diagnostic::Sources;
@@ -151,21 +149,13 @@ pub async fn xliff_accept(
         let _writing = lock(&session.writing);
         let (folder, before) = read_now(&session, &ui)?;
         let (report, changes) = plan_xliff(&folder, &upload, &ui)?;
-        let proposal = changes
-            .apply(&folder)
-            .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
-        let after =
-            Seen::of(&proposal).map_err(|(f, sources)| failure_response(f, &sources, &ui))?;
-        session
-            .commit(proposal)
-            .map_err(|f| failure_response(f, &after.sources, &ui))?;
-        let update = after_commit(
+        let update = make_change(
             &session,
-            &before,
-            &after,
-            asked.ui.as_deref(),
-            asked.tab.as_deref(),
-        );
+            (&folder, &before),
+            &changes,
+            &ui,
+            (asked.ui.as_deref(), asked.tab.as_deref()),
+        )?;
         Ok(json!({ "update": update, "report": report }))
     })
     .await;
@@ -192,21 +182,13 @@ pub async fn add_language(
         let (folder, before) = read_now(&session, &ui)?;
         let changes = crate::translations::add_language(&before.prepared.declaration, &asked.lang)
             .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
-        let proposal = changes
-            .apply(&folder)
-            .map_err(|f| failure_response(f, &Sources::default(), &ui))?;
-        let after =
-            Seen::of(&proposal).map_err(|(f, sources)| failure_response(f, &sources, &ui))?;
-        session
-            .commit(proposal)
-            .map_err(|f| failure_response(f, &after.sources, &ui))?;
-        let update = after_commit(
+        let update = make_change(
             &session,
-            &before,
-            &after,
-            asked.ui.as_deref(),
-            asked.tab.as_deref(),
-        );
+            (&folder, &before),
+            &changes,
+            &ui,
+            (asked.ui.as_deref(), asked.tab.as_deref()),
+        )?;
         Ok(json!({ "update": update }))
     })
     .await;
