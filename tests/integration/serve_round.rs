@@ -177,6 +177,13 @@ async fn text_of(client: &Client, css: &str) -> String {
         .to_owned()
 }
 
+/// The page as it stands: its screenshot (when asked), and no axe-core
+/// violation in it.
+async fn shown(client: &Client, name: &str, what: &str) {
+    screenshot(client, name).await;
+    assert_eq!(axe_violations(client).await, Vec::<String>::new(), "{what}");
+}
+
 /// The declaration's files and their bytes.
 pub(crate) fn folder(dir: &Path) -> Vec<(String, Vec<u8>)> {
     file_names(dir)
@@ -249,12 +256,12 @@ async fn one_negotiation_round_from_the_page_alone_leaves_the_folder_the_command
         report.contains("見出し 3、段落 4、箇条書きの項目 4、約束事項 2"),
         "{report}"
     );
-    screenshot(&client, "serve-round-1-start").await;
-    assert_eq!(
-        axe_violations(&client).await,
-        Vec::<String>::new(),
-        "the start, its report shown"
-    );
+    shown(
+        &client,
+        "serve-round-1-start",
+        "the start, its report shown",
+    )
+    .await;
     click(&client, "#open-declaration").await;
     wait_for(
         &client,
@@ -282,12 +289,7 @@ async fn one_negotiation_round_from_the_page_alone_leaves_the_folder_the_command
         )
         .await
         .unwrap();
-    screenshot(&client, "serve-round-2-add").await;
-    assert_eq!(
-        axe_violations(&client).await,
-        Vec::<String>::new(),
-        "a block being added"
-    );
+    shown(&client, "serve-round-2-add", "a block being added").await;
     js_click(&client, "#add-block").await;
     wait_for(&client, ".block[data-id=\"commitment-3\"]").await;
     js_click(&client, ".block[data-id=\"opening-3\"] .remove").await;
@@ -354,12 +356,7 @@ async fn one_negotiation_round_from_the_page_alone_leaves_the_folder_the_command
     js_click(&client, "#draft-panel summary").await;
     drop_file(&client, "#draft-panel .file-field", &draft(2)).await;
     wait_for(&client, "#draft-result .accept-one").await;
-    screenshot(&client, "serve-round-4-draft").await;
-    assert_eq!(
-        axe_violations(&client).await,
-        Vec::<String>::new(),
-        "a draft's changes shown"
-    );
+    shown(&client, "serve-round-4-draft", "a draft's changes shown").await;
     let mut accepted = 0;
     loop {
         let left: u64 = client
@@ -410,12 +407,7 @@ async fn one_negotiation_round_from_the_page_alone_leaves_the_folder_the_command
         compared.contains("et confiants"),
         "the rewording is shown: {compared}"
     );
-    screenshot(&client, "serve-round-5-compare").await;
-    assert_eq!(
-        axe_violations(&client).await,
-        Vec::<String>::new(),
-        "a comparison shown"
-    );
+    shown(&client, "serve-round-5-compare", "a comparison shown").await;
     let redline: String = client
         .execute(
             "return document.querySelector('#compare-result a.download').getAttribute('href')",

@@ -29,6 +29,40 @@ fn docx_of(parts: &[(&str, &[u8])]) -> Vec<u8> {
     bytes.into_inner()
 }
 
+/// The folder kept in git, as a secretariat may keep it: one commit.
+fn kept_in_git(dir: &std::path::Path, message: &str) {
+    for args in [
+        vec!["init", "-q"],
+        vec!["add", "."],
+        vec![
+            "-c",
+            "user.name=Secrétariat",
+            "-c",
+            "user.email=s@example.org",
+            "commit",
+            "-q",
+            "-m",
+            message,
+        ],
+    ] {
+        assert!(
+            Command::new("git")
+                .current_dir(dir)
+                .args(&args)
+                .status()
+                .unwrap()
+                .success()
+        );
+    }
+}
+
+/// An upload the page refuses: its status, and its first finding's code
+/// and message.
+fn refusal(page: &Page, path: &str, kind: &str, body: &[u8]) -> (u16, (String, String)) {
+    let (status, answer) = page.fetch("POST", path, kind, body);
+    (status, first_finding(&answer))
+}
+
 /// The first finding of a refusal: its code and its message.
 pub(crate) fn first_finding(body: &[u8]) -> (String, String) {
     let answer: serde_json::Value = serde_json::from_slice(body)
@@ -59,29 +93,7 @@ fn every_upload_the_page_refuses_is_said_and_leaves_the_folder_byte_identical() 
     );
     sengen_ok(here, &["translations", d, "--add", "ja"]);
     // The folder kept in git, as a secretariat may keep it.
-    for args in [
-        vec!["init", "-q"],
-        vec!["add", "."],
-        vec![
-            "-c",
-            "user.name=Secrétariat",
-            "-c",
-            "user.email=s@example.org",
-            "commit",
-            "-q",
-            "-m",
-            "Premier projet reçu de Lyon",
-        ],
-    ] {
-        assert!(
-            Command::new("git")
-                .current_dir(&dir)
-                .args(&args)
-                .status()
-                .unwrap()
-                .success()
-        );
-    }
+    kept_in_git(&dir, "Premier projet reçu de Lyon");
     let before = folder(&dir);
     let out = work.path().join("out");
     let page = Page::start(&dir, &out);
@@ -89,89 +101,88 @@ fn every_upload_the_page_refuses_is_said_and_leaves_the_folder_byte_identical() 
     let octets = "application/octet-stream";
     let en = |path: &str| format!("{path}{}ui=en", if path.contains('?') { "&" } else { "?" });
 
+    let said = |code: &str, message: &str| (code.to_owned(), message.to_owned());
     // A Word 97–2003 file.
-    let (status, body) = page.fetch(
-        "POST",
+    let (status, (code, _)) = refusal(
+        &page,
         &en("/api/draft?name=projet.doc"),
         octets,
         b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest of an old Word file",
     );
-    assert_eq!(status, 422);
-    assert_eq!(
-        first_finding(&body).0,
-        "I001",
-        "{}",
-        String::from_utf8_lossy(&body)
-    );
+    assert_eq!((status, code.as_str()), (422, "I001"));
     // A zip bomb: 100 MB of zeros in a few hundred kB.
     let bomb = docx_of(&[("word/document.xml", &vec![0u8; 100 * 1024 * 1024])]);
-    let (status, body) = page.fetch("POST", &en("/api/draft?name=bomb.docx"), octets, &bomb);
-    assert_eq!(status, 422);
     assert_eq!(
-        first_finding(&body),
-        ("I002".to_owned(), "bomb.docx: word/document.xml expands to 104857600 bytes, far beyond what a document holds (a zip bomb?)".to_owned())
+        refusal(&page, &en("/api/draft?name=bomb.docx"), octets, &bomb),
+        (
+            422,
+            said(
+                "I002",
+                "bomb.docx: word/document.xml expands to 104857600 bytes, far beyond what a document holds (a zip bomb?)"
+            )
+        )
     );
     // Too large for the page.
     let large = vec![b'a'; 33 * 1024 * 1024];
-    let (status, body) = page.fetch("POST", &en("/api/draft?name=huge.docx"), octets, &large);
-    assert_eq!(status, 413);
     assert_eq!(
-        first_finding(&body),
+        refusal(&page, &en("/api/draft?name=huge.docx"), octets, &large),
         (
-            "C016".to_owned(),
-            "huge.docx is 32.0 MB: too large for the page".to_owned()
+            413,
+            said("C016", "huge.docx is 32.0 MB: too large for the page")
         )
     );
     // A PDF whose page inflates without end: first read in a process
     // limited to 1 GB, as `sengen import` reads one, stopped there.
-    let (status, body) = page.fetch(
-        "POST",
-        &en("/api/draft?name=bomb.pdf"),
-        octets,
-        &crate::import::inflating_pdf(),
-    );
-    assert_eq!(status, 422);
     assert_eq!(
-        first_finding(&body),
-        ("I002".to_owned(), "reading bomb.pdf was stopped: it needed more memory than reading a draft may use (1 GB): a compressed part of it expands without end".to_owned())
+        refusal(
+            &page,
+            &en("/api/draft?name=bomb.pdf"),
+            octets,
+            &crate::import::inflating_pdf()
+        ),
+        (
+            422,
+            said(
+                "I002",
+                "reading bomb.pdf was stopped: it needed more memory than reading a draft may use (1 GB): a compressed part of it expands without end"
+            )
+        )
     );
     // A name with a path in it is only a name.
-    let (status, body) = page.fetch(
-        "POST",
+    let (status, (_, message)) = refusal(
+        &page,
         &en("/api/draft?name=..%2F..%2Fetc%2Fpasswd"),
         octets,
         b"\xD0\xCF\x11\xE0",
     );
     assert_eq!(status, 422);
-    let (_, message) = first_finding(&body);
     assert!(message.starts_with("passwd "), "{message}");
     // An XLIFF exported from another declaration.
     let other = work.path().join("shizuoka.ja.xlf");
-    sengen_ok(
-        here,
-        &[
-            "xliff",
-            "export",
-            fixture("shizuoka-2024").to_str().unwrap(),
-            "--lang",
-            "ja",
-            "-o",
-            other.to_str().unwrap(),
-        ],
-    );
-    let (status, body) = page.fetch(
-        "POST",
-        &en("/api/xliff?name=shizuoka.ja.xlf"),
-        octets,
-        &std::fs::read(&other).unwrap(),
-    );
-    assert_eq!(status, 422);
+    let shizuoka = fixture("shizuoka-2024");
+    let args = [
+        "xliff",
+        "export",
+        shizuoka.to_str().unwrap(),
+        "--lang",
+        "ja",
+        "-o",
+        other.to_str().unwrap(),
+    ];
+    sengen_ok(here, &args);
     assert_eq!(
-        first_finding(&body),
+        refusal(
+            &page,
+            &en("/api/xliff?name=shizuoka.ja.xlf"),
+            octets,
+            &std::fs::read(&other).unwrap()
+        ),
         (
-            "L031".to_owned(),
-            "this XLIFF was exported from the declaration shizuoka-2024, not from lyon-2028"
-                .to_owned()
+            422,
+            said(
+                "L031",
+                "this XLIFF was exported from the declaration shizuoka-2024, not from lyon-2028"
+            )
         )
     );
     // Nothing waits to be accepted after a refusal.
@@ -187,19 +198,8 @@ fn every_upload_the_page_refuses_is_said_and_leaves_the_folder_byte_identical() 
         history["revisions"][0]["subject"],
         "Premier projet reçu de Lyon"
     );
-    let (status, body) = page.fetch(
-        "POST",
-        &en("/api/compare?rev=0123456789abcdef"),
-        json,
-        b"{}",
-    );
-    assert_eq!(status, 422);
-    assert_eq!(
-        first_finding(&body).0,
-        "C009",
-        "{}",
-        String::from_utf8_lossy(&body)
-    );
+    let (status, (code, _)) = refusal(&page, &en("/api/compare?rev=0123456789abcdef"), json, b"{}");
+    assert_eq!((status, code.as_str()), (422, "C009"));
     // A declaration is started once.
     let (status, _) = page.fetch(
         "POST",
@@ -231,29 +231,7 @@ fn the_page_compares_with_a_revision_of_the_folders_history_and_serves_its_redli
             "fr",
         ],
     );
-    for args in [
-        vec!["init", "-q"],
-        vec!["add", "."],
-        vec![
-            "-c",
-            "user.name=Secrétariat",
-            "-c",
-            "user.email=s@example.org",
-            "commit",
-            "-q",
-            "-m",
-            "Premier projet",
-        ],
-    ] {
-        assert!(
-            Command::new("git")
-                .current_dir(&dir)
-                .args(&args)
-                .status()
-                .unwrap()
-                .success()
-        );
-    }
+    kept_in_git(&dir, "Premier projet");
     sengen_ok(
         here,
         &[
@@ -326,16 +304,9 @@ fn the_page_compares_with_a_revision_of_the_folders_history_and_serves_its_redli
     assert_eq!(from_archive["old"], "lyon-2028.zip");
     // An archive whose declaration is not where a folder's is, refused.
     let sneaky = docx_of(&[("a/b/declaration.toml", b"id = \"x\"\n")]);
-    let (status, body) = page.fetch(
-        "POST",
-        "/api/compare?name=sneaky.zip&ui=en",
-        "application/octet-stream",
-        &sneaky,
-    );
-    assert_eq!(status, 422);
     assert_eq!(
-        first_finding(&body),
-        ("C016".to_owned(), "sneaky.zip holds no declaration folder (no declaration.toml at its root or in a folder at its root)".to_owned())
+        refusal(&page, "/api/compare?name=sneaky.zip&ui=en", "application/octet-stream", &sneaky),
+        (422, ("C016".to_owned(), "sneaky.zip holds no declaration folder (no declaration.toml at its root or in a folder at its root)".to_owned()))
     );
 }
 
