@@ -150,6 +150,12 @@ impl Folder {
     ) -> Result<(Prepared, Vec<(String, String)>), Failure> {
         let failure = match self.prepare(sources) {
             Ok(prepared) => return Ok((prepared, Vec::new())),
+            // Only a translation's missing messages (F010) are stood in
+            // for: a folder with any other error is said at once, without
+            // reading it again (the check as one types meets them often).
+            Err(Failure::Invalid(d)) if !only_missing_translations(&d) => {
+                return Err(Failure::Invalid(d));
+            }
             Err(failure @ Failure::Invalid(_)) => failure,
             Err(internal) => return Err(internal),
         };
@@ -818,6 +824,15 @@ fn sync_folder(dir: &Path) {
     if let Ok(folder) = std::fs::File::open(dir) {
         let _ = folder.sync_all();
     }
+}
+
+/// Whether the only errors are messages a translation lacks (F010).
+fn only_missing_translations(diagnostics: &Diagnostics) -> bool {
+    diagnostics
+        .0
+        .iter()
+        .filter(|d| d.severity == crate::diagnostic::Severity::Error)
+        .all(|d| d.code == Code::F010)
 }
 
 /// Every finding of a proposal that is an error, for a writer that refuses

@@ -67,12 +67,10 @@ fn target(session: &Session, named: Option<&str>, ui: &Ui) -> Result<PathBuf, Re
         return Ok(session.dir());
     };
     let name = named.unwrap_or_default().trim();
-    let one_part = !name.is_empty()
-        && name == uploads::safe_name(name, "")
-        && !name.contains(['/', '\\'])
-        && name != "..";
     let dir = parent.join(name);
-    let named_well = one_part && crate::new::id_for(&dir).is_ok_and(|id| id == name);
+    // The folder's name is its id, as `new` and `import` derive it: lower-case
+    // Latin letters, digits and hyphens only, so never a path nor hidden.
+    let named_well = crate::new::id_for(&dir).is_ok_and(|id| id == name);
     if !named_well {
         return Err(failure_response(
             Failure::from(
