@@ -44,11 +44,14 @@ function wordWith(id, values) {
   return Object.entries(values).reduce((text, [name, value]) => text.split(`{${name}}`).join(value), word(id));
 }
 
+// A request to this server: `body` sent as JSON, or as it is when it is a
+// file (a Blob); the status and the JSON answered, if any.
 async function api(method, path, body) {
+  const file = body instanceof Blob;
   const response = await fetch(path, {
     method,
-    headers: body ? { "Content-Type": "application/json" } : {},
-    body: body ? JSON.stringify(body) : undefined,
+    headers: body ? { "Content-Type": file ? "application/octet-stream" : "application/json" } : {},
+    body: body ? (file ? body : JSON.stringify(body)) : undefined,
     credentials: "same-origin",
   });
   let data = null;
@@ -794,6 +797,19 @@ async function build() {
   showBuilt(data);
 }
 
+// PDFs the server wrote, each to open in the browser or to save.
+function pdfLinks(names) {
+  const files = el("ul", { class: "built-files" });
+  for (const file of names) {
+    const href = `/pdf/${encodeURIComponent(file)}`;
+    files.append(el("li", {},
+      el("span", { class: "file", text: file }), " ",
+      el("a", { class: "open", href, target: "_blank", rel: "noopener", text: word("open-pdf"), "aria-label": wordWith("open-named", { file }) }), " ",
+      el("a", { class: "download", href: `${href}?download=1`, download: file, text: word("download-pdf"), "aria-label": wordWith("download-named", { file }) })));
+  }
+  return files;
+}
+
 // Each PDF to open in the browser or to save, where sengen also wrote it,
 // and what the build found to review (said in the language of the build).
 // Drawn again in the page's language when it changes.
@@ -801,15 +817,7 @@ function showBuilt(data) {
   const built = document.getElementById("built");
   built.replaceChildren();
   built.append(el("p", { text: word("built") }));
-  const files = el("ul", { class: "built-files" });
-  for (const file of data.written) {
-    const href = `/pdf/${encodeURIComponent(file)}`;
-    files.append(el("li", {},
-      el("span", { class: "file", text: file }), " ",
-      el("a", { class: "open", href, target: "_blank", rel: "noopener", text: word("open-pdf"), "aria-label": wordWith("open-named", { file }) }), " ",
-      el("a", { class: "download", href: `${href}?download=1`, download: file, text: word("download-pdf"), "aria-label": wordWith("download-named", { file }) })));
-  }
-  built.append(files, el("p", { class: "written-in", text: wordWith("built-in", { dir: data.dir }) }));
+  built.append(pdfLinks(data.written), el("p", { class: "written-in", text: wordWith("built-in", { dir: data.dir }) }));
   if (data.not_built && data.not_built.length) {
     built.append(el("p", { class: "not-built", text: wordWith("not-built", { lang: data.not_built.map(languageName).join(", ") }) }));
   }

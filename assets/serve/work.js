@@ -11,15 +11,7 @@
 // A file sent as it is: its bytes, its name only as a name.
 async function upload(path, file, params) {
   const query = new URLSearchParams({ ...params, name: file.name, ui: state.ui });
-  const response = await fetch(`${path}?${query}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/octet-stream" },
-    body: file,
-    credentials: "same-origin",
-  });
-  let data = null;
-  try { data = await response.json(); } catch (_) { data = null; }
-  return { status: response.status, data };
+  return api("POST", `${path}?${query}`, file);
 }
 
 // An answer's findings, or the words for an answer without them.
@@ -383,14 +375,7 @@ function showComparison(box, { status, data }) {
   if (status !== 200) { refusal(box, status, data); return; }
   box.replaceChildren(el("p", { text: wordWith("compared-with", { old: data.old, count: data.blocks.length + data.facts.length }) }));
   if (data.left_out.length) box.append(el("p", { class: "note", text: wordWith("compare-left-out", { lang: data.left_out.map(languageName).join(", ") }) }));
-  const files = el("ul", { class: "built-files" });
-  for (const file of data.redlines) {
-    const href = `/pdf/${encodeURIComponent(file)}`;
-    files.append(el("li", {}, el("span", { class: "file", text: file }), " ",
-      el("a", { class: "open", href, target: "_blank", rel: "noopener", text: word("open-pdf"), "aria-label": wordWith("open-named", { file }) }), " ",
-      el("a", { class: "download", href: `${href}?download=1`, download: file, text: word("download-pdf"), "aria-label": wordWith("download-named", { file }) })));
-  }
-  box.append(files);
+  box.append(pdfLinks(data.redlines));
   const list = el("ol", { class: "decisions" });
   for (const fact of data.facts) list.append(el("li", { class: "decision fact" }, el("span", { class: "verb", text: word("fact-changed") }), " ", el("strong", { text: fact.fact }), el("p", { class: "redline" }, el("del", { text: fact.old || "" }), " ", el("ins", { text: fact.new || "" }))));
   for (const change of data.blocks) {
